@@ -1,0 +1,335 @@
+"""Ingest: read policy files (.txt, .md, .html) into clean text with sections and blocks.
+
+A policy becomes a `PolicyDocument`: its cleaned text, the archive metadata of its header, and a
+list of `Block`s (headings, paragraphs, list items), each with character offsets into the cleaned
+text and the heading of the section it sits in. Sentence splitting happens in extraction, on blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+import ftfy
+from bs4 import BeautifulSoup, NavigableString, Tag
+from markdown_it import MarkdownIt
+
+POLICY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_BYTES = 20 * 1024 * 1024
+MIN_WORDS = 20
+POLICY_MARKERS = ("privacy", "personal", "information", "data", "cookie")
+
+ARCHIVE_HEADER = re.compile(
+    r"extracted and transformed from the\s+(?P<domain>\S+)\s+privacy policy\s+that was archived on\s+"
+    r"(?P<date>\d{4}-\d{2}-\d{2})", re.I)
+SNAPSHOT_URL = re.compile(r"https?://web\.archive\.org/web/\S+?/(?P<url>https?(?::|%3A)//[^\s)]+)", re.I)
+LIST_MARKER = re.compile(
+    r"^\s*(?:[-*•◆●▪■►–]\s*|\(?[ivxIVX]{1,5}\)\s+|\(?[a-zA-Z]\)\s+|\(?\d{1,2}\)\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+)")
+TERMINAL = re.compile(r"[.:;!?)\]\"”'’]\s*$")
+
+BLOCK_TAGS = {"p", "div", "td", "th", "blockquote", "pre", "dd", "dt", "section", "article", "table",
+              "tr", "ul", "ol", "body", "main", "header", "footer", "aside", "form", "center", "caption"}
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+SKIP_TAGS = {"script", "style", "head", "noscript", "nav", "svg", "template", "iframe", "button"}
+BOLD_TAGS = {"strong", "b"}
+
+
+class PolicyReadError(Exception):
+    """A file that cannot be read as a policy; the message is one line naming the problem."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading, paragraph or list item of the cleaned text."""
+
+    kind: str  # "heading" | "paragraph" | "list_item"
+    text: str
+    start: int
+    end: int
+    section: str  # heading of the enclosing section ("" before the first heading)
+
+
+@dataclass
+class PolicyDocument:
+    """One policy: cleaned text, blocks with offsets, and metadata from its archive header."""
+
+    policy_id: str
+    source_file: str
+    text: str
+    blocks: list[Block]
+    domain: str | None = None
+    archive_date: str | None = None
+    source_url: str | None = None
+    vendor: str = ""
+    title: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- reading bytes
+
+
+def read_text_file(path: Path) -> str:
+    """Bytes to text: UTF-8 (with BOM), else cp1252; mojibake repaired by ftfy."""
+    if not path.exists():
+        raise PolicyReadError("no such file")
+    if path.is_dir():
+        raise PolicyReadError("is a directory")
+    size = path.stat().st_size
+    if size == 0:
+        raise PolicyReadError("empty file")
+    if size > MAX_BYTES:
+        raise PolicyReadError(f"too large ({size // (1024 * 1024)} MiB; the limit is {MAX_BYTES // (1024 * 1024)} MiB)")
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise PolicyReadError("binary file, not text")
+    text = _decode(raw)
+    if _control_ratio(text) > 0.05:
+        raise PolicyReadError("binary or undecodable content")
+    return ftfy.fix_text(text, unescape_html=False)
+
+
+def _decode(raw: bytes) -> str:
+    for encoding in ("utf-8-sig", "utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise PolicyReadError(f"undecodable bytes (not UTF-8 or Windows-1252) at byte {exc.start}") from exc
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls / max(1, len(sample))
+
+
+# --------------------------------------------------------------------------- HTML to lines
+
+
+@dataclass
+class _Line:
+    kind: str  # "heading" | "paragraph" | "list_item"
+    text: str
+    hard_break: bool = False  # ended by <br> inside a paragraph, not by the block's end
+
+
+class _HtmlLines:
+    """Walks parsed HTML and yields text lines tagged heading / paragraph / list item."""
+
+    def __init__(self) -> None:
+        self.lines: list[_Line] = []
+        self.buffer: list[str] = []
+        self.kind = "paragraph"
+        self.bold_only = True
+
+    def walk(self, node: Tag) -> list[_Line]:
+        self._visit(node)
+        self._flush()
+        return self.lines
+
+    def _flush(self, hard_break: bool = False) -> None:
+        text = " ".join("".join(self.buffer).split())
+        if text:
+            kind = self.kind
+            if kind == "paragraph" and self.bold_only and len(text.split()) <= 15:
+                kind = "heading"
+            self.lines.append(_Line(kind, text, hard_break))
+        self.buffer = []
+        self.bold_only = True
+
+    def _visit(self, node: Tag, in_bold: bool = False) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) is not NavigableString:  # comments, CDATA, doctype
+                    continue
+                text = str(child)
+                if text.strip() and not in_bold:
+                    self.bold_only = False
+                self.buffer.append(text.replace("|||", "\n"))
+                continue
+            if not isinstance(child, Tag) or child.name in SKIP_TAGS:
+                continue
+            name = child.name
+            if name == "br":
+                self._flush(hard_break=True)
+            elif name in HEADING_TAGS or name == "li" or name in BLOCK_TAGS:
+                self._flush()
+                outer = self.kind
+                self.kind = "heading" if name in HEADING_TAGS else "list_item" if name == "li" else (
+                    outer if outer == "list_item" and name in ("p", "div") else "paragraph")
+                self._visit(child)
+                self._flush()
+                self.kind = outer
+            else:
+                self._visit(child, in_bold or name in BOLD_TAGS)
+
+
+def html_lines(html: str) -> list[_Line]:
+    """Lines of an HTML page with their structure; OPP-115's '|||' segment marks become breaks."""
+    html = html.replace("|||", "<br><br>|||<br>")
+    soup = BeautifulSoup(html, "lxml")
+    root = soup.body or soup
+    lines = _HtmlLines().walk(root)
+    return [line for line in lines if line.text != "|||"] if lines else []
+
+
+def markdown_to_html(text: str) -> str:
+    """Render Markdown (and plain text, which is valid Markdown) to HTML."""
+    md = MarkdownIt("commonmark", {"breaks": True, "html": False}).enable("table")
+    return md.render(text)
+
+
+# --------------------------------------------------------------------------- lines to blocks
+
+
+def _is_heading_like(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 10 and not TERMINAL.search(text) and text[:1].isupper() | text[:1].isdigit()
+
+
+def join_lines(lines: list[_Line]) -> list[_Line]:
+    """Merge lines that a <br> or a hard wrap split mid-sentence; keep list items and headings apart."""
+    merged: list[_Line] = []
+    for line in lines:
+        kind = line.kind
+        if kind == "paragraph" and LIST_MARKER.match(line.text):
+            kind = "list_item"
+        if kind == "paragraph" and _is_heading_like(line.text):
+            kind = "heading"
+        prev = merged[-1] if merged else None
+        if (prev and prev.hard_break and kind == "paragraph" and prev.kind != "heading"
+                and not TERMINAL.search(prev.text) and line.text[:1].islower()):
+            merged[-1] = _Line(prev.kind, prev.text + " " + line.text, line.hard_break)
+            continue
+        merged.append(_Line(kind, line.text, line.hard_break))
+    return merged
+
+
+def _archive_metadata(lines: list[_Line], raw: str) -> tuple[list[_Line], dict]:
+    """Take the archived-policy header out of the text and return its metadata."""
+    meta: dict = {}
+    for index, line in enumerate(lines[:3]):
+        match = ARCHIVE_HEADER.search(line.text)
+        if match:
+            meta["domain"] = match.group("domain").lower()
+            meta["archive_date"] = match.group("date")
+            url = SNAPSHOT_URL.search(raw)
+            if url:
+                meta["source_url"] = url.group("url").replace("%3A", ":")
+            lines = lines[:index] + lines[index + 1:]
+            break
+    return lines, meta
+
+
+def assemble(policy_id: str, source_file: str, lines: list[_Line], meta: dict) -> PolicyDocument:
+    """Blocks with offsets into the cleaned text (blocks joined by blank lines)."""
+    blocks: list[Block] = []
+    parts: list[str] = []
+    offset = 0
+    section = ""
+    for line in lines:
+        if line.kind == "heading":
+            section = line.text
+        blocks.append(Block(line.kind, line.text, offset, offset + len(line.text), section))
+        parts.append(line.text)
+        offset += len(line.text) + 2
+    text = "\n\n".join(parts)
+    title = next((b.text for b in blocks if b.kind == "heading"), "")
+    doc = PolicyDocument(policy_id, source_file, text, blocks, title=title, **meta)
+    return doc
+
+
+def _check_is_policy(doc: PolicyDocument) -> None:
+    words = doc.text.split()
+    if not words:
+        raise PolicyReadError("no text found")
+    if len(words) < MIN_WORDS:
+        raise PolicyReadError(f"too short to be a policy ({len(words)} words)")
+    lower = doc.text.lower()
+    if not any(marker in lower for marker in POLICY_MARKERS):
+        raise PolicyReadError("does not look like a privacy policy (no mention of privacy, data or information)")
+
+
+def read_markdown(path: Path) -> PolicyDocument:
+    raw = read_text_file(path)
+    lines = join_lines(html_lines(markdown_to_html(raw)))
+    lines, meta = _archive_metadata(lines, raw)
+    return assemble(path.stem, str(path), lines, meta)
+
+
+def read_html(path: Path) -> PolicyDocument:
+    raw = read_text_file(path)
+    if "<" not in raw:
+        return read_markdown(path)
+    lines = join_lines(html_lines(raw))
+    lines, meta = _archive_metadata(lines, raw)
+    return assemble(path.stem, str(path), lines, meta)
+
+
+READERS: dict[str, Callable[[Path], PolicyDocument]] = {
+    ".txt": read_markdown, ".md": read_markdown, ".markdown": read_markdown,
+    ".html": read_html, ".htm": read_html,
+}
+
+
+def read_policy(path: str | Path) -> PolicyDocument:
+    """Read one policy file; raise PolicyReadError with a one-line reason when it is not one."""
+    path = Path(path)
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise PolicyReadError(f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(POLICY_SUFFIXES)}")
+    try:
+        doc = reader(path)
+    except PolicyReadError:
+        raise
+    except (OSError, ValueError, RecursionError) as exc:
+        raise PolicyReadError(f"cannot be read: {exc.__class__.__name__}: {exc}".splitlines()[0]) from exc
+    _check_is_policy(doc)
+    doc.domain = _domain_of(doc)
+    doc.vendor = vendor_name(doc)
+    return doc
+
+
+def find_policy_files(paths: list[str | Path]) -> Iterator[Path]:
+    """Every policy file named, or below a folder named, in a stable order."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in POLICY_SUFFIXES)
+        else:
+            yield path
+
+
+# --------------------------------------------------------------------------- vendor name
+
+
+def _domain_of(doc: PolicyDocument) -> str:
+    if doc.domain:
+        return doc.domain
+    match = re.search(r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})$", doc.policy_id.lower())
+    return match.group(1) if match else doc.policy_id
+
+
+def vendor_name(doc: PolicyDocument) -> str:
+    """The vendor's short name: its spelling in the text of the domain's main label (TOPCMM, Comm100)."""
+    domain = _domain_of(doc)
+    label = domain.split(".")[-2] if "." in domain else domain
+    label = label.removeprefix("www")
+    key = re.sub(r"[^a-z0-9]", "", label.lower())
+    if not key:
+        return domain
+    counts: dict[str, int] = {}
+    words = re.findall(r"[A-Za-z0-9][A-Za-z0-9&\-]*[A-Za-z0-9]", doc.text)
+    for size in (1, 2, 3):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i:i + size])
+            if re.sub(r"[^a-z0-9]", "", phrase.lower()) == key:
+                counts[phrase] = counts.get(phrase, 0) + 1
+    if counts:
+        return max(sorted(counts), key=lambda t: (t != t.lower(), counts[t]))
+    return label.capitalize() if label.islower() else label
