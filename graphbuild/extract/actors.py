@@ -1,0 +1,50 @@
+"""Who acts: the vendor, the user, a third party, or nobody in particular."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extract.clauses import agent_of, is_passive, subject_of
+from graphbuild.extract.lexicon import Lexicon, singular
+
+VENDOR = "vendor"
+USER = "user"
+THIRD_PARTY = "third party"
+OTHER = "other"
+
+FIRST_PERSON = {"we", "us", "our", "i", "ourselves"}
+USER_WORDS = {"you", "yourself", "user", "customer", "visitor", "member", "subscriber", "individual", "client",
+              "parent", "guardian", "buyer", "operator", "participant", "registrant", "reader", "consumer"}
+# Things that act on the vendor's behalf: "our servers record", "cookies collect".
+INSTRUMENT_WORDS = {"company", "site", "website", "server", "software", "service", "system", "application",
+                    "app", "platform", "tool", "technology", "cookie", "beacon", "program", "page", "network",
+                    "corporation", "inc", "ltd", "team", "staff", "employee", "representative", "department"}
+
+
+def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
+    """Whether a subject or agent phrase names the vendor, the user or a third party."""
+    words = {singular(t.lower_) for t in token.subtree if t.dep_ in ("compound", "amod", "poss") or t is token}
+    head = singular(token.lower_)
+    if head in FIRST_PERSON or head in vendor_words or words & vendor_words:
+        return VENDOR
+    if head in USER_WORDS:
+        return USER
+    phrase = token.doc[min(t.i for t in token.subtree): max(t.i for t in token.subtree) + 1]
+    if lexicon.recipients.find(phrase):
+        return THIRD_PARTY
+    if head in INSTRUMENT_WORDS:
+        return VENDOR
+    if token.ent_type_ in ("ORG", "PRODUCT") or token.pos_ == "PROPN":
+        return THIRD_PARTY
+    return OTHER
+
+
+def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
+    """The actor of a verb: the agent of a passive, else the subject; agentless passives are the vendor's."""
+    if is_passive(verb):
+        agent = agent_of(verb)
+        return classify(agent, vendor_words, lexicon) if agent is not None else VENDOR
+    subject = subject_of(verb)
+    if subject is None:
+        return VENDOR if verb.dep_ in ("ROOT", "advcl", "xcomp", "relcl", "acl", "pcomp") else OTHER
+    return classify(subject, vendor_words, lexicon)

@@ -1,0 +1,123 @@
+"""Clause structure from the dependency parse: coordinated verbs, subjects, voice, scope, modality."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+MODALS = {"may", "might", "will", "would", "must", "can", "could", "shall", "should"}
+CONDITION_MARKS = {"if", "unless", "when", "whenever", "where", "once", "provided"}
+EXCEPTION_WORDS = {"except", "unless", "excluding", "other than", "but only", "save"}
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of a verb, following coordination and object control."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    if verb.dep_ == "conj" and verb.head is not verb:
+        return subject_of(verb.head)
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+        for child in verb.head.children:
+            if child.dep_ in ("dobj", "dative") and child.i < verb.i:
+                return child  # "asks you to provide": you provide
+        return subject_of(verb.head)
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")  # "information collected"
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The agent of a passive verb ("by others" -> others)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def conjunct_group(verb: Token) -> list[Token]:
+    """The verb and the verbs coordinated with it that share its subject ("share, sell or rent")."""
+    root = verb
+    while root.dep_ == "conj" and root.head is not root and not _own_subject(root):
+        root = root.head
+    group = [root]
+    stack = [root]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _own_subject(child):
+                group.append(child)
+                stack.append(child)
+    return sorted(group, key=lambda t: t.i)
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(child.dep_ in SUBJECT_DEPS + ("nsubjpass",) for child in verb.children)
+
+
+def scope(group: list[Token], others: set[int], sentence: Span) -> set[int]:
+    """Token indices a verb group speaks about: its subtrees, less the subtrees of other triggers.
+
+    For a verb that modifies a noun ("the information we collect"), the noun phrase belongs too.
+    """
+    indices: set[int] = set()
+    for verb in group:
+        indices |= {t.i for t in verb.subtree}
+        if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+            head = verb.head
+            indices |= {t.i for t in head.subtree} - {t.i for t in verb.subtree if t.i > head.i and t.dep_ != "relcl"}
+            indices |= {t.i for t in verb.subtree}
+    for verb in group:
+        for token in verb.subtree:
+            if token.i in others and token.i not in {v.i for v in group}:
+                indices -= {t.i for t in token.subtree}
+    return {i for i in indices if sentence.start <= i < sentence.end}
+
+
+def modality(verb: Token) -> str | None:
+    """The modal verb of the clause (may, will, must ...), following coordination."""
+    for token in conjunct_group(verb)[:1] + [verb]:
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in MODALS:
+                return child.lower_
+            if child.dep_ == "aux" and child.lower_ in ("ca", "wo"):  # ca n't, wo n't
+                return {"ca": "can", "wo": "will"}[child.lower_]
+    return None
+
+
+def condition(verb: Token) -> str | None:
+    """The conditional or exception clause attached to the verb (if ..., unless ..., except ...)."""
+    for token in conjunct_group(verb):
+        for child in token.children:
+            marks = {g.lower_ for g in child.children if g.dep_ == "mark"}
+            if child.dep_ == "advcl" and marks & CONDITION_MARKS:
+                return _span_text(child)
+            if child.dep_ == "prep" and child.lower_ in ("except", "unless", "without", "with") and any(
+                    g.lower_ in ("consent", "permission", "law", "authorization") for g in child.subtree):
+                return _span_text(child)
+    return None
+
+
+def exception_span(verb: Token) -> set[int]:
+    """Token indices of an exception ("except as required by law", "unless you consent")."""
+    found: set[int] = set()
+    for token in conjunct_group(verb):
+        for child in token.subtree:
+            if child.lower_ in ("except", "unless") or (child.lower_ == "other" and child.nbor(1).lower_ == "than"
+                                                         if child.i + 1 < len(child.doc) else False):
+                start = child.i
+                end = max(t.i for t in child.subtree) if child.dep_ != "mark" else max(t.i for t in child.head.subtree)
+                end = max(end, start)
+                found |= set(range(start, end + 1))
+                if child.dep_ == "mark":
+                    found |= {t.i for t in child.head.subtree}
+    return found
+
+
+def _span_text(token: Token) -> str:
+    tokens = list(token.subtree)
+    return token.doc[tokens[0].i: tokens[-1].i + 1].text

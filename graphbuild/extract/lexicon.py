@@ -1,0 +1,118 @@
+"""Find the ontology's phrases in a parsed sentence (data types, purposes, recipients, cues).
+
+Phrases are matched token by token, ignoring punctuation, on three keys per token: its lower-case
+form, that form made singular, and its lemma; so "Cookies", "e-mail addresses" and "IP" match the
+labels "cookie", "email address" and "ip". The longest match wins; a weak phrase ("information")
+only counts where no strong phrase overlaps it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from rdflib import URIRef
+from spacy.tokens import Span, Token
+
+from graphbuild.extract.nlp import blank_tokenizer
+from graphbuild.vocabulary import Vocabulary, load_vocabulary
+
+
+def singular(word: str) -> str:
+    """A light English singular: addresses -> address, cookies -> cookie, parties -> party."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
+        return word[:-1]
+    return word
+
+
+def token_keys(token: Token) -> set[str]:
+    lower = token.lower_
+    return {lower, singular(lower), token.lemma_.lower()}
+
+
+def _is_skipped(token: Token) -> bool:
+    return token.is_punct or token.is_space
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A phrase of the ontology found in a sentence: token span [start, end) of the doc."""
+
+    start: int
+    end: int
+    iri: URIRef
+    weak: bool = False
+
+
+class PhraseIndex:
+    """A trie of phrases (as singular lower-case words) to the classes they name."""
+
+    def __init__(self, entries: Iterable[tuple[str, URIRef, bool]]) -> None:
+        self.trie: dict = {}
+        tokenizer = blank_tokenizer()
+        for phrase, iri, weak in entries:
+            words = [singular(t.lower_) for t in tokenizer(phrase) if not (t.is_punct or t.is_space)]
+            if not words:
+                continue
+            node = self.trie
+            for word in words:
+                node = node.setdefault(word, {})
+            node.setdefault(None, (iri, weak, len(words)))
+
+    def find(self, tokens: Span) -> list[Mention]:
+        """All longest, non-overlapping matches in the span, left to right."""
+        content = [t for t in tokens if not _is_skipped(t)]
+        found: list[Mention] = []
+        i = 0
+        while i < len(content):
+            best = self._longest(content, i)
+            if best is None:
+                i += 1
+                continue
+            length, iri, weak = best
+            if length == 1 and content[i].pos_ in ("VERB", "AUX", "ADP") and not weak:
+                i += 1
+                continue
+            found.append(Mention(content[i].i, content[i + length - 1].i + 1, iri, weak))
+            i += length
+        return found
+
+    def _longest(self, content: list[Token], start: int) -> tuple[int, URIRef, bool] | None:
+        frontier = [self.trie]
+        best = None
+        for offset in range(start, len(content)):
+            keys = token_keys(content[offset])
+            frontier = [node[key] for node in frontier for key in keys if key in node]
+            if not frontier:
+                break
+            for node in frontier:
+                if None in node:
+                    iri, weak, _ = node[None]
+                    best = (offset - start + 1, iri, weak)
+        return best
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    data: PhraseIndex
+    purposes: PhraseIndex
+    recipients: PhraseIndex
+    vocabulary: Vocabulary
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Phrase indexes built from the ontology's labels, synonyms and cues."""
+    vocab = load_vocabulary()
+    data_entries = [(p, iri, False) for iri, t in vocab.data_types.items() for p in t.phrases]
+    data_entries += [(p, iri, True) for iri, t in vocab.data_types.items() for p in t.weak_phrases]
+    purpose_entries = [(c, iri, False) for iri, t in vocab.purposes.items() for c in t.cues]
+    recipient_entries = [(c, iri, False) for iri, t in vocab.recipients.items() for c in t.cues + t.phrases[1:]]
+    return Lexicon(PhraseIndex(data_entries), PhraseIndex(purpose_entries), PhraseIndex(recipient_entries), vocab)

@@ -1,0 +1,33 @@
+"""Where data goes: countries named in a clause, as ISO 3166-1 alpha-2 codes (pycountry)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+from spacy.tokens import Span
+
+REGION_WORDS = {"europe", "european union", "eu", "eea", "asia", "africa", "the americas"}
+
+
+@lru_cache(maxsize=512)
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-2 code of a country name or code ("U.S.", "Singapore", "UK"), else None."""
+    text = name.strip().removeprefix("the ").removeprefix("The ").replace(".", "").strip()
+    if not text or text.lower() in REGION_WORDS:
+        return None
+    aliases = {"UK": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "America": "US",
+               "USA": "US", "United States of America": "US", "Russia": "RU", "South Korea": "KR",
+               "Korea": "KR", "Vietnam": "VN", "Taiwan": "TW", "Iran": "IR", "Czech Republic": "CZ"}
+    if text in aliases:
+        return aliases[text]
+    try:
+        return pycountry.countries.lookup(text).alpha_2
+    except LookupError:
+        return None
+
+
+def locations_in(sentence: Span, indices: set[int]) -> list[str]:
+    """Country codes of the place names (GPE entities) among the given tokens."""
+    codes = [country_code(ent.text) for ent in sentence.ents if ent.label_ in ("GPE", "LOC") and ent.start in indices]
+    return list(dict.fromkeys(code for code in codes if code))

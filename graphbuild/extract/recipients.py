@@ -1,0 +1,48 @@
+"""Who receives data: OPP-115 recipient kinds from the ontology's cues, and named companies."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from spacy.tokens import Span
+
+from graphbuild.extract.lexicon import Lexicon, singular
+from graphbuild.vocabulary import PKG
+
+DOMAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|net|org|io|co|biz|info)$", re.I)
+NAME_PREPOSITIONS = {"with", "to", "through", "via", "by", "from", "as", "like", "including", "namely"}
+NOT_A_NAME = {"policy", "privacy", "site", "sites", "website", "websites", "service", "services", "terms",
+              "internet", "web", "agreement", "statement", "information", "data", "us", "law"}
+
+
+def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str]) -> list[str]:
+    """Company names in recipient position: domain names and organisation entities after with/to/by."""
+    names: list[str] = []
+    for token in sentence:
+        if token.i in indices and DOMAIN_NAME.match(token.text) and not _is_vendor(token.text, vendor_words):
+            names.append(token.text)
+    for ent in sentence.ents:
+        if ent.label_ not in ("ORG", "PRODUCT", "PERSON") or ent.start not in indices:
+            continue
+        words = {singular(t.lower_) for t in ent}
+        if words & NOT_A_NAME or _is_vendor(ent.text, vendor_words) or any(DOMAIN_NAME.match(t.text) for t in ent):
+            continue
+        governor = ent.root.head
+        if governor.lower_ in NAME_PREPOSITIONS or ent.root.dep_ in ("conj", "appos", "pobj"):
+            names.append(ent.text)
+    return list(dict.fromkeys(names))
+
+
+def _is_vendor(text: str, vendor_words: set[str]) -> bool:
+    key = re.sub(r"\.(com|net|org|io|co)$", "", text.lower())
+    return key in vendor_words or any(w in vendor_words for w in key.split())
+
+
+def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon,
+                  vendor_words: set[str]) -> list[tuple[URIRef, str | None]]:
+    """(recipient class, name) pairs spoken of within the given tokens."""
+    found: list[tuple[URIRef, str | None]] = [
+        (m.iri, None) for m in lexicon.recipients.find(sentence) if m.start in indices]
+    found += [(PKG.NamedThirdParty, name) for name in named_recipients(sentence, indices, vendor_words)]
+    return list(dict.fromkeys(found))

@@ -1,0 +1,64 @@
+"""Reference back and defined terms: "this information", "it", and "Web Site Navigational Information"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+from spacy.tokens import Span
+
+from graphbuild.extract.lexicon import Mention
+
+DEFINITION = re.compile(r"\(\s*(?:herein(?:after)?\s+(?:referred to as|called)\s+|the\s+)?[\"“]([^\"”]{3,60})[\"”]\s*\)")
+DEFINING_VERBS = {"include", "includes", "including", "means", "mean", "consists", "consist", "comprises", "are", "is"}
+POINTERS = {"this", "these", "such", "that", "those", "said", "above", "aforementioned", "same"}
+PRONOUNS = {"it", "them", "they"}
+
+
+@dataclass
+class DocumentMemory:
+    """What earlier sentences of a policy said about data, for the sentences that point back."""
+
+    last_data: list[URIRef] = field(default_factory=list)
+    defined_terms: dict[str, list[URIRef]] = field(default_factory=dict)
+
+    def resolve(self, sentence: Span, mentions: list[Mention]) -> list[Mention]:
+        """Add the data of defined terms and of reference words to a sentence's own mentions."""
+        resolved = list(mentions)
+        lower = sentence.text.lower()
+        for term, iris in self.defined_terms.items():
+            for match in re.finditer(re.escape(term), lower):
+                span = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                start, end = span.start, span.end
+                resolved = [m for m in resolved if m.end <= start or m.start >= end]
+                resolved += [Mention(start, end, iri) for iri in iris]
+        if self.last_data:
+            for token in sentence:
+                pointed = token.lower_ in POINTERS and token.dep_ in ("det", "amod", "predet") and any(
+                    m.weak and m.start <= token.head.i < m.end for m in resolved)
+                pronoun = token.lower_ in PRONOUNS and token.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")
+                if pointed or pronoun:
+                    anchor = token.head.i if pointed else token.i
+                    resolved = [m for m in resolved if not (m.weak and m.start <= anchor < m.end)]
+                    resolved += [Mention(anchor, anchor + 1, iri) for iri in self.last_data]
+        return sorted(set(resolved), key=lambda m: (m.start, m.end, str(m.iri)))
+
+    def learn(self, sentence: Span, mentions: list[Mention]) -> None:
+        """Remember this sentence's data, and the terms it defines ("(the "Required Information")")."""
+        strong = [m for m in mentions if not m.weak]
+        for match in DEFINITION.finditer(sentence.text):
+            before = sentence.start_char + match.start()
+            iris = list(dict.fromkeys(m.iri for m in strong if sentence.doc[m.start].idx < before))
+            if iris:
+                self.defined_terms[match.group(1).lower()] = iris
+        first = sentence[0:4].text.lower()
+        for term in list(self.defined_terms):
+            if first.startswith(term[: len(first)]) and any(t.lower_ in DEFINING_VERBS for t in sentence[:8]):
+                extra = [m.iri for m in strong if m.iri not in self.defined_terms[term]]
+                if extra:
+                    self.defined_terms[term] = list(dict.fromkeys(extra))
+        if strong:
+            self.last_data = list(dict.fromkeys(m.iri for m in strong))

@@ -1,0 +1,53 @@
+"""Practices a sentence states without a practice verb: security measures, consent, opting out,
+user rights, retention periods and policy changes, found by the ontology's cues for each action."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from graphbuild.extract.lexicon import Lexicon, PhraseIndex
+from graphbuild.extract.triggers import verb_key
+
+
+CUED_ACTIONS = ("protect", "opt-in", "opt-out", "access", "edit", "delete", "retain")
+CHANGE_NOUNS = {"change", "changes", "update", "updates", "amendment", "amendments", "revision", "revisions",
+                "modification", "modifications", "version"}
+
+
+@lru_cache(maxsize=1)
+def _cue_indexes(lexicon: Lexicon) -> dict[str, PhraseIndex]:
+    actions = lexicon.vocabulary.actions
+    indexes = {label: PhraseIndex((cue, actions[label].iri, False) for cue in actions[label].cues)
+               for label in CUED_ACTIONS + ("policy-change",)}
+    return indexes
+
+
+def cued_actions(sentence: Span, lexicon: Lexicon) -> list[str]:
+    """Actions whose cue phrases occur in the sentence (policy change needs a change word too)."""
+    indexes = _cue_indexes(lexicon)
+    found = [label for label in CUED_ACTIONS if indexes[label].find(sentence)]
+    if is_policy_change(sentence, lexicon):
+        found.append("policy-change")
+    return found
+
+
+def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
+    """The sentence speaks of this policy and of changing, updating or posting it."""
+    if not _cue_indexes(lexicon)["policy-change"].find(sentence):
+        return False
+    verbs = lexicon.vocabulary.actions["policy-change"].vendor_verbs
+    return any(t.lower_ in CHANGE_NOUNS or (t.pos_ == "VERB" and verb_key(t) in verbs) for t in sentence)
+
+
+def cue_negated(sentence: Span, action: str, lexicon: Lexicon) -> bool:
+    """A cued statement is negated when its cue's governing verb is ("cannot opt out")."""
+    for mention in _cue_indexes(lexicon)[action].find(sentence):
+        head = sentence.doc[mention.start]
+        for token in [head, head.head, head.head.head]:
+            if any(c.dep_ == "neg" for c in token.children) and action == "opt-out":
+                return True
+    return False
+
+

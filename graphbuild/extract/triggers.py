@@ -1,0 +1,49 @@
+"""Practice verbs: which verbs of a sentence state which action, given who acts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from graphbuild.extract.actors import THIRD_PARTY, USER, VENDOR, actor_of
+from graphbuild.extract.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A verb that states practices, the actions it states and who acts."""
+
+    verb: Token
+    actions: tuple[str, ...]
+    actor: str
+
+
+def verb_key(verb: Token) -> str:
+    """The verb's lemma, with its particle ("opt out", "fill out")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle}" if particle else lemma
+
+
+def _candidate_actions(key: str, actor: str, lexicon: Lexicon) -> list[str]:
+    actions = lexicon.vocabulary.actions
+    if actor == USER:
+        return [label for label, term in actions.items() if key in term.user_verbs]
+    return [label for label, term in actions.items() if key in term.vendor_verbs]
+
+
+def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> list[Trigger]:
+    """Each verb whose lemma the ontology lists as a trigger of some action, with its actor."""
+    triggers = []
+    for token in sentence:
+        if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+            continue
+        key = verb_key(token)
+        actor = actor_of(token, vendor_words, lexicon)
+        actions = _candidate_actions(key, actor, lexicon)
+        if actor == THIRD_PARTY and not actions:
+            actions = _candidate_actions(key, VENDOR, lexicon)
+        if actions:
+            triggers.append(Trigger(token, tuple(actions), actor))
+    return triggers
