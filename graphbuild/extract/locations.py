@@ -31,3 +31,11 @@ def locations_in(sentence: Span, indices: set[int]) -> list[str]:
     """Country codes of the place names (GPE entities) among the given tokens."""
     codes = [country_code(ent.text) for ent in sentence.ents if ent.label_ in ("GPE", "LOC") and ent.start in indices]
     return list(dict.fromkeys(code for code in codes if code))
+
+
+def country_name(code: str) -> str:
+    """The common English name of a country code ("CN" -> "China")."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
