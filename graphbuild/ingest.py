@@ -27,6 +27,7 @@ ARCHIVE_HEADER = re.compile(
 SNAPSHOT_URL = re.compile(r"https?://web\.archive\.org/web/\S+?/(?P<url>https?(?::|%3A)//[^\s)]+)", re.I)
 LIST_MARKER = re.compile(
     r"^\s*(?:[-*•◆●▪■►–]\s*|\(?[ivxIVX]{1,5}\)\s+|\(?[a-zA-Z]\)\s+|\(?\d{1,2}\)\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+)")
+EMPHASIS_LEFTOVER = re.compile(r"(?<!\S)[*_]{2,}(?!\S)")  # "****" left by empty Markdown emphasis
 TERMINAL = re.compile(r"[.:;!?)\]\"”'’]\s*$")
 
 BLOCK_TAGS = {"p", "div", "td", "th", "blockquote", "pre", "dd", "dt", "section", "article", "table",
@@ -87,7 +88,7 @@ def read_text_file(path: Path) -> str:
     text = _decode(raw)
     if _control_ratio(text) > 0.05:
         raise PolicyReadError("binary or undecodable content")
-    return ftfy.fix_text(text, unescape_html=False)
+    return ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False)
 
 
 def _decode(raw: bytes) -> str:
@@ -133,7 +134,7 @@ class _HtmlLines:
         return self.lines
 
     def _flush(self, hard_break: bool = False) -> None:
-        text = " ".join("".join(self.buffer).split())
+        text = " ".join(EMPHASIS_LEFTOVER.sub(" ", "".join(self.buffer)).split())
         if text:
             kind = self.kind
             if kind == "paragraph" and self.bold_only and len(text.split()) <= 15:
@@ -193,21 +194,24 @@ def _is_heading_like(text: str) -> bool:
 
 
 def join_lines(lines: list[_Line]) -> list[_Line]:
-    """Merge lines that a <br> or a hard wrap split mid-sentence; keep list items and headings apart."""
+    """Merge lines that a <br> or a hard wrap split mid-sentence, then tell list items and headings."""
     merged: list[_Line] = []
     for line in lines:
-        kind = line.kind
-        if kind == "paragraph" and LIST_MARKER.match(line.text):
-            kind = "list_item"
-        if kind == "paragraph" and _is_heading_like(line.text):
-            kind = "heading"
         prev = merged[-1] if merged else None
-        if (prev and prev.hard_break and kind == "paragraph" and prev.kind != "heading"
+        if (prev and prev.hard_break and prev.kind != "heading" and line.kind == "paragraph"
                 and not TERMINAL.search(prev.text) and line.text[:1].islower()):
             merged[-1] = _Line(prev.kind, prev.text + " " + line.text, line.hard_break)
-            continue
-        merged.append(_Line(kind, line.text, line.hard_break))
-    return merged
+        else:
+            merged.append(line)
+    return [_Line(_line_kind(line), line.text, line.hard_break) for line in merged]
+
+
+def _line_kind(line: _Line) -> str:
+    if line.kind == "paragraph" and LIST_MARKER.match(line.text):
+        return "list_item"
+    if line.kind == "paragraph" and _is_heading_like(line.text):
+        return "heading"
+    return line.kind
 
 
 def _archive_metadata(lines: list[_Line], raw: str) -> tuple[list[_Line], dict]:
@@ -280,6 +284,8 @@ READERS: dict[str, Callable[[Path], PolicyDocument]] = {
 def read_policy(path: str | Path) -> PolicyDocument:
     """Read one policy file; raise PolicyReadError with a one-line reason when it is not one."""
     path = Path(path)
+    if not path.exists():
+        raise PolicyReadError("no such file or folder")
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise PolicyReadError(f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(POLICY_SUFFIXES)}")

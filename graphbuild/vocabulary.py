@@ -58,6 +58,10 @@ class Vocabulary:
         """The class whose rdfs:label is `label` (data types, purposes, recipients)."""
         return self.by_label[label.lower()]
 
+    def category_iri(self, label: str) -> URIRef:
+        """The OPP-115 category class whose rdfs:label is `label`."""
+        return next(iri for iri, term in self.categories.items() if term.label.lower() == label.lower())
+
     def label(self, iri: URIRef) -> str:
         for table in (self.data_types, self.categories, self.purposes, self.recipients):
             if iri in table:
@@ -72,7 +76,7 @@ def ontology_path() -> Path:
 
 @lru_cache(maxsize=1)
 def ontology_graph() -> Graph:
-    graph = Graph()
+    graph = Graph(bind_namespaces="core")
     graph.parse(ontology_path(), format="turtle")
     return graph
 
@@ -107,7 +111,7 @@ def load_vocabulary() -> Vocabulary:
     purposes = {iri: _term(graph, iri) for iri in _subclasses(graph, PKG.Purpose)}
     recipients = {iri: _term(graph, iri) for iri in _subclasses(graph, PKG.Recipient)}
     vocab = Vocabulary(actions, data_types, categories, purposes, recipients)
-    for table in (categories, data_types, purposes, recipients):
+    for table in (data_types, purposes, recipients):
         for iri, term in table.items():
             vocab.by_label.setdefault(term.label.lower(), iri)
     return vocab

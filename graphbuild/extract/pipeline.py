@@ -133,7 +133,8 @@ def read_trigger(trigger: Trigger, sentence: Span, mentions: list[Mention], othe
         subject_tokens = {t.i for t in sentence if t.dep_ in ("nsubj", "agent", "pobj")}
         recipients = recipients or recipients_in(sentence, subject_tokens, lexicon, context.vendor_words)
     statements = [Statement(action, negated, data, purposes if action == "use" else [], recipients,
-                            locations_in(sentence, indices), modality(trigger.verb), cond) for action in actions]
+                            locations_in(sentence, scope(group, set(), sentence)), modality(trigger.verb), cond)
+                  for action in actions]
     if negated and exceptions:
         allowed = recipients_in(sentence, exceptions, lexicon, context.vendor_words)
         for action in actions:

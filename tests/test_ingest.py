@@ -1,0 +1,94 @@
+"""Ingest: seeds, OPP-115 HTML, broken encodings and files that are not policies."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.ingest import PolicyReadError, read_policy
+from tests.conftest import OPP115, need
+
+
+def test_seed_header_becomes_metadata(samples):
+    doc = read_policy(samples / "000_7f88e6be9927e4d9.txt")
+    assert doc.policy_id == "000_7f88e6be9927e4d9"
+    assert doc.domain == "topcmm.com"
+    assert doc.archive_date == "2008-06-22"
+    assert doc.source_url == "http://www.topcmm.com/privacy_statement.html"
+    assert doc.vendor == "TOPCMM"
+    assert "extracted and transformed" not in doc.text
+
+
+def test_blocks_have_offsets_into_clean_text_and_sections(samples):
+    doc = read_policy(samples / "001_8451a23e1e6179b6.txt")
+    for block in doc.blocks:
+        assert doc.text[block.start:block.end] == block.text
+    security = [b for b in doc.blocks if "Secure Socket Layer" in b.text]
+    assert security and security[0].section == "Security of Your Personal Information"
+    assert "**" not in doc.text
+
+
+def test_numbered_and_bulleted_items_are_list_items(samples):
+    doc = read_policy(samples / "000_7f88e6be9927e4d9.txt")
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert any(item.startswith("(i) identify you") for item in items)
+    assert any(item.startswith("(vi) send information") for item in items)
+
+
+def test_mojibake_is_repaired(samples, tmp_path):
+    broken = tmp_path / "broken.txt"
+    broken.write_text("Privacy policy. We wonâ€™t sell your personal information to anyone, "
+                      "and we donâ€™t share it with advertisers or any other third parties at all.", encoding="utf-8")
+    doc = read_policy(broken)
+    assert "won’t sell" in doc.text and "â€" not in doc.text
+
+
+def test_windows_1252_file_is_read(tmp_path):
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes("Privacy: we don\x92t sell your personal information to third parties, ever, "
+                     "for any reason whatsoever, and we protect it with encryption.".encode("latin-1"))
+    assert "don’t sell" in read_policy(path).text
+
+
+def test_opp115_segments_and_breaks():
+    path = need(OPP115 / "sanitized_policies" / "1017_sci-news.com.html")
+    doc = read_policy(path)
+    assert doc.domain == "sci-news.com"
+    assert "|||" not in doc.text and "<br>" not in doc.text
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert "Use of Cookies" in headings
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert any(text.startswith("- if you contact us") for text in items)
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("empty.txt", b"", "empty file"),
+    ("binary.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+    ("short.txt", b"Hello world.", "too short"),
+    ("recipe.md", b"# Pancakes\n\nMix flour, eggs and milk. Whisk until smooth, then fry in butter "
+                  b"over a medium heat until golden on both sides. Serve warm with lemon and sugar.", "not look like"),
+    ("policy.pdf", b"%PDF-1.4", "unsupported file type"),
+])
+def test_unreadable_files_raise_one_line_errors(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(PolicyReadError) as error:
+        read_policy(path)
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(PolicyReadError, match="no such file"):
+        read_policy(tmp_path / "absent.txt")
+
+
+def test_html_soup_keeps_structure(tmp_path):
+    path = tmp_path / "soup.html"
+    path.write_text("<html><head><script>var x = 1;</script><style>p{}</style></head><body><div><h2>Our "
+                    "Privacy Policy<p>We collect your <b>email address</b> and name<br>when you register."
+                    "<ul><li>We use cookies.<li>We never sell your personal information</ul></div>", encoding="utf-8")
+    doc = read_policy(path)
+    assert "var x" not in doc.text
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds.get("We use cookies.") == "list_item"
+    assert any("email address and name when you register." in b.text for b in doc.blocks)
