@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from graphbuild.extract.clauses import agent_of, is_passive, subject_of
@@ -48,3 +50,21 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     if subject is None:
         return VENDOR if verb.dep_ in ("ROOT", "advcl", "xcomp", "relcl", "acl", "pcomp") else OTHER
     return classify(subject, vendor_words, lexicon)
+
+
+def mask_vendor_names(text: str, names: list[str]) -> str:
+    """Replace the vendor's name by "We" (or "Our" for its possessive), padded to the same length.
+
+    The small English model often misparses an unknown company name as a noun modifier ("Chat4Support
+    collects" read as a compound); "We" parses reliably, and equal length keeps every character offset.
+    """
+    names = sorted({n for n in names if n and len(n) >= 3}, key=len, reverse=True)
+    if not names:
+        return text
+    pattern = re.compile(r"(?<![\w.@/-])(?:%s)(?P<pos>['’]s)?(?![\w@/-]|\.\w)" % "|".join(map(re.escape, names)), re.I)
+
+    def replace(match: re.Match) -> str:
+        word = "Our" if match.group("pos") else "We"
+        return word + " " * (len(match.group(0)) - len(word))
+
+    return pattern.sub(replace, text)

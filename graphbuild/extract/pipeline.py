@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from rdflib import URIRef
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER
+from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, mask_vendor_names
 from graphbuild.extract.clauses import condition, conjunct_group, exception_span, is_passive, modality, scope
 from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon
 from graphbuild.extract.locations import locations_in
@@ -30,8 +30,15 @@ from graphbuild.ingest import PolicyDocument
 from graphbuild.vocabulary import PKG
 
 NEEDS_DATA = {"collect", "store", "retain", "sell", "share"}
+PURPOSEFUL_ACTIONS = {"collect", "retain", "store", "share", "sell"}
 COOKIE_CONTEXT = {"cookie", "cookies", "browser", "browsers", "setting", "settings"}
-RECIPIENT_IS_USER = {"you", "users", "user", "customers", "visitors"}
+RECIPIENT_IS_USER = {"you", "users", "user", "customers", "visitors", "subscribers", "members"}
+GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report", "pass", "deliver"}
+SOFT_OPT_OUT_VERBS = {"choose", "select", "set", "adjust", "modify", "change", "stop", "turn off"}
+META_VERBS = {"explain", "describe", "tell", "inform", "understand", "learn", "outline", "detail", "show", "set"}
+COMMITMENT_WORDS = {"commit", "committed", "commitment", "dedicate", "dedicated", "strive", "endeavor", "endeavour"}
+TRACKING = {PKG.Cookie, PKG.WebBeacon}
+COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
 
 
 @dataclass
@@ -58,6 +65,17 @@ class SentenceContext:
     lead: list[Statement] | None = None
 
 
+def vendor_names(doc: PolicyDocument) -> list[str]:
+    """How a policy names its vendor: its short name, its domain, and the domain's main label."""
+    names = [doc.vendor]
+    if doc.domain:
+        names += [doc.domain, doc.domain.removeprefix("www.")]
+        label = doc.domain.removeprefix("www.").split(".")[0]
+        if len(label) >= 4:
+            names.append(label)
+    return names
+
+
 def vendor_words(doc: PolicyDocument) -> set[str]:
     """Lower-case words that name the vendor in its own policy."""
     words = {"company"}
@@ -77,72 +95,118 @@ def _data_of(mentions: list[Mention], indices: set[int]) -> list[URIRef]:
     return list(dict.fromkeys(m.iri for m in inside))
 
 
-def _interpret(trigger: Trigger, sentence: Span, data: list[URIRef], lexicon: Lexicon) -> list[str]:
-    """Choose among the actions a verb may state, by its actor, its data and the sentence."""
+def _is_tracking(iri: URIRef) -> bool:
+    return iri in TRACKING
+
+
+def _is_descriptive(trigger: Trigger) -> bool:
+    """A verb that only describes data or the policy: "the information you provide", "how we collect"."""
+    verb = trigger.verb
+    if verb.dep_ in ("relcl", "acl", "amod") and "collect" in trigger.actions:
+        return True
+    if any(c.lower_ in ("how", "why", "what") for c in verb.children) and verb.head.lemma_ in META_VERBS:
+        return True
+    return verb.head.lemma_ in COMMITMENT_WORDS or any(a.lemma_ in COMMITMENT_WORDS for a in verb.ancestors)
+
+
+def _is_instruction(trigger: Trigger) -> bool:
+    """An imperative to the reader ("Do not share this information with anyone")."""
+    verb = trigger.verb
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _receivers(verb: Token) -> set[str]:
+    found = {c.lower_ for c in verb.children if c.dep_ in ("dative", "iobj")}
+    for token in verb.subtree:
+        if token.dep_ == "prep" and token.lower_ in ("to", "with"):
+            found |= {g.lower_ for g in token.children if g.dep_ == "pobj"}
+    return found
+
+
+def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str]) -> list[str]:
+    """Choose among the actions a verb may state, by its actor, its clause and the sentence."""
     key = verb_key(trigger.verb)
     actions = list(trigger.actions)
     words = {t.lower_ for t in sentence}
-    cookie_data = any(str(d).endswith(("#Cookie", "#WebBeacon")) for d in data)
-    if trigger.actor == OTHER:
+    cookie_context = bool(words & COOKIE_CONTEXT)
+    if trigger.actor == OTHER or _is_descriptive(trigger) or _is_instruction(trigger):
         return []
     if trigger.actor == THIRD_PARTY:
         return ["share"] if {"collect", "use", "share"} & set(actions) else []
     if trigger.actor == USER:
         if "collect" in actions:
-            return ["collect"]
+            return [] if is_negated(trigger.verb) else ["collect"]
         if "opt-out" in actions and len(actions) > 1:
-            actions.remove("opt-out" if not (cookie_data or words & COOKIE_CONTEXT) else actions[0])
-        if actions == ["opt-out"] and key in ("choose", "select", "set", "adjust", "modify", "change") and not (
-                words & COOKIE_CONTEXT or "not" in words):
+            return ["opt-out"] if cookie_context else [a for a in actions if a != "opt-out"]
+        if actions == ["opt-out"] and key in SOFT_OPT_OUT_VERBS and not (cookie_context or "opt-out" in cued):
             return []
         return actions
     if "policy-change" in actions:
         return ["policy-change"] if is_policy_change(sentence, lexicon) else [a for a in actions if a != "policy-change"]
     if "delete" in actions and is_passive(trigger.verb):
         return ["retain"]
-    if "opt-out" in actions and "opt-out" not in cued_actions(sentence, lexicon):
-        actions.remove("opt-out")
-    if "opt-in" in actions and "opt-in" not in cued_actions(sentence, lexicon):
-        actions.remove("opt-in")
-    if "share" in actions and key in ("give", "send", "provide", "supply", "post", "display", "report", "pass"):
-        receivers = {c.lower_ for c in trigger.verb.children if c.dep_ in ("dative", "iobj")} | {
-            g.lower_ for c in trigger.verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-            for g in c.children}
-        if receivers & RECIPIENT_IS_USER or not data:
-            actions.remove("share")
+    for action in ("opt-out", "opt-in"):
+        if action in actions and action not in cued:
+            actions.remove(action)
+    if "share" in actions and key in GIVING_VERBS and _receivers(trigger.verb) & RECIPIENT_IS_USER:
+        actions[actions.index("share")] = "use"  # "we may send you details of our products"
     return actions
 
 
-def read_trigger(trigger: Trigger, sentence: Span, mentions: list[Mention], others: set[int],
-                 context: SentenceContext) -> list[Statement]:
+def _containers(mentions: list[Mention], sentence: Span) -> set[URIRef]:
+    """Data named as where something is kept ("stored in cookies"), not as what is kept."""
+    found = set()
+    for mention in mentions:
+        head = sentence.doc[mention.end - 1]
+        if head.dep_ == "pobj" and head.head.lower_ in ("in", "on", "into", "inside", "within"):
+            found.add(mention.iri)
+    return found
+
+
+def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions: list[Mention],
+                 others: set[int], context: SentenceContext) -> list[Statement]:
     """The statements of one practice verb: its action(s), negation, data, purposes and recipients."""
     lexicon = context.lexicon
     group = conjunct_group(trigger.verb)
     indices = scope(group, others, sentence)
     exceptions = exception_span(trigger.verb)
     data = _data_of(mentions, indices - exceptions)
-    actions = _interpret(trigger, sentence, data, lexicon)
-    if not actions:
-        return []
     negated = is_negated(trigger.verb)
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
-    cond = condition(trigger.verb)
     purposes = purposes_in(sentence, purpose_clause_tokens(group, indices), lexicon, data_tokens | exceptions)
     recipients = recipients_in(sentence, indices - exceptions, lexicon, context.vendor_words)
     if trigger.actor == THIRD_PARTY:
-        subject_tokens = {t.i for t in sentence if t.dep_ in ("nsubj", "agent", "pobj")}
-        recipients = recipients or recipients_in(sentence, subject_tokens, lexicon, context.vendor_words)
-    statements = [Statement(action, negated, data, purposes if action == "use" else [], recipients,
-                            locations_in(sentence, scope(group, set(), sentence)), modality(trigger.verb), cond)
-                  for action in actions]
+        subject = {t.i for t in sentence if t.dep_ in ("nsubj", "agent", "pobj")}
+        recipients = recipients or recipients_in(sentence, subject, lexicon, context.vendor_words)
+    places = locations_in(sentence, scope(group, set(), sentence))
+    mood, cond = modality(trigger.verb), condition(trigger.verb)
+    containers = _containers([m for m in mentions if m.start in indices], sentence)
+    statements = []
+    for action in actions:
+        own = data
+        if action in ("store", "retain"):
+            own = [d for d in data if d not in containers] or data
+        if action == "opt-out":
+            own = [d for d in _data_of(mentions, set(range(sentence.start, sentence.end))) if _is_tracking(d)] or [
+                d for d in data if d not in COMPUTER_SETTINGS]
+        if action == "protect" and not own and "protect" not in cued_actions(sentence, lexicon):
+            continue
+        if action == "share" and own and all(_is_tracking(d) for d in own) and not recipients:
+            continue  # a cookie sent to your computer is not shared with anyone
+        statements.append(Statement(action, negated, own, purposes if action == "use" else [], recipients,
+                                    places, mood, cond))
+    tracking = [d for d in data if _is_tracking(d)]
+    if tracking and trigger.actor != USER and not negated and set(actions) & {"use", "store", "share", "collect"}:
+        statements.append(Statement("collect", False, tracking, [], [], [], mood, cond))
     if negated and exceptions:
         allowed = recipients_in(sentence, exceptions, lexicon, context.vendor_words)
         for action in actions:
-            if action in ("share", "sell", "collect", "use"):
-                statements.append(Statement(action, False, data, [], allowed or [], [], modality(trigger.verb),
+            if action in ("share", "sell"):
+                statements.append(Statement(action, False, data, [], allowed, [], mood,
                                             sentence.doc[min(exceptions): max(exceptions) + 1].text))
-    if purposes and not negated and "use" not in actions:
-        statements.append(Statement("use", False, data, purposes, [], [], modality(trigger.verb), cond))
+    if purposes and not negated and "use" not in actions and set(actions) & PURPOSEFUL_ACTIONS:
+        statements.append(Statement("use", False, data, purposes, [], [], mood, cond))
     return statements
 
 
@@ -150,15 +214,21 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     """All statements of a sentence: verb-triggered ones, cued ones, and those inherited from a lead-in."""
     lexicon = context.lexicon
     mentions = context.memory.resolve(sentence, lexicon.data.find(sentence))
+    cued = cued_actions(sentence, lexicon)
     triggers = find_triggers(sentence, context.vendor_words, lexicon)
-    others = {t.verb.i for t in triggers}
+    readings = [(t, interpret(t, sentence, lexicon, cued)) for t in triggers]
+    readings = _drop_purpose_verbs(readings)
+    active = {t.verb.i for t, actions in readings if actions}
     statements: list[Statement] = []
-    for trigger in triggers:
-        statements += read_trigger(trigger, sentence, mentions, others, context)
+    for trigger, actions in readings:
+        if actions:
+            statements += read_trigger(trigger, actions, sentence, mentions, active, context)
+    if context.lead:
+        statements = [s if s.data or s.action not in NEEDS_DATA | {"use"} else replace(s, data=_lead_data(context))
+                      for s in statements]
     said = {s.action for s in statements}
-    everything = set(range(sentence.start, sentence.end))
-    sentence_data = _data_of(mentions, everything)
-    for action in cued_actions(sentence, lexicon):
+    sentence_data = _data_of(mentions, set(range(sentence.start, sentence.end)))
+    for action in cued:
         if action not in said:
             data = [] if action == "policy-change" else sentence_data
             statements.append(Statement(action, cue_negated(sentence, action, lexicon), data))
@@ -166,6 +236,20 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         statements = _continue_lead(sentence, mentions, context)
     context.memory.learn(sentence, mentions)
     return statements
+
+
+def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]]) -> list[tuple[Trigger, list[str]]]:
+    """A practice verb inside another's purpose clause is part of that purpose ("we use IP addresses
+    ... to collect broad demographic information"), not a practice of its own."""
+    purpose_tokens: set[int] = set()
+    for trigger, actions in readings:
+        if actions:
+            purpose_tokens |= purpose_clause_tokens(conjunct_group(trigger.verb), set())
+    return [(t, [] if t.verb.i in purpose_tokens else actions) for t, actions in readings]
+
+
+def _lead_data(context: SentenceContext) -> list[URIRef]:
+    return list(dict.fromkeys(d for lead in context.lead or [] for d in lead.data))
 
 
 def _continue_lead(sentence: Span, mentions: list[Mention], context: SentenceContext) -> list[Statement]:
@@ -222,7 +306,8 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
     practices: list[Practice] = []
     blocks = [b for b in doc.blocks if b.kind != "heading"]
     previous_kind = None
-    for block, parsed in zip(blocks, nlp.pipe(b.text for b in blocks)):
+    names = vendor_names(doc)
+    for block, parsed in zip(blocks, nlp.pipe(mask_vendor_names(b.text, names) for b in blocks)):
         if block.kind != "list_item" or previous_kind is None:
             context.lead = None if block.kind != "list_item" else context.lead
         last: list[Statement] = []
@@ -231,7 +316,7 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
                 continue
             statements = read_sentence(sentence, context)
             ref = SentenceRef(block.start + sentence.start_char, block.start + sentence.end_char,
-                              sentence.text, block.section)
+                              block.text[sentence.start_char:sentence.end_char], block.section)
             for statement in statements:
                 for record in records_of(statement):
                     practices.append(Practice(policy=doc.policy_id, vendor=doc.vendor, sentence=ref, **record))

@@ -7,24 +7,43 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.lexicon import Lexicon
 
-PURPOSE_DEPS = {"advcl", "xcomp", "prep", "npadvmod", "acl", "relcl", "ccomp", "conj", "pcomp", "dobj", "pobj"}
-NOT_PURPOSE_MARKS = {"if", "unless", "when", "whenever", "once", "although", "though", "as", "because", "while"}
+NOT_PURPOSE_MARKS = {"if", "unless", "when", "whenever", "once", "although", "though", "as", "because", "while",
+                     "before", "after", "until", "whether"}
+PURPOSE_PREPOSITIONS = {"for", "to"}
+# Verbs whose "to ..." is their complement, not a purpose: "require you to provide", "choose to decline".
+COMPLEMENT_VERBS = {"require", "ask", "allow", "enable", "permit", "want", "need", "choose", "wish", "like",
+                    "prefer", "try", "agree", "decide", "plan", "intend", "request", "encourage", "invite",
+                    "expect", "elect", "continue", "begin", "start", "fail", "refuse", "decline", "seek",
+                    "attempt", "able", "unable", "willing", "likely", "have", "instruct", "authorize", "tell"}
+
+
+def _is_purpose_clause(child: Token) -> bool:
+    """An infinitive ("to improve"), "in order to", "so that", or "for ... (purposes)"."""
+    marks = {g.lower_ for g in child.children if g.dep_ in ("mark", "aux")}
+    if marks & NOT_PURPOSE_MARKS:
+        return False
+    if child.dep_ in ("advcl", "xcomp", "acl", "relcl"):
+        if child.dep_ == "xcomp" and child.head.lemma_.lower() in COMPLEMENT_VERBS:
+            return False
+        return "to" in marks or "so" in marks or any(g.lower_ == "order" for g in child.children)
+    if child.dep_ == "prep":
+        if child.lower_ == "in" and any(g.lower_ == "order" for g in child.children):
+            return True
+        return child.lower_ in PURPOSE_PREPOSITIONS and any(g.dep_ == "pobj" and g.pos_ != "PRON" for g in child.children)
+    return False
 
 
 def purpose_clause_tokens(group: list[Token], scope: set[int]) -> set[int]:
-    """Tokens of the clauses that say why: infinitives, 'in order to', 'for ... purposes', 'so that'."""
+    """Tokens of the clauses that say why the verbs of `group` happen."""
     found: set[int] = set()
     for verb in group:
         for child in verb.children:
-            if child.dep_ not in PURPOSE_DEPS:
-                continue
-            marks = {g.lower_ for g in child.children if g.dep_ in ("mark", "aux")}
-            if marks & NOT_PURPOSE_MARKS:
-                continue
-            infinitive = "to" in marks or (child.dep_ == "advcl" and child.tag_ == "VB")
-            purposeful_prep = child.dep_ == "prep" and child.lower_ in ("for", "to", "in")
-            if infinitive or purposeful_prep or child.dep_ in ("advcl", "xcomp"):
+            if _is_purpose_clause(child):
                 found |= {t.i for t in child.subtree}
+            elif child.dep_ in ("dobj", "nsubjpass"):  # "use X for Y" sometimes hangs "for Y" on X
+                for grandchild in child.children:
+                    if grandchild.dep_ in ("prep", "acl", "relcl") and _is_purpose_clause(grandchild):
+                        found |= {t.i for t in grandchild.subtree}
     return found & scope if scope else found
 
 

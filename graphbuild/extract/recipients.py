@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rdflib import URIRef
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graphbuild.extract.lexicon import Lexicon, singular
 from graphbuild.vocabulary import PKG
@@ -39,10 +39,30 @@ def _is_vendor(text: str, vendor_words: set[str]) -> bool:
     return key in vendor_words or any(w in vendor_words for w in key.split())
 
 
+RECEIVING_PREPOSITIONS = {"to", "with", "among", "between", "by", "from", "for", "outside", "except", "unless",
+                          "than", "as", "via", "through"}
+
+
+def in_recipient_position(token: Token) -> bool:
+    """The phrase hangs on a receiving preposition ("with third parties", "to our agents"), is an
+    indirect object or agent, or is the subject of a clause (third parties who collect)."""
+    current = token
+    for _ in range(8):
+        if current.dep_ in ("dative", "agent", "nsubj", "iobj"):
+            return True
+        if current.dep_ == "prep":
+            return current.lower_ in RECEIVING_PREPOSITIONS
+        if current.head is current or current.pos_ in ("VERB", "AUX"):
+            return False
+        current = current.head
+    return False
+
+
 def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon,
                   vendor_words: set[str]) -> list[tuple[URIRef, str | None]]:
-    """(recipient class, name) pairs spoken of within the given tokens."""
+    """(recipient class, name) pairs spoken of within the given tokens, in recipient position."""
     found: list[tuple[URIRef, str | None]] = [
-        (m.iri, None) for m in lexicon.recipients.find(sentence) if m.start in indices]
+        (m.iri, None) for m in lexicon.recipients.find(sentence)
+        if m.start in indices and in_recipient_position(sentence.doc[m.end - 1])]
     found += [(PKG.NamedThirdParty, name) for name in named_recipients(sentence, indices, vendor_words)]
     return list(dict.fromkeys(found))
