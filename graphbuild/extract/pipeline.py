@@ -38,6 +38,9 @@ SOFT_OPT_OUT_VERBS = {"choose", "select", "set", "adjust", "modify", "change", "
 META_VERBS = {"explain", "describe", "tell", "inform", "understand", "learn", "outline", "detail", "show", "set"}
 COMMITMENT_WORDS = {"commit", "committed", "commitment", "dedicate", "dedicated", "strive", "endeavor", "endeavour"}
 TRACKING = {PKG.Cookie, PKG.WebBeacon}
+TRACKING_VERBS = {"place", "set", "deploy", "install", "serve"}
+THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log",
+                     "capture", "acquire", "process", "store", "place", "set", "share", "view", "read"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
 
 
@@ -113,11 +116,22 @@ def _is_instruction(trigger: Trigger) -> bool:
     """An imperative to the reader ("Do not share this information with anyone")."""
     verb = trigger.verb
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "do") for c in verb.children)
+
+
+def _in_condition(verb: Token) -> bool:
+    """The verb sits in an if/when clause ("if you choose to decline cookies, ...")."""
+    for token in [verb, *verb.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "when", "whenever", "unless") for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "conj", "ccomp"):
+            break
+    return False
 
 
 def _receivers(verb: Token) -> set[str]:
-    found = {c.lower_ for c in verb.children if c.dep_ in ("dative", "iobj")}
+    found = {c.lower_ for c in verb.children if c.dep_ in ("dative", "iobj")
+             or (c.dep_ == "dobj" and c.lower_ in RECIPIENT_IS_USER)}
     for token in verb.subtree:
         if token.dep_ == "prep" and token.lower_ in ("to", "with"):
             found |= {g.lower_ for g in token.children if g.dep_ == "pobj"}
@@ -133,8 +147,10 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if trigger.actor == OTHER or _is_descriptive(trigger) or _is_instruction(trigger):
         return []
     if trigger.actor == THIRD_PARTY:
-        return ["share"] if {"collect", "use", "share"} & set(actions) else []
+        return ["share"] if key in THIRD_PARTY_VERBS else []
     if trigger.actor == USER:
+        if _in_condition(trigger.verb) or ("opt-in" in actions and "opt-in" not in cued):
+            return []
         if "collect" in actions:
             return [] if is_negated(trigger.verb) else ["collect"]
         if "opt-out" in actions and len(actions) > 1:
@@ -151,7 +167,14 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             actions.remove(action)
     if "share" in actions and key in GIVING_VERBS and _receivers(trigger.verb) & RECIPIENT_IS_USER:
         actions[actions.index("share")] = "use"  # "we may send you details of our products"
+    if "collect" in actions and key in TRACKING_VERBS and not _mentions_tracking(trigger.verb, lexicon):
+        actions.remove("collect")  # "places importance on", "set up an account"
     return actions
+
+
+def _mentions_tracking(verb: Token, lexicon: Lexicon) -> bool:
+    span = verb.doc[verb.left_edge.i: verb.right_edge.i + 1]
+    return any(_is_tracking(m.iri) for m in lexicon.data.find(span))
 
 
 def _containers(mentions: list[Mention], sentence: Span) -> set[URIRef]:
@@ -192,8 +215,13 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
                 d for d in data if d not in COMPUTER_SETTINGS]
         if action == "protect" and not own and "protect" not in cued_actions(sentence, lexicon):
             continue
-        if action == "share" and own and all(_is_tracking(d) for d in own) and not recipients:
-            continue  # a cookie sent to your computer is not shared with anyone
+        if action == "share" and not recipients and (verb_key(trigger.verb) in GIVING_VERBS or (
+                own and all(_is_tracking(d) for d in own))):
+            continue  # "we provide a service", a cookie sent to your computer: nothing is shared
+        if action == "protect":
+            own = [d for d in own if not _is_tracking(d)]
+        if action == "use" and verb_key(trigger.verb) in GIVING_VERBS and not purposes:
+            purposes = purposes_in(sentence, indices, lexicon, exceptions)
         statements.append(Statement(action, negated, own, purposes if action == "use" else [], recipients,
                                     places, mood, cond))
     tracking = [d for d in data if _is_tracking(d)]
@@ -215,6 +243,9 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     lexicon = context.lexicon
     mentions = context.memory.resolve(sentence, lexicon.data.find(sentence))
     cued = cued_actions(sentence, lexicon)
+    if sentence.text.rstrip().endswith("?"):
+        context.memory.learn(sentence, mentions)
+        return []  # a question (often a heading) states nothing
     triggers = find_triggers(sentence, context.vendor_words, lexicon)
     readings = [(t, interpret(t, sentence, lexicon, cued)) for t in triggers]
     readings = _drop_purpose_verbs(readings)
@@ -229,9 +260,13 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     said = {s.action for s in statements}
     sentence_data = _data_of(mentions, set(range(sentence.start, sentence.end)))
     for action in cued:
-        if action not in said:
-            data = [] if action == "policy-change" else sentence_data
-            statements.append(Statement(action, cue_negated(sentence, action, lexicon), data))
+        if action in said:
+            continue
+        data = [] if action == "policy-change" else [d for d in sentence_data if not _is_tracking(d)
+                                                      or action in ("opt-out", "retain")]
+        if action in ("access", "edit", "delete", "retain") and not data:
+            continue
+        statements.append(Statement(action, cue_negated(sentence, action, lexicon), data))
     if not statements and context.lead:
         statements = _continue_lead(sentence, mentions, context)
     context.memory.learn(sentence, mentions)
@@ -260,7 +295,10 @@ def _continue_lead(sentence: Span, mentions: list[Mention], context: SentenceCon
     item_purposes = purposes_in(sentence, everything, lexicon, {i for m in mentions for i in range(m.start, m.end)})
     item_recipients = recipients_in(sentence, everything, lexicon, context.vendor_words)
     statements = []
+    purposes_follow = any(lead.action == "use" for lead in context.lead or [])
     for lead in context.lead or []:
+        if purposes_follow and lead.action != "use":
+            continue
         if lead.action == "use" or (item_purposes and not item_data and lead.action in ("collect", "use")):
             if item_purposes:
                 statements.append(replace(lead, action="use", negated=False, purposes=item_purposes,
@@ -292,7 +330,7 @@ def records_of(statement: Statement) -> list[dict]:
                 out.append(base | {"recipient": recipient, "recipient_name": name})
         elif statement.action == "use":
             out += [base | {"purpose": purpose} for purpose in statement.purposes]
-        else:
+        elif not (statement.action == "store" and statement.locations):
             out.append(base)
         if statement.locations and statement.action in ("store", "use", "share", "collect"):
             out += [base | {"action": "store", "location": code} for code in statement.locations]
