@@ -54,8 +54,9 @@ class Mention:
 class PhraseIndex:
     """A trie of phrases (as singular lower-case words) to the classes they name."""
 
-    def __init__(self, entries: Iterable[tuple[str, URIRef, bool]]) -> None:
+    def __init__(self, entries: Iterable[tuple[str, URIRef, bool]], nouns_only: bool = False) -> None:
         self.trie: dict = {}
+        self.nouns_only = nouns_only  # a one-word phrase must not match a verb ("address" in "we address")
         tokenizer = blank_tokenizer()
         for phrase, iri, weak in entries:
             words = [singular(t.lower_) for t in tokenizer(phrase) if not (t.is_punct or t.is_space)]
@@ -77,7 +78,7 @@ class PhraseIndex:
                 i += 1
                 continue
             length, iri, weak = best
-            if length == 1 and content[i].pos_ in ("VERB", "AUX", "ADP") and not weak:
+            if self.nouns_only and length == 1 and content[i].pos_ in ("VERB", "AUX", "ADP"):
                 i += 1
                 continue
             found.append(Mention(content[i].i, content[i + length - 1].i + 1, iri, weak))
@@ -115,4 +116,5 @@ def load_lexicon() -> Lexicon:
     data_entries += [(p, iri, True) for iri, t in vocab.data_types.items() for p in t.weak_phrases]
     purpose_entries = [(c, iri, False) for iri, t in vocab.purposes.items() for c in t.cues]
     recipient_entries = [(c, iri, False) for iri, t in vocab.recipients.items() for c in t.cues + t.phrases[1:]]
-    return Lexicon(PhraseIndex(data_entries), PhraseIndex(purpose_entries), PhraseIndex(recipient_entries), vocab)
+    return Lexicon(PhraseIndex(data_entries, nouns_only=True), PhraseIndex(purpose_entries),
+                   PhraseIndex(recipient_entries, nouns_only=True), vocab)

@@ -194,10 +194,11 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     group = conjunct_group(trigger.verb)
     indices = scope(group, others, sentence)
     exceptions = exception_span(trigger.verb)
-    data = _data_of(mentions, indices - exceptions)
     negated = is_negated(trigger.verb)
+    why = purpose_clause_tokens(group, indices)
+    data = _data_of(mentions, indices - exceptions - why) or _data_of(mentions, indices - exceptions)
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
-    purposes = purposes_in(sentence, purpose_clause_tokens(group, indices), lexicon, data_tokens | exceptions)
+    purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions and not negated)
     recipients = recipients_in(sentence, indices - exceptions, lexicon, context.vendor_words)
     if trigger.actor == THIRD_PARTY:
         subject = {t.i for t in sentence if t.dep_ in ("nsubj", "agent", "pobj")}

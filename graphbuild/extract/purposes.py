@@ -6,7 +6,9 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.lexicon import Lexicon
+from graphbuild.vocabulary import PKG
 
+DEFAULT_PURPOSE = PKG.BasicServiceFeature
 NOT_PURPOSE_MARKS = {"if", "unless", "when", "whenever", "once", "although", "though", "as", "because", "while",
                      "before", "after", "until", "whether"}
 PURPOSE_PREPOSITIONS = {"for", "to"}
@@ -33,6 +35,17 @@ def _is_purpose_clause(child: Token) -> bool:
     return False
 
 
+def _object_clauses(obj: Token) -> list[Token]:
+    """Purpose clauses attached to an object or to a participle describing it."""
+    clauses = []
+    for child in obj.children:
+        if _is_purpose_clause(child):
+            clauses.append(child)
+        elif child.dep_ in ("acl", "relcl"):
+            clauses += [g for g in child.children if _is_purpose_clause(g)]
+    return clauses
+
+
 def purpose_clause_tokens(group: list[Token], scope: set[int]) -> set[int]:
     """Tokens of the clauses that say why the verbs of `group` happen."""
     found: set[int] = set()
@@ -40,15 +53,21 @@ def purpose_clause_tokens(group: list[Token], scope: set[int]) -> set[int]:
         for child in verb.children:
             if _is_purpose_clause(child):
                 found |= {t.i for t in child.subtree}
-            elif child.dep_ in ("dobj", "nsubjpass"):  # "use X for Y" sometimes hangs "for Y" on X
-                for grandchild in child.children:
-                    if grandchild.dep_ in ("prep", "acl", "relcl") and _is_purpose_clause(grandchild):
-                        found |= {t.i for t in grandchild.subtree}
+            elif child.dep_ in ("dobj", "nsubjpass"):  # "use X (collected) for Y" may hang "for Y" on X
+                for clause in _object_clauses(child):
+                    found |= {t.i for t in clause.subtree}
     return found & scope if scope else found
 
 
-def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: set[int]) -> list[URIRef]:
-    """The purposes whose cues occur in the given tokens, outside data and condition phrases."""
+def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: set[int],
+                default: bool = False) -> list[URIRef]:
+    """The purposes whose cues occur in the given tokens, outside data and condition phrases.
+
+    With `default`, a purpose clause with a verb but no cue ("to make interactions easy") is taken as serving the
+    service itself (OPP-115's Basic service/feature).
+    """
     found = [m.iri for m in lexicon.purposes.find(sentence)
              if m.start in indices and not set(range(m.start, m.end)) & excluded]
+    if default and not found and any(sentence.doc[i].pos_ == "VERB" for i in indices - excluded):
+        found = [DEFAULT_PURPOSE]
     return list(dict.fromkeys(found))
