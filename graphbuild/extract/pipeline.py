@@ -9,7 +9,7 @@ Stages, in order, each in its own module: `triggers` (practice verbs and their a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from rdflib import URIRef
 from spacy.tokens import Span, Token
@@ -20,7 +20,8 @@ from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import load_nlp
-from graphbuild.extract.practice import Practice, SentenceRef
+from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
+from graphbuild.extract.practice import Practice, SentenceRef, Statement
 from graphbuild.extract.purposes import purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import recipients_in
 from graphbuild.extract.references import DocumentMemory
@@ -45,27 +46,13 @@ COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
 
 
 @dataclass
-class Statement:
-    """What one practice verb (or cue) of a sentence says, before it is split into records."""
-
-    action: str
-    negated: bool
-    data: list[URIRef]
-    purposes: list[URIRef] = field(default_factory=list)
-    recipients: list[tuple[URIRef, str | None]] = field(default_factory=list)
-    locations: list[str] = field(default_factory=list)
-    modality: str | None = None
-    condition: str | None = None
-
-
-@dataclass
 class SentenceContext:
     """What a sentence is read with: the policy's vendor words, memory, and a list's lead-in."""
 
     vendor_words: set[str]
     lexicon: Lexicon
     memory: DocumentMemory
-    lead: list[Statement] | None = None
+    lead: LeadIn | None = None
 
 
 def vendor_names(doc: PolicyDocument) -> list[str]:
@@ -102,10 +89,11 @@ def _is_tracking(iri: URIRef) -> bool:
     return iri in TRACKING
 
 
-def _is_descriptive(trigger: Trigger) -> bool:
-    """A verb that only describes data or the policy: "the information you provide", "how we collect"."""
+def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
+    """A verb that only describes data or the policy: "the information you provide", "the pages you
+    view", "how we collect"."""
     verb = trigger.verb
-    if verb.dep_ in ("relcl", "acl", "amod") and "collect" in trigger.actions:
+    if verb.dep_ in ("relcl", "acl", "amod") and ("collect" in trigger.actions or verb.head.i in data_tokens):
         return True
     if any(c.lower_ in ("how", "why", "what") for c in verb.children) and verb.head.lemma_ in META_VERBS:
         return True
@@ -138,13 +126,13 @@ def _receivers(verb: Token) -> set[str]:
     return found
 
 
-def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str]) -> list[str]:
+def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str], data_tokens: set[int]) -> list[str]:
     """Choose among the actions a verb may state, by its actor, its clause and the sentence."""
     key = verb_key(trigger.verb)
     actions = list(trigger.actions)
     words = {t.lower_ for t in sentence}
     cookie_context = bool(words & COOKIE_CONTEXT)
-    if trigger.actor == OTHER or _is_descriptive(trigger) or _is_instruction(trigger):
+    if trigger.actor == OTHER or _is_descriptive(trigger, data_tokens) or _is_instruction(trigger):
         return []
     if trigger.actor == THIRD_PARTY:
         return ["share"] if key in THIRD_PARTY_VERBS else []
@@ -248,7 +236,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         context.memory.learn(sentence, mentions)
         return []  # a question (often a heading) states nothing
     triggers = find_triggers(sentence, context.vendor_words, lexicon)
-    readings = [(t, interpret(t, sentence, lexicon, cued)) for t in triggers]
+    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    readings = [(t, interpret(t, sentence, lexicon, cued, data_tokens)) for t in triggers]
     readings = _drop_purpose_verbs(readings)
     active = {t.verb.i for t, actions in readings if actions}
     statements: list[Statement] = []
@@ -256,7 +245,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         if actions:
             statements += read_trigger(trigger, actions, sentence, mentions, active, context)
     if context.lead:
-        statements = [s if s.data or s.action not in NEEDS_DATA | {"use"} else replace(s, data=_lead_data(context))
+        statements = [s if s.data or s.action not in NEEDS_DATA | {"use"} else replace(s, data=context.lead.data())
                       for s in statements]
     said = {s.action for s in statements}
     sentence_data = _data_of(mentions, set(range(sentence.start, sentence.end)))
@@ -269,7 +258,11 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
             continue
         statements.append(Statement(action, cue_negated(sentence, action, lexicon), data))
     if not statements and context.lead:
-        statements = _continue_lead(sentence, mentions, context)
+        everything = set(range(sentence.start, sentence.end))
+        data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+        statements = continue_lead(context.lead, _data_of(mentions, everything),
+                                   purposes_in(sentence, everything, lexicon, data_tokens),
+                                   recipients_in(sentence, everything, lexicon, context.vendor_words))
     context.memory.learn(sentence, mentions)
     return statements
 
@@ -282,35 +275,6 @@ def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]]) -> list[tuple
         if actions:
             purpose_tokens |= purpose_clause_tokens(conjunct_group(trigger.verb), set())
     return [(t, [] if t.verb.i in purpose_tokens else actions) for t, actions in readings]
-
-
-def _lead_data(context: SentenceContext) -> list[URIRef]:
-    return list(dict.fromkeys(d for lead in context.lead or [] for d in lead.data))
-
-
-def _continue_lead(sentence: Span, mentions: list[Mention], context: SentenceContext) -> list[Statement]:
-    """A list item with no verb of its own carries on its lead-in ("we collect ... to:" + "(i) ...")."""
-    lexicon = context.lexicon
-    everything = set(range(sentence.start, sentence.end))
-    item_data = _data_of(mentions, everything)
-    item_purposes = purposes_in(sentence, everything, lexicon, {i for m in mentions for i in range(m.start, m.end)})
-    item_recipients = recipients_in(sentence, everything, lexicon, context.vendor_words)
-    statements = []
-    purposes_follow = any(lead.action == "use" for lead in context.lead or [])
-    for lead in context.lead or []:
-        if purposes_follow and lead.action != "use":
-            continue
-        if lead.action == "use" or (item_purposes and not item_data and lead.action in ("collect", "use")):
-            if item_purposes:
-                statements.append(replace(lead, action="use", negated=False, purposes=item_purposes,
-                                          data=lead.data))
-        elif item_data and lead.action in ("collect", "store", "retain", "protect"):
-            statements.append(replace(lead, data=item_data))
-        elif lead.action in ("share", "sell") and (item_recipients or item_purposes):
-            statements.append(replace(lead, negated=False, recipients=item_recipients or lead.recipients))
-            if item_purposes:
-                statements.append(replace(lead, action="use", negated=False, purposes=item_purposes, recipients=[]))
-    return list({(s.action, s.negated, tuple(s.data), tuple(s.purposes)): s for s in statements}.values())
 
 
 def records_of(statement: Statement) -> list[dict]:
@@ -349,7 +313,6 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
     for block, parsed in zip(blocks, nlp.pipe(mask_vendor_names(b.text, names) for b in blocks)):
         if block.kind != "list_item" or previous_kind is None:
             context.lead = None if block.kind != "list_item" else context.lead
-        last: list[Statement] = []
         for sentence in parsed.sents:
             if not sentence.text.strip():
                 continue
@@ -359,8 +322,7 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
             for statement in statements:
                 for record in records_of(statement):
                     practices.append(Practice(policy=doc.policy_id, vendor=doc.vendor, sentence=ref, **record))
-            last = statements
-        if parsed.text.rstrip().endswith(":"):
-            context.lead = last
+            if sentence.text.rstrip().endswith(":"):
+                context.lead = lead_in(sentence, statements)
         previous_kind = block.kind
     return list(dict.fromkeys(practices))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
@@ -15,6 +15,20 @@ class SentenceRef:
     end: int
     text: str
     section: str
+
+
+@dataclass
+class Statement:
+    """What one practice verb (or cue) of a sentence says, before it is split into records."""
+
+    action: str
+    negated: bool
+    data: list[URIRef]
+    purposes: list[URIRef] = field(default_factory=list)
+    recipients: list[tuple[URIRef, str | None]] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    modality: str | None = None
+    condition: str | None = None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from graphbuild.vocabulary import PKG
 DEFAULT_PURPOSE = PKG.BasicServiceFeature
 NOT_PURPOSE_MARKS = {"if", "unless", "when", "whenever", "once", "although", "though", "as", "because", "while",
                      "before", "after", "until", "whether"}
-PURPOSE_PREPOSITIONS = {"for", "to"}
+PURPOSE_PREPOSITIONS = {"for"}
 # Verbs whose "to ..." is their complement, not a purpose: "require you to provide", "choose to decline".
 COMPLEMENT_VERBS = {"require", "ask", "allow", "enable", "permit", "want", "need", "choose", "wish", "like",
                     "prefer", "try", "agree", "decide", "plan", "intend", "request", "encourage", "invite",

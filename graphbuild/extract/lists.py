@@ -1,0 +1,59 @@
+"""Lists after a colon: each item carries on its lead-in ("we collect ... in order to:", "(i) ...").
+
+What the items add depends on how the lead-in ends: purposes ("in order to:", "for the following
+purposes:"), data ("the following information:") or circumstances ("except in the following cases:",
+where each item is an exception to a negated statement, so a positive practice).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rdflib import URIRef
+from spacy.tokens import Span
+
+from graphbuild.extract.practice import Statement
+
+PURPOSE_ENDINGS = {"to", "for", "purposes", "purpose", "order", "reasons", "ways", "uses"}
+CIRCUMSTANCE_WORDS = {"circumstances", "circumstance", "cases", "case", "situations", "situation", "conditions",
+                      "instances", "exceptions", "events", "when", "if"}
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    """The statements of a sentence that ends in a colon, and what its list items supply."""
+
+    statements: tuple[Statement, ...]
+    kind: str  # "purposes" | "data" | "circumstances"
+
+    def data(self) -> list[URIRef]:
+        return list(dict.fromkeys(d for s in self.statements for d in s.data))
+
+
+def lead_in(sentence: Span, statements: list[Statement]) -> LeadIn:
+    """Classify a lead-in by its last words before the colon."""
+    words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space]
+    tail = words[-4:]
+    if set(tail) & CIRCUMSTANCE_WORDS:
+        kind = "circumstances"
+    elif words and (words[-1] in PURPOSE_ENDINGS or "order" in tail[-2:]):
+        kind = "purposes"
+    else:
+        kind = "data"
+    return LeadIn(tuple(statements), kind)
+
+
+def continue_lead(lead: LeadIn, item_data: list[URIRef], item_purposes: list[URIRef],
+                  item_recipients: list[tuple[URIRef, str | None]]) -> list[Statement]:
+    """The statements a list item without a practice verb of its own makes with its lead-in."""
+    found: list[Statement] = []
+    for statement in lead.statements:
+        if lead.kind == "purposes" and item_purposes and statement.action in ("use", "collect"):
+            found.append(replace(statement, action="use", negated=False, purposes=item_purposes))
+        elif lead.kind == "data" and item_data and statement.action not in ("policy-change", "opt-in", "opt-out"):
+            found.append(replace(statement, data=item_data, purposes=item_purposes or statement.purposes))
+        elif lead.kind == "circumstances" and statement.action in ("share", "sell"):
+            found.append(replace(statement, negated=False, recipients=item_recipients or statement.recipients))
+            if item_purposes:
+                found.append(replace(statement, action="use", negated=False, purposes=item_purposes, recipients=[]))
+    return list({(s.action, s.negated, tuple(s.data), tuple(s.purposes)): s for s in found}.values())
