@@ -26,16 +26,19 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
-        return True
+    """Passive voice, shared across coordination ("may be read, collected, or used by others")."""
+    for token in conjunct_group(verb):
+        if any(child.dep_ in ("auxpass", "nsubjpass") for child in token.children):
+            return True
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")  # "information collected"
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The agent of a passive verb ("by others" -> others)."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    """The agent of a passive verb or of its coordinated verbs ("by others" -> others)."""
+    for token in conjunct_group(verb):
+        for child in token.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 

@@ -15,7 +15,8 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, mask_vendor_names
-from graphbuild.extract.clauses import condition, conjunct_group, exception_span, is_passive, modality, scope
+from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, is_passive, modality,
+                                        scope, subject_of)
 from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import is_negated
@@ -23,7 +24,7 @@ from graphbuild.extract.nlp import load_nlp
 from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
 from graphbuild.extract.practice import Practice, SentenceRef, Statement
 from graphbuild.extract.purposes import purpose_clause_tokens, purposes_in
-from graphbuild.extract.recipients import recipients_in
+from graphbuild.extract.recipients import recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory
 from graphbuild.extract.statements import cue_negated, cued_actions, is_policy_change
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
@@ -34,6 +35,7 @@ NEEDS_DATA = {"collect", "store", "retain", "sell", "share"}
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store", "share", "sell"}
 COOKIE_CONTEXT = {"cookie", "cookies", "browser", "browsers", "setting", "settings"}
 RECIPIENT_IS_USER = {"you", "users", "user", "customers", "visitors", "subscribers", "members"}
+PUBLISHING_VERBS = {"post", "publish", "display"}
 GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report", "pass", "deliver"}
 SOFT_OPT_OUT_VERBS = {"choose", "select", "set", "adjust", "modify", "change", "stop", "turn off"}
 META_VERBS = {"explain", "describe", "tell", "inform", "understand", "learn", "outline", "detail", "show", "set"}
@@ -93,7 +95,10 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
     """A verb that only describes data or the policy: "the information you provide", "the pages you
     view", "how we collect"."""
     verb = trigger.verb
-    if verb.dep_ in ("relcl", "acl", "amod") and ("collect" in trigger.actions or verb.head.i in data_tokens):
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ in ("relcl", "acl", "amod") and ("collect" in trigger.actions or clause.head.i in data_tokens):
         return True
     if any(c.lower_ in ("how", "why", "what") for c in verb.children) and verb.head.lemma_ in META_VERBS:
         return True
@@ -165,6 +170,21 @@ def _mentions_tracking(verb: Token, lexicon: Lexicon) -> bool:
     return any(_is_tracking(m.iri) for m in lexicon.data.find(span))
 
 
+def _only(verb: Token) -> bool:
+    """"only" restricts the verb to the circumstances that follow ("only shares ... when ...")."""
+    return any(c.lower_ == "only" and c.dep_ == "advmod" for v in conjunct_group(verb) for c in v.children)
+
+
+def _clauses_about_others(sentence: Span, indices: set[int], data_tokens: set[int]) -> set[int]:
+    """Relative clauses that describe people or things other than data ("agents who have provided
+    contact information"): their data is not what the main verb acts on."""
+    found: set[int] = set()
+    for token in sentence:
+        if token.i in indices and token.dep_ in ("relcl", "acl") and token.head.i not in data_tokens:
+            found |= {t.i for t in token.subtree}
+    return found
+
+
 def _containers(mentions: list[Mention], sentence: Span) -> set[URIRef]:
     """Data named as where something is kept ("stored in cookies"), not as what is kept."""
     found = set()
@@ -184,13 +204,15 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     exceptions = exception_span(trigger.verb)
     negated = is_negated(trigger.verb)
     why = purpose_clause_tokens(group, indices)
-    data = _data_of(mentions, indices - exceptions - why) or _data_of(mentions, indices - exceptions)
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    about_people = _clauses_about_others(sentence, indices, data_tokens)
+    data = (_data_of(mentions, indices - exceptions - why - about_people)
+            or _data_of(mentions, indices - exceptions - about_people))
     purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions and not negated)
     recipients = recipients_in(sentence, indices - exceptions, lexicon, context.vendor_words)
     if trigger.actor == THIRD_PARTY:
-        subject = {t.i for t in sentence if t.dep_ in ("nsubj", "agent", "pobj")}
-        recipients = recipients or recipients_in(sentence, subject, lexicon, context.vendor_words)
+        actor = agent_of(trigger.verb) if is_passive(trigger.verb) else subject_of(trigger.verb)
+        recipients = recipients or recipients_of_actor(actor, lexicon, context.vendor_words)
     places = locations_in(sentence, scope(group, set(), sentence))
     mood, cond = modality(trigger.verb), condition(trigger.verb)
     containers = _containers([m for m in mentions if m.start in indices], sentence)
@@ -204,6 +226,8 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
                 d for d in data if d not in COMPUTER_SETTINGS]
         if action == "protect" and not own and "protect" not in cued_actions(sentence, lexicon):
             continue
+        if action == "share" and not recipients and verb_key(trigger.verb) in PUBLISHING_VERBS:
+            recipients = [(PKG.Public, None)]  # "posts ... on the Company's Web sites"
         if action == "share" and not recipients and (verb_key(trigger.verb) in GIVING_VERBS or (
                 own and all(_is_tracking(d) for d in own))):
             continue  # "we provide a service", a cookie sent to your computer: nothing is shared
@@ -216,6 +240,9 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     tracking = [d for d in data if _is_tracking(d)]
     if tracking and trigger.actor != USER and not negated and set(actions) & {"use", "store", "share", "collect"}:
         statements.append(Statement("collect", False, tracking, [], [], [], mood, cond))
+    if not negated and _only(trigger.verb) and set(actions) & {"share", "sell"}:
+        statements += [Statement(a, True, data, [], [(PKG.UnnamedThirdParty, None)], [], mood, cond)
+                       for a in actions if a in ("share", "sell")]  # "only shares ... in these cases"
     if negated and exceptions:
         allowed = recipients_in(sentence, exceptions, lexicon, context.vendor_words)
         for action in actions:

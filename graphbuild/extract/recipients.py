@@ -63,6 +63,14 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon,
     """(recipient class, name) pairs spoken of within the given tokens, in recipient position."""
     found: list[tuple[URIRef, str | None]] = [
         (m.iri, None) for m in lexicon.recipients.find(sentence)
-        if m.start in indices and in_recipient_position(sentence.doc[m.end - 1])]
+        if m.start in indices and in_recipient_position(sentence.doc[m.start:m.end].root)]
     found += [(PKG.NamedThirdParty, name) for name in named_recipients(sentence, indices, vendor_words)]
     return list(dict.fromkeys(found))
+
+
+def recipients_of_actor(actor: Token, lexicon: Lexicon, vendor_words: set[str]) -> list[tuple[URIRef, str | None]]:
+    """The recipient kinds named by a third-party subject or agent ("others who visit these forums")."""
+    phrase = actor.doc[actor.left_edge.i: actor.right_edge.i + 1]
+    found = [(m.iri, None) for m in lexicon.recipients.find(phrase)][:1]
+    names = named_recipients(phrase, {t.i for t in phrase}, vendor_words) if actor.pos_ == "PROPN" else []
+    return found + [(PKG.NamedThirdParty, name) for name in names] or [(PKG.NamedThirdParty, phrase.text)]
