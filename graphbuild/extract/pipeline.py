@@ -289,7 +289,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         data_tokens = {i for m in mentions for i in range(m.start, m.end)}
         statements = continue_lead(context.lead, _data_of(mentions, everything),
                                    purposes_in(sentence, everything, lexicon, data_tokens),
-                                   recipients_in(sentence, everything, lexicon, context.vendor_words))
+                                   recipients_in(sentence, everything, lexicon, context.vendor_words, anywhere=True))
     context.memory.learn(sentence, mentions)
     return statements
 
@@ -301,7 +301,13 @@ def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]]) -> list[tuple
     for trigger, actions in readings:
         if actions:
             purpose_tokens |= purpose_clause_tokens(conjunct_group(trigger.verb), set())
-    return [(t, [] if t.verb.i in purpose_tokens else actions) for t, actions in readings]
+    kept = []
+    for trigger, actions in readings:
+        if trigger.verb.i in purpose_tokens:
+            # "use cookies to store your preferences": storing is a practice, and implies collecting
+            actions = ["store", "collect"] if "store" in actions else []
+        kept.append((trigger, actions))
+    return kept
 
 
 def records_of(statement: Statement) -> list[dict]:

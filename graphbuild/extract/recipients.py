@@ -58,12 +58,13 @@ def in_recipient_position(token: Token) -> bool:
     return False
 
 
-def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon,
-                  vendor_words: set[str]) -> list[tuple[URIRef, str | None]]:
-    """(recipient class, name) pairs spoken of within the given tokens, in recipient position."""
+def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_words: set[str],
+                  anywhere: bool = False) -> list[tuple[URIRef, str | None]]:
+    """(recipient class, name) pairs spoken of within the given tokens, in recipient position
+    (or `anywhere`, for list items that name the circumstances of a disclosure)."""
     found: list[tuple[URIRef, str | None]] = [
         (m.iri, None) for m in lexicon.recipients.find(sentence)
-        if m.start in indices and in_recipient_position(sentence.doc[m.start:m.end].root)]
+        if m.start in indices and (anywhere or in_recipient_position(sentence.doc[m.start:m.end].root))]
     found += [(PKG.NamedThirdParty, name) for name in named_recipients(sentence, indices, vendor_words)]
     return list(dict.fromkeys(found))
 

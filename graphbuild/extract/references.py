@@ -9,9 +9,11 @@ from rdflib import URIRef
 from spacy.tokens import Span
 
 from graphbuild.extract.lexicon import Mention
+from graphbuild.vocabulary import PKG
 
 DEFINITION = re.compile(r"\(\s*(?:herein(?:after)?\s+(?:referred to as|called)\s+|the\s+)?[\"“]([^\"”]{3,60})[\"”]\s*\)")
 DEFINING_VERBS = {"include", "includes", "including", "means", "mean", "consists", "consist", "comprises", "are", "is"}
+SUMMARY_SIZE = 3  # "this information" after a longer list stands for personal information in general
 POINTERS = {"this", "these", "such", "that", "those", "said", "above", "aforementioned", "same"}
 PRONOUNS = {"it", "them", "they"}
 
@@ -61,4 +63,5 @@ class DocumentMemory:
                 if extra:
                     self.defined_terms[term] = list(dict.fromkeys(extra))
         if strong:
-            self.last_data = list(dict.fromkeys(m.iri for m in strong))
+            data = list(dict.fromkeys(m.iri for m in strong))
+            self.last_data = data if len(data) <= SUMMARY_SIZE else [PKG.PersonalInformation]
