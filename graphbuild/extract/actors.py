@@ -61,7 +61,7 @@ def mask_vendor_names(text: str, names: list[str]) -> str:
     names = sorted({n for n in names if n and len(n) >= 3}, key=len, reverse=True)
     if not names:
         return text
-    pattern = re.compile(r"(?<![\w.@/-])(?:%s)(?P<pos>['’]s)?(?![\w@/-]|\.\w)" % "|".join(map(re.escape, names)), re.I)
+    pattern = re.compile(r"(?<![\w.@/])(?:%s)(?P<pos>['’]s)?(?![\w@/-]|\.\w)" % "|".join(map(re.escape, names)), re.I)
 
     def replace(match: re.Match) -> str:
         word = "Our" if match.group("pos") else "We"
