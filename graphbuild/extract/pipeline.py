@@ -23,10 +23,10 @@ from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import load_nlp
 from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
 from graphbuild.extract.practice import Practice, SentenceRef, Statement
-from graphbuild.extract.purposes import purpose_clause_tokens, purposes_in
+from graphbuild.extract.purposes import DEFAULT_PURPOSE, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory
-from graphbuild.extract.statements import cue_negated, cued_actions, is_policy_change
+from graphbuild.extract.statements import cue_negated, cued_actions, is_policy_change, is_security_measure
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
 from graphbuild.ingest import PolicyDocument
 from graphbuild.vocabulary import PKG
@@ -139,10 +139,12 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     cookie_context = bool(words & COOKIE_CONTEXT)
     if trigger.actor == OTHER or _is_descriptive(trigger, data_tokens) or _is_instruction(trigger):
         return []
+    if _in_condition(trigger.verb):
+        return []  # "if you choose to decline cookies", "if we use your information to ...": hypothetical
     if trigger.actor == THIRD_PARTY:
         return ["share"] if key in THIRD_PARTY_VERBS else []
     if trigger.actor == USER:
-        if _in_condition(trigger.verb) or ("opt-in" in actions and "opt-in" not in cued):
+        if "opt-in" in actions and "opt-in" not in cued:
             return []
         if "collect" in actions:
             return [] if is_negated(trigger.verb) else ["collect"]
@@ -158,11 +160,18 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     for action in ("opt-out", "opt-in"):
         if action in actions and action not in cued:
             actions.remove(action)
+    if "use" in actions and _object_is_security_measure(trigger.verb, lexicon):
+        return ["protect"]  # "we use encryption to protect your data"
     if "share" in actions and key in GIVING_VERBS and _receivers(trigger.verb) & RECIPIENT_IS_USER:
         actions[actions.index("share")] = "use"  # "we may send you details of our products"
     if "collect" in actions and key in TRACKING_VERBS and not _mentions_tracking(trigger.verb, lexicon):
         actions.remove("collect")  # "places importance on", "set up an account"
     return actions
+
+
+def _object_is_security_measure(verb: Token, lexicon: Lexicon) -> bool:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(is_security_measure(verb.doc[o.left_edge.i: o.right_edge.i + 1], lexicon) for o in objects)
 
 
 def _mentions_tracking(verb: Token, lexicon: Lexicon) -> bool:
@@ -208,7 +217,9 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     about_people = _clauses_about_others(sentence, indices, data_tokens)
     data = (_data_of(mentions, indices - exceptions - why - about_people)
             or _data_of(mentions, indices - exceptions - about_people))
-    purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions and not negated)
+    purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions)
+    if negated and purposes == [DEFAULT_PURPOSE]:
+        purposes = []  # "cookies cannot be used to run programs" says nothing about a purpose
     recipients = recipients_in(sentence, indices - exceptions, lexicon, context.vendor_words)
     if trigger.actor == THIRD_PARTY:
         actor = agent_of(trigger.verb) if is_passive(trigger.verb) else subject_of(trigger.verb)
@@ -224,9 +235,11 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
         if action == "opt-out":
             own = [d for d in _data_of(mentions, set(range(sentence.start, sentence.end))) if _is_tracking(d)] or [
                 d for d in data if d not in COMPUTER_SETTINGS]
-        if action == "protect" and not own and "protect" not in cued_actions(sentence, lexicon):
-            continue
-        if action == "share" and not recipients and verb_key(trigger.verb) in PUBLISHING_VERBS:
+        if action == "protect":
+            own = own or _data_of(mentions, why)
+            if not own and "protect" not in cued_actions(sentence, lexicon):
+                continue
+        if action == "share" and not recipients and own and verb_key(trigger.verb) in PUBLISHING_VERBS:
             recipients = [(PKG.Public, None)]  # "posts ... on the Company's Web sites"
         if action == "share" and not recipients and (verb_key(trigger.verb) in GIVING_VERBS or (
                 own and all(_is_tracking(d) for d in own))):
@@ -266,6 +279,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
     readings = [(t, interpret(t, sentence, lexicon, cued, data_tokens)) for t in triggers]
     readings = _drop_purpose_verbs(readings)
+    readings = _drop_empty_verbs(readings, sentence, data_tokens)
     active = {t.verb.i for t, actions in readings if actions}
     statements: list[Statement] = []
     for trigger, actions in readings:
@@ -292,6 +306,21 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
                                    recipients_in(sentence, everything, lexicon, context.vendor_words, anywhere=True))
     context.memory.learn(sentence, mentions)
     return statements
+
+
+def _drop_empty_verbs(readings: list[tuple[Trigger, list[str]]], sentence: Span,
+                      data_tokens: set[int]) -> list[tuple[Trigger, list[str]]]:
+    """A verb whose actions all need data but whose own clause names none ("if required by law")
+    states nothing itself, and must not take its clause away from the verb it depends on."""
+    active = {t.verb.i for t, actions in readings if actions}
+    kept = []
+    for trigger, actions in readings:
+        if actions and set(actions) <= NEEDS_DATA and trigger.verb.dep_ != "ROOT":
+            own = scope(conjunct_group(trigger.verb), active, sentence)
+            if not own & data_tokens:
+                actions = []
+        kept.append((trigger, actions))
+    return kept
 
 
 def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]]) -> list[tuple[Trigger, list[str]]]:

@@ -68,6 +68,7 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
     """
     found = [m.iri for m in lexicon.purposes.find(sentence)
              if m.start in indices and not set(range(m.start, m.end)) & excluded]
-    if default and not found and any(sentence.doc[i].pos_ == "VERB" for i in indices - excluded):
+    if default and not found and any(sentence.doc[i].pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in sentence.doc[i].children) for i in indices - excluded):
         found = [DEFAULT_PURPOSE]
     return list(dict.fromkeys(found))

@@ -55,7 +55,7 @@ class DocumentMemory:
             before = sentence.start_char + match.start()
             iris = list(dict.fromkeys(m.iri for m in strong if sentence.doc[m.start].idx < before))
             if iris:
-                self.defined_terms[match.group(1).lower()] = iris
+                self.defined_terms.setdefault(match.group(1).lower(), iris)
         first = sentence[0:4].text.lower()
         for term in list(self.defined_terms):
             if first.startswith(term[: len(first)]) and any(t.lower_ in DEFINING_VERBS for t in sentence[:8]):

@@ -51,3 +51,8 @@ def cue_negated(sentence: Span, action: str, lexicon: Lexicon) -> bool:
     return False
 
 
+
+
+def is_security_measure(phrase: Span, lexicon: Lexicon) -> bool:
+    """The phrase names a security measure ("encryption", "security technologies", "SSL")."""
+    return bool(_cue_indexes(lexicon)["protect"].find(phrase))
