@@ -1,4 +1,4 @@
-"""The `privacy-kg` command: build, practices, query, export."""
+"""The `privacy-kg` command: build, practices, query, export, serve."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from typing import Sequence
 
 from graphbuild import runner
 from graphbuild.export import FORMATS, GraphFileError, load_dataset, serialize, write_atomically
-from graphbuild.query import RESULT_FORMATS, QueryError, format_result, parse_params, query_library, \
+from graphbuild.query import RESULT_FORMATS, QueryError, format_outcome, parse_params, query_library, \
     resolve_query, run_query
+from graphbuild.store import QueryTimeout, open_store
 
 DEFAULT_OUT = Path("output")
 DEFAULT_GRAPH = DEFAULT_OUT / "graph.ttl"
@@ -30,6 +31,11 @@ def _add_graph(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--graph", default=str(DEFAULT_GRAPH), help="graph file (default: output/graph.ttl)")
 
 
+def _add_store(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", default="memory",
+                        help="memory (default) or oxigraph:PATH, an on-disk store loaded from --graph")
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="privacy-kg", description="Privacy policies to a knowledge graph.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -47,7 +53,18 @@ def make_parser() -> argparse.ArgumentParser:
     query.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a variable")
     query.add_argument("--list", action="store_true", help="list the named queries")
     query.add_argument("--format", choices=RESULT_FORMATS, default="table")
+    query.add_argument("--timeout", type=float, default=None, help="time limit in seconds")
     _add_graph(query)
+    _add_store(query)
+
+    serve = commands.add_parser("serve", help="serve the graph over the SPARQL 1.1 Protocol at /sparql")
+    _add_graph(serve)
+    _add_store(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
+    serve.add_argument("--port", type=int, default=3030)
+    serve.add_argument("--timeout", type=float, default=10.0, help="query time limit in seconds (default 10)")
+    serve.add_argument("--allow-service", action="store_true",
+                       help="allow SERVICE and FROM, which make the server fetch from the network")
 
     export = commands.add_parser("export", help="write the graph in another RDF format")
     export.add_argument("--format", choices=sorted(FORMATS), required=True)
@@ -75,8 +92,25 @@ def cmd_query(args: argparse.Namespace) -> int:
     if not args.query:
         raise CommandError("query: give a query name, a .rq file or SPARQL text (or --list)")
     text = resolve_query(args.query)
-    result = run_query(load_dataset(args.graph), text, parse_params(args.param))
-    print(format_result(result, args.format), end="")
+    store = open_store(args.store, args.graph)
+    outcome = run_query(store, text, parse_params(args.param), args.timeout)
+    print(format_outcome(outcome, args.format), end="")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from graphbuild.serve import EndpointSettings, make_server
+
+    settings = EndpointSettings(open_store(args.store, args.graph), args.timeout, args.allow_service)
+    try:
+        server = make_server(settings, args.host, args.port)
+    except OSError as exc:
+        raise CommandError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from exc
+    print(f"SPARQL endpoint at http://{args.host}:{server.server_port}/sparql (Ctrl-C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
     return 0
 
 
@@ -89,13 +123,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"build": cmd_build, "practices": cmd_practices, "query": cmd_query, "export": cmd_export}
+COMMANDS = {"build": cmd_build, "practices": cmd_practices, "query": cmd_query, "export": cmd_export,
+            "serve": cmd_serve}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
+    except QueryTimeout as exc:
+        print(f"privacy-kg: error: {exc}", file=sys.stderr)
+        return 1
     except (CommandError, GraphFileError, QueryError, runner.BuildError) as exc:
         print(f"privacy-kg: error: {exc}", file=sys.stderr)
         return USAGE_ERROR

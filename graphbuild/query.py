@@ -9,17 +9,27 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Dataset, Literal, URIRef
-from rdflib.query import Result
+import time
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
 
 from graphbuild.paths import data_dir
+from graphbuild.store import QueryOutcome, QueryTimeout, Store
 
 HEADER_FIELD = re.compile(r"^#\s*(title|question|parameters?):\s*(.*)$", re.I)
-RESULT_FORMATS = ("table", "csv", "tsv", "json")
+RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
+PREFIXES = {"pkg": "https://w3id.org/privacy-kg/ontology#", "id": "https://w3id.org/privacy-kg/id/",
+            "dpv": "https://w3id.org/dpv#", "pd": "https://w3id.org/dpv/pd#", "prov": "http://www.w3.org/ns/prov#",
+            "skos": "http://www.w3.org/2004/02/skos/core#"}
 
 
 class QueryError(Exception):
     """A query that cannot be found, parsed or run; the message is one line."""
+
+
+class QueryRefused(QueryError):
+    """A well-formed request the read-only, offline service will not run (updates, SERVICE)."""
 
 
 @dataclass(frozen=True)
@@ -31,6 +41,11 @@ class NamedQuery:
     question: str
     parameters: str
     text: str
+
+    @property
+    def parameter_names(self) -> list[str]:
+        """Names declared in the header ("vendor (literal, optional): ...")."""
+        return re.findall(r"(\w+) \(", self.parameters)
 
 
 def parse_header(name: str, text: str) -> NamedQuery:
@@ -65,7 +80,7 @@ def resolve_query(spec: str) -> str:
         if not path.is_file():
             raise QueryError(f"{spec}: no such query file")
         return path.read_text(encoding="utf-8")
-    if re.search(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", spec, re.I):
+    if "{" in spec or re.search(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP)\b", spec, re.I):
         return spec
     raise QueryError(f"{spec!r} is not a query name (see `privacy-kg query --list`), a .rq file or SPARQL text")
 
@@ -89,20 +104,43 @@ def _term(value: str) -> URIRef | Literal:
     return Literal(value)
 
 
-def run_query(dataset: Dataset, text: str, params: dict[str, str] | None = None) -> Result:
-    """Run SPARQL on the dataset's union graph with parameters bound by name (not pasted in)."""
-    bindings = {name: _term(value) for name, value in (params or {}).items()}
+def check_query(text: str, allow_network: bool = False) -> str:
+    """Parse a query; return its kind, or raise QueryError (syntax) or QueryRefused (update, SERVICE)."""
+    from rdflib.plugins.sparql import prepareQuery
+    from rdflib.plugins.sparql.parser import parseUpdate
+
     try:
-        from rdflib.plugins.sparql import prepareQuery
         prepared = prepareQuery(text)
     except Exception as exc:  # pyparsing.ParseException and friends
-        raise QueryError(f"invalid SPARQL: {syntax_error_message(exc)}") from exc
-    if prepared.algebra.name not in ("SelectQuery", "ConstructQuery", "AskQuery", "DescribeQuery"):
-        raise QueryError("only SELECT, CONSTRUCT, ASK and DESCRIBE queries are allowed")
+        try:
+            parseUpdate(text)
+        except Exception:
+            raise QueryError(f"invalid SPARQL: {syntax_error_message(exc)}") from exc
+        raise QueryRefused("SPARQL updates are not allowed: the graph is read-only") from exc
+    algebra = prepared.algebra
+    if not allow_network:
+        if "ServiceGraphPattern" in repr(algebra) or re.search(r"\bSERVICE\b", text, re.I):
+            raise QueryRefused("SERVICE is refused: it makes the server fetch from the network (switch it on with --allow-service)")
+        if algebra.get("datasetClause"):
+            raise QueryRefused("FROM / FROM NAMED are refused: they make the server fetch graphs (switch on with --allow-service)")
+    return {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
+            "DescribeQuery": "CONSTRUCT"}[algebra.name]
+
+
+def run_query(store: Store, text: str, params: dict[str, str] | None = None, timeout: float | None = None,
+              allow_network: bool = False) -> QueryOutcome:
+    """Run SPARQL on the store's union graph, parameters bound by name (never pasted into the text)."""
+    check_query(text, allow_network)
+    bindings = {name: _term(value) for name, value in (params or {}).items()
+                if re.search(r"[?$]%s\b" % re.escape(name), text)}
+    deadline = time.monotonic() + timeout if timeout else None
     try:
-        return dataset.query(prepared, initBindings=bindings)
+        return store.run(text, bindings, deadline)
+    except QueryTimeout:
+        raise
     except Exception as exc:
-        raise QueryError(f"query failed: {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}") from exc
+        message = str(exc).splitlines()[0] if str(exc) else ""
+        raise QueryError(f"query failed: {exc.__class__.__name__}: {message}") from exc
 
 
 def syntax_error_message(exc: Exception) -> str:
@@ -116,23 +154,82 @@ def _plain(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def format_result(result: Result, fmt: str = "table") -> str:
-    """SELECT and ASK results as a table, CSV, TSV or SPARQL 1.1 JSON; graphs as Turtle."""
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return result.graph.serialize(format="turtle")
+def format_outcome(outcome: QueryOutcome, fmt: str = "table") -> str:
+    """SELECT and ASK results as a table, CSV, TSV, SPARQL 1.1 JSON or XML; graphs as Turtle or N-Triples."""
+    if outcome.kind == "CONSTRUCT":
+        for prefix, namespace in PREFIXES.items():
+            outcome.graph.bind(prefix, namespace, override=True)
+        return outcome.graph.serialize(format="nt" if fmt in ("nt", "ntriples") else "turtle")
     if fmt == "json":
-        return result.serialize(format="json").decode("utf-8")
-    if result.type == "ASK":
-        return "true" if result.askAnswer else "false"
-    names = [str(v) for v in result.vars]
-    rows = [[_plain(row[v]) for v in result.vars] for row in result]
-    if fmt in ("csv", "tsv"):
+        return sparql_json(outcome)
+    if fmt == "xml":
+        return sparql_xml(outcome)
+    if outcome.kind == "ASK":
+        return ("true" if outcome.answer else "false") + "\n"
+    if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows(rows)
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(outcome.variables)
+        writer.writerows([[_plain(v) for v in row] for row in outcome.rows])
         return buffer.getvalue()
-    return render_table(names, rows)
+    if fmt == "tsv":
+        lines = ["\t".join("?" + v for v in outcome.variables)]
+        lines += ["\t".join("" if v is None else v.n3() for v in row) for row in outcome.rows]
+        return "\n".join(lines) + "\n"
+    return render_table(outcome.variables, [[_plain(v) for v in row] for row in outcome.rows])
+
+
+def _json_term(term: Node) -> dict:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, Literal):
+        out = {"type": "literal", "value": str(term)}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype:
+            out["datatype"] = str(term.datatype)
+        return out
+    return {"type": "bnode", "value": str(term)}
+
+
+def sparql_json(outcome: QueryOutcome) -> str:
+    """The SPARQL 1.1 Query Results JSON Format."""
+    if outcome.kind == "ASK":
+        return json.dumps({"head": {}, "boolean": bool(outcome.answer)}) + "\n"
+    bindings = [{var: _json_term(value) for var, value in zip(outcome.variables, row) if value is not None}
+                for row in outcome.rows]
+    return json.dumps({"head": {"vars": outcome.variables}, "results": {"bindings": bindings}}, ensure_ascii=False) + "\n"
+
+
+def sparql_xml(outcome: QueryOutcome) -> str:
+    """The SPARQL Query Results XML Format."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    parts = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
+    parts += [f"<variable name={quoteattr(v)}/>" for v in outcome.variables]
+    parts.append("</head>")
+    if outcome.kind == "ASK":
+        parts.append(f"<boolean>{'true' if outcome.answer else 'false'}</boolean>")
+    else:
+        parts.append("<results>")
+        for row in outcome.rows:
+            parts.append("<result>")
+            for var, value in zip(outcome.variables, row):
+                if value is None:
+                    continue
+                if isinstance(value, URIRef):
+                    inner = f"<uri>{escape(str(value))}</uri>"
+                elif isinstance(value, Literal):
+                    attr = (f" xml:lang={quoteattr(value.language)}" if value.language else
+                            f" datatype={quoteattr(str(value.datatype))}" if value.datatype else "")
+                    inner = f"<literal{attr}>{escape(str(value))}</literal>"
+                else:
+                    inner = f"<bnode>{escape(str(value))}</bnode>"
+                parts.append(f"<binding name={quoteattr(var)}>{inner}</binding>")
+            parts.append("</result>")
+        parts.append("</results>")
+    parts.append("</sparql>")
+    return "\n".join(parts) + "\n"
 
 
 def render_table(names: list[str], rows: list[list[str]]) -> str:
@@ -149,12 +246,7 @@ def render_table(names: list[str], rows: list[list[str]]) -> str:
     return console.file.getvalue()
 
 
-def result_rows(result: Result) -> list[dict[str, object]]:
+def outcome_rows(outcome: QueryOutcome) -> list[dict[str, object]]:
     """SELECT rows as dicts of Python values (booleans and numbers converted, unbound as None)."""
-    rows = []
-    for row in result:
-        rows.append({str(v): (row[v].toPython() if isinstance(row[v], Literal) else
-                              (str(row[v]) if row[v] is not None else None)) for v in result.vars})
-    return rows
-
-
+    return [{var: (value.toPython() if isinstance(value, Literal) else (str(value) if value is not None else None))
+             for var, value in zip(outcome.variables, row)} for row in outcome.rows]

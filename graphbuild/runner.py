@@ -17,7 +17,8 @@ from graphbuild.export import serialize, write_atomically
 from graphbuild.extract.pipeline import extract_practices
 from graphbuild.ingest import PolicyReadError, find_policy_files, read_policy
 from graphbuild.paths import samples_dir
-from graphbuild.query import render_table, resolve_query, result_rows, run_query
+from graphbuild.query import outcome_rows, render_table, resolve_query, run_query
+from graphbuild.store import MemoryStore
 from graphbuild.visualise import offline_html, to_pyvis
 
 RECORD_FIELDS = ("policy", "vendor", "action", "negated", "data", "data_category", "recipient", "recipient_name",
@@ -88,7 +89,7 @@ def write_outputs(dataset: Dataset, out: Path) -> None:
 def practice_records(dataset: Dataset, policy: str | None = None) -> list[dict]:
     """The practice records of LABELS.md, read back from the graph with queries/practices.rq."""
     params = {"policy": policy} if policy else {}
-    rows = result_rows(run_query(dataset, resolve_query("practices"), params))
+    rows = outcome_rows(run_query(MemoryStore(dataset), resolve_query("practices"), params))
     return [{name: row.get(name) for name in RECORD_FIELDS} for row in rows]
 
 

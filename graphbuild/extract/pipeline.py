@@ -32,6 +32,7 @@ from graphbuild.ingest import PolicyDocument
 from graphbuild.vocabulary import PKG
 
 NEEDS_DATA = {"collect", "store", "retain", "sell", "share"}
+LOCATED_ACTIONS = {"store", "use", "share", "collect"}  # "processes ... on our servers in Singapore"
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store", "share", "sell"}
 COOKIE_CONTEXT = {"cookie", "cookies", "browser", "browsers", "setting", "settings"}
 RECIPIENT_IS_USER = {"you", "users", "user", "customers", "visitors", "subscribers", "members"}
@@ -346,12 +347,12 @@ def records_of(statement: Statement) -> list[dict]:
         data = [PKG.PersonalInformation]
     if statement.action in NEEDS_DATA and data == [None]:
         return []
-    if statement.action == "use" and not statement.purposes:
-        return []
     out = []
     for item in data:
         base = {"action": statement.action, "negated": statement.negated, "data": item,
                 "modality": statement.modality, "condition": statement.condition}
+        if statement.locations and statement.action in LOCATED_ACTIONS:
+            out += [base | {"action": "store", "location": code} for code in statement.locations]
         if statement.action in ("share", "sell"):
             for recipient, name in statement.recipients or [(PKG.UnnamedThirdParty, None)]:
                 out.append(base | {"recipient": recipient, "recipient_name": name})
@@ -359,8 +360,6 @@ def records_of(statement: Statement) -> list[dict]:
             out += [base | {"purpose": purpose} for purpose in statement.purposes]
         elif not (statement.action == "store" and statement.locations):
             out.append(base)
-        if statement.locations and statement.action in ("store", "use", "share", "collect"):
-            out += [base | {"action": "store", "location": code} for code in statement.locations]
     return out
 
 

@@ -74,4 +74,4 @@ def recipients_of_actor(actor: Token, lexicon: Lexicon, vendor_words: set[str]) 
     phrase = actor.doc[actor.left_edge.i: actor.right_edge.i + 1]
     found = [(m.iri, None) for m in lexicon.recipients.find(phrase)][:1]
     names = named_recipients(phrase, {t.i for t in phrase}, vendor_words) if actor.pos_ == "PROPN" else []
-    return found + [(PKG.NamedThirdParty, name) for name in names] or [(PKG.NamedThirdParty, phrase.text)]
+    return found + [(PKG.NamedThirdParty, name) for name in names] or [(PKG.UnnamedThirdParty, None)]

@@ -1,0 +1,110 @@
+"""The query library on the seeds' graph: every named query runs, parameters bind by name, the
+category hierarchy is used, and pyoxigraph gives the same answers as rdflib."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from graphbuild.query import (QueryError, QueryRefused, format_outcome, outcome_rows, query_library, resolve_query,
+                              run_query)
+from graphbuild.store import MemoryStore, OxigraphStore, QueryTimeout, open_store
+
+PARAMS = {"vendor": "Zopim", "a": "Zopim", "b": "Comm100", "data": "Contact", "action": "collect"}
+
+
+@pytest.fixture(scope="module")
+def memory(built):
+    return open_store("memory", built / "graph.ttl")
+
+
+@pytest.fixture(scope="module")
+def oxigraph(built, tmp_path_factory):
+    return open_store(f"oxigraph:{tmp_path_factory.mktemp('ox') / 'store'}", built / "graph.ttl")
+
+
+def test_library_has_documented_queries():
+    library = query_library()
+    assert len(library) >= 15
+    for name, query in library.items():
+        assert query.title and query.title != name, name
+        assert query.question, name
+        assert query.parameters, name
+        for parameter in query.parameter_names:
+            assert f"?{parameter}" in query.text, (name, parameter)
+
+
+@pytest.mark.parametrize("name", sorted(query_library()))
+def test_every_query_gives_the_same_answer_on_both_stores(name, memory, oxigraph):
+    query = query_library()[name]
+    params = {key: value for key, value in PARAMS.items() if key in query.parameter_names}
+    first = run_query(memory, query.text, params)
+    second = run_query(oxigraph, query.text, params)
+    if first.kind == "CONSTRUCT":
+        assert len(first.graph) == len(second.graph) > 0
+        return
+    assert sorted(map(str, first.rows)) == sorted(map(str, second.rows))
+
+
+def test_category_finds_its_data_types(memory):
+    rows = outcome_rows(run_query(memory, resolve_query("vendors-collecting"), {"data": "Contact"}))
+    types = {row["dataType"] for row in rows}
+    assert {"email address", "name"} <= types
+    assert {"TOPCMM", "Chat4Support", "Comm100", "Zopim"} <= {row["vendor"] for row in rows}
+    single = outcome_rows(run_query(memory, resolve_query("vendors-collecting"), {"data": "email address"}))
+    assert {row["dataType"] for row in single} == {"email address"}
+
+
+def test_parameters_are_bound_not_pasted(memory):
+    hostile = 'Zopim" } } SELECT * WHERE { ?s ?p ?o'
+    rows = outcome_rows(run_query(memory, resolve_query("data-of-vendor"), {"vendor": hostile}))
+    assert rows == []
+    rows = outcome_rows(run_query(memory, resolve_query("data-of-vendor"), {"vendor": "Zopim"}))
+    assert "email address" in {row["dataType"] for row in rows}
+
+
+def test_store_in_singapore_and_china(memory):
+    rows = outcome_rows(run_query(memory, resolve_query("storage-locations"), {}))
+    assert {"CN", "SG"} <= {row["country"] for row in rows}
+
+
+def test_promises_and_selling(memory):
+    rows = outcome_rows(run_query(memory, resolve_query("selling"), {}))
+    assert any(row["stance"] == "promises not to sell" and row["vendor"] == "TOPCMM" for row in rows)
+
+
+def test_dpv_construct_uses_only_dpv_classes(memory):
+    outcome = run_query(memory, resolve_query("dpv"), {})
+    turtle = format_outcome(outcome, "ttl")
+    graph = Graph().parse(data=turtle, format="turtle")
+    types = {str(o) for o in graph.objects(None, None) if "dpv" in str(o)}
+    assert "https://w3id.org/dpv#PersonalDataHandling" in types
+    assert "https://w3id.org/dpv#Collect" in {str(o) for o in graph.objects()}
+
+
+def test_syntax_error_names_line_and_column(memory):
+    with pytest.raises(QueryError, match=r"line 1, column \d+"):
+        run_query(memory, "SELECT ?x WHERE { ?x ?y }", {})
+
+
+@pytest.mark.parametrize("text", [
+    "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+    "SELECT * FROM <http://example.org/graph.ttl> WHERE { ?s ?p ?o }",
+])
+def test_updates_and_network_access_are_refused(memory, text):
+    with pytest.raises(QueryRefused):
+        run_query(memory, text, {})
+
+
+def test_time_limit_stops_a_runaway_query(memory):
+    text = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    with pytest.raises(QueryTimeout):
+        run_query(memory, text, {}, timeout=0.5)
+
+
+@pytest.mark.parametrize("fmt, marker", [("json", '"bindings"'), ("xml", "<sparql"), ("csv", "vendor,"),
+                                         ("tsv", "?vendor\t"), ("table", "row(s)")])
+def test_result_formats(memory, fmt, marker):
+    outcome = run_query(memory, resolve_query("purposes-per-vendor"), {})
+    assert marker in format_outcome(outcome, fmt)
