@@ -133,7 +133,7 @@ def add_practice(graph: Graph, doc_node: URIRef, practice: Practice) -> URIRef:
 
 def new_dataset() -> Dataset:
     """An empty dataset holding the ontology in its own named graph."""
-    dataset = Dataset()
+    dataset = Dataset(default_union=True)
     dataset.namespace_manager = NamespaceManager(dataset, bind_namespaces="core")
     for prefix, namespace in ontology_graph().namespaces():
         dataset.bind(prefix, namespace)

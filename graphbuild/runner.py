@@ -19,7 +19,7 @@ from graphbuild.ingest import PolicyReadError, find_policy_files, read_policy
 from graphbuild.paths import samples_dir
 from graphbuild.query import outcome_rows, render_table, resolve_query, run_query
 from graphbuild.store import MemoryStore
-from graphbuild.visualise import offline_html, to_pyvis
+from graphbuild.visualise import offline_html
 
 RECORD_FIELDS = ("policy", "vendor", "action", "negated", "data", "data_category", "recipient", "recipient_name",
                  "purpose", "location", "evidence")
@@ -83,7 +83,7 @@ def write_outputs(dataset: Dataset, out: Path) -> None:
     write_atomically(out / "graph.trig", serialize(dataset, "trig"))
     write_atomically(out / "graph.ttl", serialize(dataset, "ttl"))
     rows = practice_records(dataset)
-    write_atomically(out / "graph.html", offline_html(to_pyvis(practice_graph(rows)), "privacy-kg graph"))
+    write_atomically(out / "graph.html", offline_html(practice_graph(rows), "privacy-kg graph"))
 
 
 def practice_records(dataset: Dataset, policy: str | None = None) -> list[dict]:
