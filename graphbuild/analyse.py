@@ -180,8 +180,8 @@ def write_graphml(graph: nx.Graph, path) -> None:
     plain = nx.MultiDiGraph() if graph.is_multigraph() else graph.__class__()
     for node, attrs in graph.nodes(data=True):
         plain.add_node(node, **{k: _plain(v) for k, v in attrs.items()})
-    for edge in graph.edges(data=True, keys=graph.is_multigraph()):
-        *ends, attrs = edge
+    edges = graph.edges(data=True, keys=True) if graph.is_multigraph() else graph.edges(data=True)
+    for *ends, attrs in edges:
         plain.add_edge(*ends, **{k: _plain(v) for k, v in attrs.items()})
     nx.write_graphml(plain, path)
 

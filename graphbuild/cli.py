@@ -1,4 +1,4 @@
-"""The `privacy-kg` command: build, practices, query, export, serve."""
+"""The `privacy-kg` command: build, practices, query, export, serve, visualize, analyze."""
 
 from __future__ import annotations
 
@@ -66,6 +66,16 @@ def make_parser() -> argparse.ArgumentParser:
     serve.add_argument("--allow-service", action="store_true",
                        help="allow SERVICE and FROM, which make the server fetch from the network")
 
+    visualize = commands.add_parser("visualize", help="write the interactive, offline graph page")
+    _add_graph(visualize)
+    visualize.add_argument("--out", default=str(DEFAULT_OUT / "graph.html"), help="page to write (default: output/graph.html)")
+    visualize.add_argument("--vendor", action="append", default=[], help="only this vendor (repeatable)")
+    visualize.add_argument("--node-limit", type=int, default=150, help="fold data types into categories past this")
+
+    analyze = commands.add_parser("analyze", help="cross-vendor analytics: report.html, analysis.json, GraphML")
+    _add_graph(analyze)
+    analyze.add_argument("--out", default=str(DEFAULT_OUT), help="output folder (default: output)")
+
     export = commands.add_parser("export", help="write the graph in another RDF format")
     export.add_argument("--format", choices=sorted(FORMATS), required=True)
     export.add_argument("--out", help="output file (default: standard output)")
@@ -123,8 +133,44 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_visualize(args: argparse.Namespace) -> int:
+    from graphbuild.analyse import practice_graph
+    from graphbuild.visualise import offline_html
+
+    rows = runner.practice_records(load_dataset(args.graph))
+    if args.vendor:
+        known = {row["vendor"] for row in rows}
+        missing = [v for v in args.vendor if v not in known]
+        if missing:
+            raise CommandError(f"no vendor named {', '.join(missing)} in {args.graph} (known: {', '.join(sorted(known))})")
+        rows = [row for row in rows if row["vendor"] in args.vendor]
+    write_atomically(args.out, offline_html(practice_graph(rows), "privacy-kg graph", args.node_limit))
+    print(f"wrote {args.out}")
+    return 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    import json
+
+    from graphbuild.analyse import practice_graph, vendor_data_graph, vendor_practice_graph, vendor_practices, \
+        write_graphml
+    from graphbuild.report import analyse_rows, render_report
+
+    rows = runner.practice_records(load_dataset(args.graph))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    analysis = analyse_rows(rows)
+    write_atomically(out / "report.html", render_report(analysis))
+    write_atomically(out / "analysis.json", json.dumps(analysis.as_json(), indent=2, ensure_ascii=False) + "\n")
+    for name, graph in (("practices.graphml", practice_graph(rows)), ("vendor-data.graphml", vendor_data_graph(rows)),
+                        ("vendor-practice.graphml", vendor_practice_graph(vendor_practices(rows)))):
+        write_graphml(graph, out / name)
+    print(f"wrote {out / 'report.html'}, {out / 'analysis.json'} and GraphML files in {out}")
+    return 0
+
+
 COMMANDS = {"build": cmd_build, "practices": cmd_practices, "query": cmd_query, "export": cmd_export,
-            "serve": cmd_serve}
+            "serve": cmd_serve, "visualize": cmd_visualize, "analyze": cmd_analyze}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
