@@ -50,6 +50,21 @@ def large_ntriples(graph_file: Path, triples: int, out: Path) -> int:
     return count
 
 
+def time_engine(store) -> dict[str, float]:
+    """pyoxigraph's own time to answer each query, results iterated but not converted to Python terms."""
+    from graphbuild.store import with_values
+    from graphbuild.query import _term
+
+    times = {}
+    for name, query in query_library().items():
+        params = {k: _term(v) for k, v in PARAMS.items() if k in query.parameter_names}
+        started = time.monotonic()
+        for _ in store.query(with_values(query.text, params), use_default_graph_as_union=True):
+            pass
+        times[name] = time.monotonic() - started
+    return times
+
+
 def time_queries(store, timeout: float | None) -> dict[str, float | None]:
     times = {}
     for name, query in query_library().items():
@@ -59,6 +74,7 @@ def time_queries(store, timeout: float | None) -> dict[str, float | None]:
             outcome = run_query(store, query.text, params, timeout)
             rows = len(outcome.rows) if outcome.kind == "SELECT" else (len(outcome.graph) if outcome.graph else 1)
             times[name] = (time.monotonic() - started, rows)
+            print(f"  {name}: {times[name][0]:.3f} s", file=sys.stderr, flush=True)
         except QueryTimeout:
             times[name] = (None, 0)
     return times
@@ -82,6 +98,7 @@ def main() -> None:
     store.bulk_load(path=str(data), format=ox.RdfFormat.N_TRIPLES)
     store.optimize()
     print(f"pyoxigraph load: {time.monotonic() - started:.1f} s")
+    engine = time_engine(store)
     oxi = time_queries(OxigraphStore(store), None)
 
     rdf = {}
@@ -92,13 +109,14 @@ def main() -> None:
         print(f"rdflib load: {time.monotonic() - started:.1f} s")
         rdf = time_queries(MemoryStore(dataset), args.rdflib_timeout)
 
-    print(f"\n{'query':<28} {'oxigraph s':>10} {'rows':>8} {'rdflib s':>10}")
+    print(f"\n{'query':<28} {'engine s':>9} {'oxigraph s':>10} {'rows':>8} {'rdflib s':>10}")
     for name, (seconds, rows) in oxi.items():
         other = rdf.get(name, (None, 0))[0] if rdf else None
         other_text = "-" if not rdf else (f"{other:.2f}" if other is not None else f">{args.rdflib_timeout:g}")
-        print(f"{name:<28} {seconds:>10.3f} {rows:>8} {other_text:>10}")
+        print(f"{name:<28} {engine[name]:>9.3f} {seconds:>10.3f} {rows:>8} {other_text:>10}")
     slowest = max(oxi.items(), key=lambda item: item[1][0])
-    print(f"\nslowest on pyoxigraph: {slowest[0]} {slowest[1][0]:.3f} s (goal: each under 1 s)")
+    print(f"\nslowest through privacy-kg on pyoxigraph: {slowest[0]} {slowest[1][0]:.3f} s; "
+          f"slowest in the engine: {max(engine, key=engine.get)} {max(engine.values()):.3f} s (goal: each under 1 s)")
 
 
 if __name__ == "__main__":

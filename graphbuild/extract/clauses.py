@@ -52,9 +52,12 @@ def conjunct_group(verb: Token) -> list[Token]:
     while stack:
         current = stack.pop()
         for child in current.children:
-            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _own_subject(child):
-                group.append(child)
-                stack.append(child)
+            if child.dep_ == "conj" and not _own_subject(child):
+                stack.append(child)  # through a verb mistagged as a noun ("sell, rent, or trade")
+                if child.pos_ in ("VERB", "AUX"):
+                    group.append(child)
+    if verb not in group:
+        group.append(verb)
     return sorted(group, key=lambda t: t.i)
 
 
