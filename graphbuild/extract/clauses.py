@@ -17,6 +17,9 @@ def subject_of(verb: Token) -> Token | None:
             return child
     if verb.dep_ == "conj" and verb.head is not verb:
         return subject_of(verb.head)
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.head.pos_ in ("VERB", "AUX") \
+            and verb.head.dep_ in ("dobj", "attr"):
+        return subject_of(verb.head.head)  # "you have the ability to view": you view
     if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative") and child.i < verb.i:

@@ -26,7 +26,8 @@ from graphbuild.extract.practice import Practice, SentenceRef, Statement
 from graphbuild.extract.purposes import DEFAULT_PURPOSE, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory
-from graphbuild.extract.statements import cue_negated, cued_actions, is_policy_change, is_security_measure
+from graphbuild.extract.statements import (cue_negated, cued_actions, included_data, is_policy_change,
+                                           is_security_measure)
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
 from graphbuild.ingest import PolicyDocument
 from graphbuild.vocabulary import PKG
@@ -299,6 +300,10 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         if action in ("access", "edit", "delete", "retain") and not data:
             continue
         statements.append(Statement(action, cue_negated(sentence, action, lexicon), data))
+    if not statements:
+        included = included_data(sentence, mentions)
+        if included:
+            statements.append(Statement("collect", False, included))
     if not statements and context.lead:
         everything = set(range(sentence.start, sentence.end))
         data_tokens = {i for m in mentions for i in range(m.start, m.end)}

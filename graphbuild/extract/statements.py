@@ -7,7 +7,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from graphbuild.extract.lexicon import Lexicon, PhraseIndex
+from rdflib import URIRef
+
+from graphbuild.extract.lexicon import Lexicon, Mention, PhraseIndex
 from graphbuild.extract.triggers import verb_key
 
 
@@ -56,3 +58,22 @@ def cue_negated(sentence: Span, action: str, lexicon: Lexicon) -> bool:
 def is_security_measure(phrase: Span, lexicon: Lexicon) -> bool:
     """The phrase names a security measure ("encryption", "security technologies", "SSL")."""
     return bool(_cue_indexes(lexicon)["protect"].find(phrase))
+
+
+INCLUDING_VERBS = {"include", "contain", "consist", "comprise", "cover", "encompass"}
+
+
+def included_data(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
+    """Data listed as part of other data ("Log data includes your IP address and browser type"):
+    the subject's data and what it includes, for a sentence that names no practice of its own."""
+    root = sentence.root
+    if root.lemma_.lower() not in INCLUDING_VERBS or any(c.dep_ == "neg" for c in root.children):
+        return []
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    span = range(subject.left_edge.i, subject.right_edge.i + 1)
+    if not any(m.start in span for m in mentions):
+        return []
+    strong = [m.iri for m in mentions if not m.weak]
+    return list(dict.fromkeys(strong))
