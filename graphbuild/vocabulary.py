@@ -32,6 +32,7 @@ class Term:
     weak_phrases: tuple[str, ...] = ()  # pkg:weakLabel
     cues: tuple[str, ...] = ()  # pkg:cue
     parent: URIRef | None = None  # the OPP-115 category of a data label
+    media: tuple[str, ...] = ()  # pkg:mediumLabel
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ def _strings(graph: Graph, subject: URIRef, predicate: URIRef) -> tuple[str, ...
 def _term(graph: Graph, iri: URIRef, parent: URIRef | None = None) -> Term:
     label = str(graph.value(iri, RDFS.label))
     phrases = (label,) + _strings(graph, iri, SKOS.altLabel)
-    return Term(iri, label, phrases, _strings(graph, iri, PKG.weakLabel), _strings(graph, iri, PKG.cue), parent)
+    return Term(iri, label, phrases, _strings(graph, iri, PKG.weakLabel), _strings(graph, iri, PKG.cue), parent,
+                _strings(graph, iri, PKG.mediumLabel))
 
 
 def _subclasses(graph: Graph, parent: URIRef) -> list[URIRef]:

@@ -100,12 +100,30 @@ class PhraseIndex:
         return best
 
 
+MEDIUM_PREPOSITIONS = {"by", "via", "through", "over"}
+INDEFINITE = {"a", "an", "one"}
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     data: PhraseIndex
     purposes: PhraseIndex
     recipients: PhraseIndex
     vocabulary: Vocabulary
+    media: frozenset[str] = frozenset()
+
+    def find_data(self, sentence: Span) -> list[Mention]:
+        """Data mentions, less words used for a channel ("send us an email", "contact us by phone")."""
+        return [m for m in self.data.find(sentence) if not self._is_medium(sentence, m)]
+
+    def _is_medium(self, sentence: Span, mention: Mention) -> bool:
+        span = sentence.doc[mention.start:mention.end]
+        if span.text.lower() not in self.media:
+            return False
+        root = span.root
+        indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.children) or any(
+            t.lower_ in INDEFINITE for t in sentence.doc[max(mention.start - 3, 0):mention.start])
+        return indefinite or (root.dep_ == "pobj" and root.head.lower_ in MEDIUM_PREPOSITIONS)
 
 
 @lru_cache(maxsize=1)
@@ -116,5 +134,6 @@ def load_lexicon() -> Lexicon:
     data_entries += [(p, iri, True) for iri, t in vocab.data_types.items() for p in t.weak_phrases]
     purpose_entries = [(c, iri, False) for iri, t in vocab.purposes.items() for c in t.cues]
     recipient_entries = [(c, iri, False) for iri, t in vocab.recipients.items() for c in t.cues + t.phrases[1:]]
+    media = frozenset(m.lower() for t in vocab.data_types.values() for m in t.media)
     return Lexicon(PhraseIndex(data_entries, nouns_only=True), PhraseIndex(purpose_entries),
-                   PhraseIndex(recipient_entries, nouns_only=True), vocab)
+                   PhraseIndex(recipient_entries, nouns_only=True), vocab, media)

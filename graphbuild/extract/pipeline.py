@@ -219,7 +219,8 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     about_people = _clauses_about_others(sentence, indices, data_tokens)
     data = (_data_of(mentions, indices - exceptions - why - about_people)
             or _data_of(mentions, indices - exceptions - about_people))
-    purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions)
+    lead_in = sentence.text.rstrip().endswith(":")
+    purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions and not lead_in)
     if negated and purposes == [DEFAULT_PURPOSE]:
         purposes = []  # "cookies cannot be used to run programs" says nothing about a purpose
     recipients = recipients_in(sentence, indices - exceptions, lexicon, context.vendor_words)
@@ -272,7 +273,7 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
 def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     """All statements of a sentence: verb-triggered ones, cued ones, and those inherited from a lead-in."""
     lexicon = context.lexicon
-    mentions = context.memory.resolve(sentence, lexicon.data.find(sentence))
+    mentions = context.memory.resolve(sentence, lexicon.find_data(sentence))
     cued = cued_actions(sentence, lexicon)
     if sentence.text.rstrip().endswith("?"):
         context.memory.learn(sentence, mentions)

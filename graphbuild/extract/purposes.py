@@ -46,6 +46,14 @@ def _object_clauses(obj: Token) -> list[Token]:
     return clauses
 
 
+def _is_plain_infinitive(token: Token, lexicon: Lexicon) -> bool:
+    """"to make ... easy" is a purpose; "to collect ..." or "to store ..." is another practice."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    lemma = token.lemma_.lower()
+    return not any(lemma in action.vendor_verbs for action in lexicon.vocabulary.actions.values())
+
+
 def purpose_clause_tokens(group: list[Token], scope: set[int]) -> set[int]:
     """Tokens of the clauses that say why the verbs of `group` happen."""
     found: set[int] = set()
@@ -68,7 +76,6 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
     """
     found = [m.iri for m in lexicon.purposes.find(sentence)
              if m.start in indices and not set(range(m.start, m.end)) & excluded]
-    if default and not found and any(sentence.doc[i].pos_ == "VERB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in sentence.doc[i].children) for i in indices - excluded):
+    if default and not found and any(_is_plain_infinitive(sentence.doc[i], lexicon) for i in indices - excluded):
         found = [DEFAULT_PURPOSE]
     return list(dict.fromkeys(found))
