@@ -101,7 +101,7 @@ class PhraseIndex:
 
 
 MEDIUM_PREPOSITIONS = {"by", "via", "through", "over"}
-INDEFINITE = {"a", "an", "one"}
+INDEFINITE = {"a", "an", "one", "any", "every", "each", "our", "this", "that", "these"}
 
 
 @dataclass(frozen=True, eq=False)
@@ -118,7 +118,7 @@ class Lexicon:
 
     def _is_medium(self, sentence: Span, mention: Mention) -> bool:
         span = sentence.doc[mention.start:mention.end]
-        if span.text.lower() not in self.media:
+        if singular(span.text.lower()) not in self.media:
             return False
         root = span.root
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.children) or any(

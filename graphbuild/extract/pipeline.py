@@ -181,6 +181,16 @@ def _mentions_tracking(verb: Token, lexicon: Lexicon) -> bool:
     return any(_is_tracking(m.iri) for m in lexicon.data.find(span))
 
 
+def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) -> list[URIRef]:
+    """What an opt-out is about: cookies or beacons the sentence names, else the verb's own object
+    ("unsubscribe from our newsletter" is about no data type)."""
+    tracking = [d for d in _data_of(mentions, set(range(sentence.start, sentence.end))) if _is_tracking(d)]
+    if tracking or verb is None:
+        return tracking
+    objects = {t.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS]
+
+
 def _only(verb: Token) -> bool:
     """"only" restricts the verb to the circumstances that follow ("only shares ... when ...")."""
     return any(c.lower_ == "only" and c.dep_ == "advmod" for v in conjunct_group(verb) for c in v.children)
@@ -232,12 +242,11 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     containers = _containers([m for m in mentions if m.start in indices], sentence)
     statements = []
     for action in actions:
-        own = data
+        own = [] if action == "policy-change" else data
         if action in ("store", "retain"):
             own = [d for d in data if d not in containers] or data
         if action == "opt-out":
-            own = [d for d in _data_of(mentions, set(range(sentence.start, sentence.end))) if _is_tracking(d)] or [
-                d for d in data if d not in COMPUTER_SETTINGS]
+            own = opt_out_data(trigger.verb, mentions, sentence)
         if action == "protect":
             own = own or _data_of(mentions, why)
             if not own and "protect" not in cued_actions(sentence, lexicon):
@@ -260,7 +269,7 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
         statements += [Statement(a, True, data, [], [(PKG.UnnamedThirdParty, None)], [], mood, cond)
                        for a in actions if a in ("share", "sell")]  # "only shares ... in these cases"
     if negated and exceptions:
-        allowed = recipients_in(sentence, exceptions, lexicon, context.vendor_words)
+        allowed = recipients_in(sentence, exceptions, lexicon, context.vendor_words, anywhere=True)
         for action in actions:
             if action in ("share", "sell"):
                 statements.append(Statement(action, False, data, [], allowed, [], mood,
@@ -296,8 +305,11 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     for action in cued:
         if action in said:
             continue
-        data = [] if action == "policy-change" else [d for d in sentence_data if not _is_tracking(d)
-                                                      or action in ("opt-out", "retain")]
+        data = [d for d in sentence_data if not _is_tracking(d) or action == "retain"]
+        if action == "policy-change":
+            data = []
+        elif action == "opt-out":
+            data = opt_out_data(None, mentions, sentence)
         if action in ("access", "edit", "delete", "retain") and not data:
             continue
         statements.append(Statement(action, cue_negated(sentence, action, lexicon), data))

@@ -73,5 +73,8 @@ def recipients_of_actor(actor: Token, lexicon: Lexicon, vendor_words: set[str]) 
     """The recipient kinds named by a third-party subject or agent ("others who visit these forums")."""
     phrase = actor.doc[actor.left_edge.i: actor.right_edge.i + 1]
     found = [(m.iri, None) for m in lexicon.recipients.find(phrase)][:1]
-    names = named_recipients(phrase, {t.i for t in phrase}, vendor_words) if actor.pos_ == "PROPN" else []
+    names = []
+    if actor.pos_ == "PROPN" and not found:
+        name = actor.doc[actor.left_edge.i: actor.i + 1]
+        names = [" ".join(t.text for t in name if t.dep_ != "det")]
     return found + [(PKG.NamedThirdParty, name) for name in names] or [(PKG.UnnamedThirdParty, None)]

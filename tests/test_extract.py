@@ -1,0 +1,147 @@
+"""A regression table of tricky sentences and the records they must (and must not) yield.
+
+Each row is one phenomenon from LABELS.md and the quality issue: negation and its scope, exceptions,
+coordination, subsumption, reference back, passive voice, who acts, purposes, recipients, places.
+Records are (action, negated, data, detail) with detail the recipient, purpose or country.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+
+from graphbuild.extract.pipeline import extract_practices
+from graphbuild.ingest import assemble, html_lines, join_lines, markdown_to_html
+from graphbuild.vocabulary import load_vocabulary
+
+
+def read(text: str, vendor: str = "Acme") -> set[tuple]:
+    lines = join_lines(html_lines(markdown_to_html(text)))
+    doc = assemble("test", "test.txt", lines, {"domain": vendor.lower() + ".com"})
+    doc.vendor = vendor
+    vocab = load_vocabulary()
+    found = set()
+    for p in extract_practices(doc):
+        detail = p.recipient or p.purpose or p.location
+        found.add((p.action, p.negated, vocab.label(p.data) if p.data else None,
+                   vocab.label(detail) if isinstance(detail, URIRef) else detail))
+    return found
+
+
+CASES = [
+    # negation covers every coordinated verb
+    ("Acme will not share, sell or rent your personal information to third parties.",
+     {("share", True, "personal information", "Unnamed third party"),
+      ("sell", True, "personal information", "Unnamed third party")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    # the general statement is negated, the exception is a positive practice
+    ("We do not disclose your personal data to anyone, except when required by law.",
+     {("share", True, "personal information", "Unnamed third party"),
+      ("share", False, "personal information", "Law enforcement/government")}, set()),
+    ("Credit card information is not stored in cookies.",
+     {("store", True, "credit card number", None)}, {("store", True, "cookie", None)}),
+    # coordination and subsumption
+    ("We collect information about you, such as your name, e-mail address and website address.",
+     {("collect", False, "name", None), ("collect", False, "email address", None),
+      ("collect", False, "website address", None)}, set()),
+    ("We may also collect demographic information, such as your ZIP code, age, gender and interests.",
+     {("collect", False, "zip code", None), ("collect", False, "age", None), ("collect", False, "gender", None)},
+     set()),
+    # passive voice, agentless, with a place
+    ("Information which you submit via our Web Sites is stored in our database on a computer located in China.",
+     {("store", False, "personal information", "CN")}, set()),
+    ("Zopim processes personal information on our servers in Singapore.",
+     {("store", False, "personal information", "SG")}, set()),
+    # passive with an agent: others receive it
+    ("Any information you post in such forums may be read, collected, or used by others who visit these forums.",
+     {("share", False, "personal information", "Other users")}, set()),
+    # a third party as the actor
+    ("Third-party advertisers may collect your IP address when you visit our site.",
+     {("share", False, "ip address", "Unnamed third party")}, {("collect", False, "ip address", None)}),
+    ("Google Analytics may collect information about the pages you visit.",
+     {("share", False, "pages visited", "Named third party")}, set()),
+    # the user's choice, not a vendor practice
+    ("Most web browsers automatically accept cookies, but you can change your browser to prevent that.",
+     {("opt-out", False, "cookie", None)}, {("collect", False, "cookie", None), ("edit", False, "cookie", None)}),
+    # no practice at all
+    ("Cookies cannot be used to run programs or deliver viruses to your computer.", set(),
+     {("use", True, "cookie", "Basic service/feature"), ("share", True, "cookie", "Unnamed third party")}),
+    ("How do we use cookies?", set(), {("collect", False, "cookie", None)}),
+    ("Do not share your password with anyone.", set(), {("share", True, "password", "Unnamed third party")}),
+    # purposes from purpose clauses
+    ("We use IP addresses to help us administer our Web Sites.",
+     {("use", False, "ip address", "Service operation and security")}, set()),
+    ("The Company may also use information collected for marketing purposes.",
+     {("use", False, "personal information", "Marketing")}, set()),
+    ("We use cookies to personalize your experience and to show you targeted advertising.",
+     {("use", False, "cookie", "Personalization/Customization"), ("use", False, "cookie", "Advertising"),
+      ("collect", False, "cookie", None)}, set()),
+    # recipients, including named companies and law enforcement
+    ("We may share your contact information with our service providers.",
+     {("share", False, "contact information", "Service provider/agent")}, set()),
+    ("We may disclose personal information if required to do so by law.",
+     {("share", False, "personal information", "Law enforcement/government")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("We may share aggregate information with our affiliates and subsidiaries.",
+     {("share", False, "aggregate information", "Other part of company/affiliate")}, set()),
+    # security measures
+    ("We protect your credit card number through the use of encryption, such as SSL.",
+     {("protect", False, "credit card number", None)}, set()),
+    ("Acme is committed to protecting your privacy.", set(), {("protect", False, None, None)}),
+    # user rights
+    ("Users may update or change their registration information by editing their profile.",
+     {("edit", False, "registration data", None)}, set()),
+    ("You may cancel your account at any time, and we will delete all your registration data.",
+     {("delete", False, "registration data", None)}, set()),
+    ("You may unsubscribe from our newsletter by clicking the unsubscribe link in any email.",
+     {("opt-out", False, None, None)}, set()),
+    ("Users cannot opt out of receiving transactional emails.", {("opt-out", True, None, None)}, set()),
+    ("We require opt-in consent for the sharing of any sensitive personal information.",
+     {("opt-in", False, "sensitive personal information", None)}, set()),
+    # retention and policy change
+    ("We may retain your communications in order to process your inquiries.",
+     {("retain", False, "user communications", None),
+      ("use", False, "user communications", "Basic service/feature")}, set()),
+    ("We will post any changes to this Privacy Policy on this page.", {("policy-change", False, None, None)}, set()),
+    # a channel of communication is not data
+    ("You can send us an email with your comments.", set(), {("collect", False, "email address", None)}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected, forbidden", CASES, ids=[c[0][:50] for c in CASES])
+def test_sentence(sentence, expected, forbidden):
+    found = read(sentence)
+    assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not (forbidden & found), f"should not find {forbidden & found}"
+
+
+def test_vendor_named_by_a_name_the_parser_does_not_know():
+    found = read("Chat4Support collects and uses your personal information to offer you products.", "Chat4Support")
+    assert ("collect", False, "personal information", None) in found
+
+
+def test_reference_back_takes_the_previous_data():
+    found = read("When using the referral service, we request the friend's name and email address. "
+                 "We do not store this information.")
+    assert {("store", True, "name", None), ("store", True, "email address", None)} <= found
+
+
+def test_defined_term_keeps_its_definition():
+    found = read('We collect information through tools such as cookies and web beacons ("Navigational Data"). '
+                 "We use Navigational Data to improve our website.")
+    assert {("use", False, "cookie", "Analytics/Research"), ("use", False, "web beacon", "Analytics/Research")} <= found
+
+
+def test_list_items_continue_their_lead_in():
+    found = read("We collect and process information about you in order to:\n\n"
+                 "(i) process your orders;\n\n(ii) carry out research on the demographics of our customers;")
+    assert {("use", False, "personal information", "Basic service/feature"),
+            ("use", False, "personal information", "Analytics/Research")} <= found
+    assert ("collect", False, "demographic information", None) not in found
+
+
+def test_list_of_data_after_a_colon():
+    found = read("We may collect the following data about you:\n\n- your name and e-mail address;\n\n"
+                 "- details of your visits to our site, including traffic data and location data.")
+    assert {("collect", False, "name", None), ("collect", False, "email address", None),
+            ("collect", False, "geolocation", None)} <= found
