@@ -101,6 +101,7 @@ class PhraseIndex:
 
 
 MEDIUM_PREPOSITIONS = {"by", "via", "through", "over"}
+MESSAGE_VERBS = {"send", "receive", "write", "reply", "forward"}
 INDEFINITE = {"a", "an", "one", "any", "every", "each", "our", "this", "that", "these"}
 
 
@@ -123,7 +124,8 @@ class Lexicon:
         root = span.root
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.children) or any(
             t.lower_ in INDEFINITE for t in sentence.doc[max(mention.start - 3, 0):mention.start])
-        return indefinite or (root.dep_ == "pobj" and root.head.lower_ in MEDIUM_PREPOSITIONS)
+        sent = root.dep_ == "dobj" and root.head.lemma_.lower() in MESSAGE_VERBS  # "by sending email to us"
+        return indefinite or sent or (root.dep_ == "pobj" and root.head.lower_ in MEDIUM_PREPOSITIONS)
 
 
 @lru_cache(maxsize=1)

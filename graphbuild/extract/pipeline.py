@@ -102,6 +102,8 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
         clause = clause.head
     if clause.dep_ in ("relcl", "acl", "amod") and ("collect" in trigger.actions or clause.head.i in data_tokens):
         return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+        return True  # the means of another practice: "update ... by editing their profile"
     if any(c.lower_ in ("how", "why", "what") for c in verb.children) and verb.head.lemma_ in META_VERBS:
         return True
     return verb.head.lemma_ in COMMITMENT_WORDS or any(a.lemma_ in COMMITMENT_WORDS for a in verb.ancestors)
@@ -226,7 +228,7 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     negated = is_negated(trigger.verb)
     why = purpose_clause_tokens(group, indices)
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
-    about_people = _clauses_about_others(sentence, indices, data_tokens)
+    about_people = _clauses_about_others(sentence, indices - {v.i for v in group}, data_tokens)
     data = (_data_of(mentions, indices - exceptions - why - about_people)
             or _data_of(mentions, indices - exceptions - about_people))
     lead_in = sentence.text.rstrip().endswith(":")

@@ -75,5 +75,5 @@ def included_data(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
     span = range(subject.left_edge.i, subject.right_edge.i + 1)
     if not any(m.start in span for m in mentions):
         return []
-    strong = [m.iri for m in mentions if not m.weak]
+    strong = [m.iri for m in mentions if not m.weak and m.start not in span]
     return list(dict.fromkeys(strong))
