@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, mask_vendor_names
+from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, USER_WORDS, mask_vendor_names
 from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, is_passive, modality,
                                         scope, subject_of)
-from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon
+from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon, singular
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import load_nlp
@@ -33,6 +33,7 @@ from graphbuild.ingest import PolicyDocument
 from graphbuild.vocabulary import PKG
 
 NEEDS_DATA = {"collect", "store", "retain", "sell", "share"}
+USER_RIGHTS = {"access", "edit", "delete"}
 LOCATED_ACTIONS = {"store", "use", "share", "collect"}  # "processes ... on our servers in Singapore"
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store", "share", "sell"}
 COOKIE_CONTEXT = {"cookie", "cookies", "browser", "browsers", "setting", "settings"}
@@ -183,6 +184,16 @@ def _mentions_tracking(verb: Token, lexicon: Lexicon) -> bool:
     return any(_is_tracking(m.iri) for m in lexicon.data.find(span))
 
 
+def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
+    """The data a verb (and the verbs coordinated with it) acts on: objects and their prepositions."""
+    objects: set[int] = set()
+    for token in conjunct_group(verb):
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass", "prep", "dative"):
+                objects |= {t.i for t in child.subtree}
+    return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS and not _is_tracking(d)]
+
+
 def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) -> list[URIRef]:
     """What an opt-out is about: cookies or beacons the sentence names, else the verb's own object
     ("unsubscribe from our newsletter" is about no data type)."""
@@ -191,6 +202,11 @@ def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) ->
         return tracking
     objects = {t.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
     return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS]
+
+
+def _user_speaks(sentence: Span) -> bool:
+    """The sentence is about what the user can do ("you may request access to ...")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "dative", "dobj") and singular(t.lower_) in USER_WORDS for t in sentence)
 
 
 def _only(verb: Token) -> bool:
@@ -249,6 +265,10 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
             own = [d for d in data if d not in containers] or data
         if action == "opt-out":
             own = opt_out_data(trigger.verb, mentions, sentence)
+        if action in USER_RIGHTS:
+            own = object_data(trigger.verb, mentions)
+            if not own:
+                continue  # "you access our site", "you close your browser": no right over data
         if action == "protect":
             own = own or _data_of(mentions, why)
             if not own and "protect" not in cued_actions(sentence, lexicon):
@@ -314,6 +334,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
             data = opt_out_data(None, mentions, sentence)
         if action in ("access", "edit", "delete", "retain") and not data:
             continue
+        if action in USER_RIGHTS and not _user_speaks(sentence):
+            continue  # "these companies will have access to your personal information"
         statements.append(Statement(action, cue_negated(sentence, action, lexicon), data))
     if not statements:
         included = included_data(sentence, mentions)
