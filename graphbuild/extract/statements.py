@@ -30,9 +30,28 @@ def cued_actions(sentence: Span, lexicon: Lexicon) -> list[str]:
     """Actions whose cue phrases occur in the sentence (policy change needs a change word too)."""
     indexes = _cue_indexes(lexicon)
     found = [label for label in CUED_ACTIONS if indexes[label].find(sentence)]
+    if "opt-in" in found and not _asks_for_consent(sentence, indexes["opt-in"]):
+        found.remove("opt-in")
     if is_policy_change(sentence, lexicon):
         found.append("policy-change")
     return found
+
+
+CONSENT_VERBS = {"obtain", "require", "ask", "seek", "get", "have", "request", "need", "receive", "give",
+                 "provide", "grant", "withdraw", "revoke"}
+
+
+def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
+    """Consent is sought or given ("we will obtain your consent", "we require opt-in consent"), not a
+    mere condition of another practice ("except with your permission")."""
+    for mention in index.find(sentence):
+        span = sentence.doc[mention.start:mention.end]
+        if "opt" in span.text.lower():
+            return True
+        head = span.root.head
+        if span.root.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in CONSENT_VERBS:
+            return True
+    return False
 
 
 def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
