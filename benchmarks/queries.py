@@ -43,7 +43,7 @@ def large_ntriples(graph_file: Path, triples: int, out: Path) -> int:
         for k in range(copies):
             for line in instance:
                 line = line.replace(f"<{ID}", f"<{ID}c{k}/")
-                if f"/vendor/" in line.split(" ", 1)[0] and LABEL in line:
+                if "/vendor/" in line.split(" ", 1)[0] and LABEL in line:
                     line = re.sub(r'"(.*)"', lambda m: f'"{m.group(1)} {k}"', line, count=1)
                 handle.write(line + "\n")
             count += len(instance)

@@ -8,7 +8,7 @@ from rdflib import Graph
 
 from graphbuild.query import (QueryError, QueryRefused, format_outcome, outcome_rows, query_library, resolve_query,
                               run_query)
-from graphbuild.store import MemoryStore, OxigraphStore, QueryTimeout, open_store
+from graphbuild.store import QueryTimeout, open_store
 
 PARAMS = {"vendor": "Zopim", "a": "Zopim", "b": "Comm100", "data": "Contact", "action": "collect"}
 

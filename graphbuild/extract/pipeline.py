@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, USER_WORDS, mask_vendor_names
+from graphbuild.extract.actors import THIRD_PARTY, USER, USER_WORDS, mask_vendor_names
 from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, is_passive, modality,
                                         scope, subject_of)
 from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon, singular
@@ -22,31 +22,18 @@ from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import load_nlp
 from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
-from graphbuild.extract.practice import Practice, SentenceRef, Statement
+from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import DEFAULT_PURPOSE, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory
-from graphbuild.extract.statements import (cue_negated, cued_actions, included_data, is_policy_change,
-                                           is_security_measure)
+from graphbuild.extract.statements import cue_negated, cued_actions, included_data
+from graphbuild.extract.interpret import (GIVING_VERBS, PUBLISHING_VERBS, interpret, is_tracking)
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
 from graphbuild.ingest import PolicyDocument
 from graphbuild.vocabulary import PKG
 
-NEEDS_DATA = {"collect", "store", "retain", "sell", "share"}
 USER_RIGHTS = {"access", "edit", "delete"}
-LOCATED_ACTIONS = {"store", "use", "share", "collect"}  # "processes ... on our servers in Singapore"
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store", "share", "sell"}
-COOKIE_CONTEXT = {"cookie", "cookies", "browser", "browsers", "setting", "settings"}
-RECIPIENT_IS_USER = {"you", "users", "user", "customers", "visitors", "subscribers", "members"}
-PUBLISHING_VERBS = {"post", "publish", "display"}
-GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report", "pass", "deliver"}
-SOFT_OPT_OUT_VERBS = {"choose", "select", "set", "adjust", "modify", "change", "stop", "turn off"}
-META_VERBS = {"explain", "describe", "tell", "inform", "understand", "learn", "outline", "detail", "show", "set"}
-COMMITMENT_WORDS = {"commit", "committed", "commitment", "dedicate", "dedicated", "strive", "endeavor", "endeavour"}
-TRACKING = {PKG.Cookie, PKG.WebBeacon}
-TRACKING_VERBS = {"place", "set", "deploy", "install", "serve"}
-THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log",
-                     "capture", "acquire", "process", "store", "place", "set", "share", "view", "read"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
 
 
@@ -90,98 +77,20 @@ def _data_of(mentions: list[Mention], indices: set[int]) -> list[URIRef]:
     return list(dict.fromkeys(m.iri for m in inside))
 
 
-def _is_tracking(iri: URIRef) -> bool:
-    return iri in TRACKING
 
 
-def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
-    """A verb that only describes data or the policy: "the information you provide", "the pages you
-    view", "how we collect"."""
-    verb = trigger.verb
-    clause = verb
-    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
-        clause = clause.head
-    if clause.dep_ in ("relcl", "acl", "amod") and ("collect" in trigger.actions or clause.head.i in data_tokens):
-        return True
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
-        return True  # the means of another practice: "update ... by editing their profile"
-    if any(c.lower_ in ("how", "why", "what") for c in verb.children) and verb.head.lemma_ in META_VERBS:
-        return True
-    return verb.head.lemma_ in COMMITMENT_WORDS or any(a.lemma_ in COMMITMENT_WORDS for a in verb.ancestors)
 
 
-def _is_instruction(trigger: Trigger) -> bool:
-    """An imperative to the reader ("Do not share this information with anyone")."""
-    verb = trigger.verb
-    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "do") for c in verb.children)
 
 
-def _in_condition(verb: Token) -> bool:
-    """The verb sits in an if/when clause ("if you choose to decline cookies, ...")."""
-    for token in [verb, *verb.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "when", "whenever", "unless") for c in token.children):
-            return True
-        if token.dep_ not in ("xcomp", "conj", "ccomp"):
-            break
-    return False
 
 
-def _receivers(verb: Token) -> set[str]:
-    found = {c.lower_ for c in verb.children if c.dep_ in ("dative", "iobj")
-             or (c.dep_ == "dobj" and c.lower_ in RECIPIENT_IS_USER)}
-    for token in verb.subtree:
-        if token.dep_ == "prep" and token.lower_ in ("to", "with"):
-            found |= {g.lower_ for g in token.children if g.dep_ == "pobj"}
-    return found
 
 
-def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str], data_tokens: set[int]) -> list[str]:
-    """Choose among the actions a verb may state, by its actor, its clause and the sentence."""
-    key = verb_key(trigger.verb)
-    actions = list(trigger.actions)
-    words = {t.lower_ for t in sentence}
-    cookie_context = bool(words & COOKIE_CONTEXT)
-    if trigger.actor == OTHER or _is_descriptive(trigger, data_tokens) or _is_instruction(trigger):
-        return []
-    if _in_condition(trigger.verb):
-        return []  # "if you choose to decline cookies", "if we use your information to ...": hypothetical
-    if trigger.actor == THIRD_PARTY:
-        return ["share"] if key in THIRD_PARTY_VERBS else []
-    if trigger.actor == USER:
-        if "opt-in" in actions and "opt-in" not in cued:
-            return []
-        if "collect" in actions:
-            return [] if is_negated(trigger.verb) else ["collect"]
-        if "opt-out" in actions and len(actions) > 1:
-            return ["opt-out"] if cookie_context else [a for a in actions if a != "opt-out"]
-        if actions == ["opt-out"] and key in SOFT_OPT_OUT_VERBS and not (cookie_context or "opt-out" in cued):
-            return []
-        return actions
-    if "policy-change" in actions:
-        return ["policy-change"] if is_policy_change(sentence, lexicon) else [a for a in actions if a != "policy-change"]
-    if "delete" in actions and is_passive(trigger.verb):
-        return ["retain"]
-    for action in ("opt-out", "opt-in"):
-        if action in actions and action not in cued:
-            actions.remove(action)
-    if "use" in actions and _object_is_security_measure(trigger.verb, lexicon):
-        return ["protect"]  # "we use encryption to protect your data"
-    if "share" in actions and key in GIVING_VERBS and _receivers(trigger.verb) & RECIPIENT_IS_USER:
-        actions[actions.index("share")] = "use"  # "we may send you details of our products"
-    if "collect" in actions and key in TRACKING_VERBS and not _mentions_tracking(trigger.verb, lexicon):
-        actions.remove("collect")  # "places importance on", "set up an account"
-    return actions
 
 
-def _object_is_security_measure(verb: Token, lexicon: Lexicon) -> bool:
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(is_security_measure(verb.doc[o.left_edge.i: o.right_edge.i + 1], lexicon) for o in objects)
 
 
-def _mentions_tracking(verb: Token, lexicon: Lexicon) -> bool:
-    span = verb.doc[verb.left_edge.i: verb.right_edge.i + 1]
-    return any(_is_tracking(m.iri) for m in lexicon.data.find(span))
 
 
 def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
@@ -191,13 +100,13 @@ def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
         for child in token.children:
             if child.dep_ in ("dobj", "nsubjpass", "prep", "dative"):
                 objects |= {t.i for t in child.subtree}
-    return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS and not _is_tracking(d)]
+    return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS and not is_tracking(d)]
 
 
 def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) -> list[URIRef]:
     """What an opt-out is about: cookies or beacons the sentence names, else the verb's own object
     ("unsubscribe from our newsletter" is about no data type)."""
-    tracking = [d for d in _data_of(mentions, set(range(sentence.start, sentence.end))) if _is_tracking(d)]
+    tracking = [d for d in _data_of(mentions, set(range(sentence.start, sentence.end))) if is_tracking(d)]
     if tracking or verb is None:
         return tracking
     objects = {t.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
@@ -276,15 +185,15 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
         if action == "share" and not recipients and own and verb_key(trigger.verb) in PUBLISHING_VERBS:
             recipients = [(PKG.Public, None)]  # "posts ... on the Company's Web sites"
         if action == "share" and not recipients and (verb_key(trigger.verb) in GIVING_VERBS or (
-                own and all(_is_tracking(d) for d in own))):
+                own and all(is_tracking(d) for d in own))):
             continue  # "we provide a service", a cookie sent to your computer: nothing is shared
         if action == "protect":
-            own = [d for d in own if not _is_tracking(d)]
+            own = [d for d in own if not is_tracking(d)]
         if action == "use" and verb_key(trigger.verb) in GIVING_VERBS and not purposes:
             purposes = purposes_in(sentence, indices, lexicon, exceptions)
         statements.append(Statement(action, negated, own, purposes if action == "use" else [], recipients,
                                     places, mood, cond))
-    tracking = [d for d in data if _is_tracking(d)]
+    tracking = [d for d in data if is_tracking(d)]
     if tracking and trigger.actor != USER and not negated and set(actions) & {"use", "store", "share", "collect"}:
         statements.append(Statement("collect", False, tracking, [], [], [], mood, cond))
     if not negated and _only(trigger.verb) and set(actions) & {"share", "sell"}:
@@ -327,7 +236,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     for action in cued:
         if action in said:
             continue
-        data = [d for d in sentence_data if not _is_tracking(d) or action == "retain"]
+        data = [d for d in sentence_data if not is_tracking(d) or action == "retain"]
         if action == "policy-change":
             data = []
         elif action == "opt-out":
@@ -382,27 +291,6 @@ def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]]) -> list[tuple
     return kept
 
 
-def records_of(statement: Statement) -> list[dict]:
-    """Split a statement into records: one per data type, purpose, recipient and place."""
-    data: list[URIRef | None] = list(statement.data) or [None]
-    if statement.action in ("share", "sell") and statement.data == []:
-        data = [PKG.PersonalInformation]
-    if statement.action in NEEDS_DATA and data == [None]:
-        return []
-    out = []
-    for item in data:
-        base = {"action": statement.action, "negated": statement.negated, "data": item,
-                "modality": statement.modality, "condition": statement.condition}
-        if statement.locations and statement.action in LOCATED_ACTIONS:
-            out += [base | {"action": "store", "location": code} for code in statement.locations]
-        if statement.action in ("share", "sell"):
-            for recipient, name in statement.recipients or [(PKG.UnnamedThirdParty, None)]:
-                out.append(base | {"recipient": recipient, "recipient_name": name})
-        elif statement.action == "use":
-            out += [base | {"purpose": purpose} for purpose in statement.purposes]
-        elif not (statement.action == "store" and statement.locations):
-            out.append(base)
-    return out
 
 
 def extract_practices(doc: PolicyDocument) -> list[Practice]:

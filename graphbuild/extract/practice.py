@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
+from graphbuild.vocabulary import PKG
+
+NEEDS_DATA = {"collect", "store", "retain", "sell", "share"}
+LOCATED_ACTIONS = {"store", "use", "share", "collect"}  # "processes ... on our servers in Singapore"
+
 
 @dataclass(frozen=True)
 class SentenceRef:
@@ -48,3 +53,26 @@ class Practice:
     location: str | None = None  # ISO 3166-1 alpha-2
     modality: str | None = None
     condition: str | None = None
+
+
+def records_of(statement: Statement) -> list[dict]:
+    """Split a statement into records: one per data type, purpose, recipient and place."""
+    data: list[URIRef | None] = list(statement.data) or [None]
+    if statement.action in ("share", "sell") and statement.data == []:
+        data = [PKG.PersonalInformation]
+    if statement.action in NEEDS_DATA and data == [None]:
+        return []
+    out = []
+    for item in data:
+        base = {"action": statement.action, "negated": statement.negated, "data": item,
+                "modality": statement.modality, "condition": statement.condition}
+        if statement.locations and statement.action in LOCATED_ACTIONS:
+            out += [base | {"action": "store", "location": code} for code in statement.locations]
+        if statement.action in ("share", "sell"):
+            for recipient, name in statement.recipients or [(PKG.UnnamedThirdParty, None)]:
+                out.append(base | {"recipient": recipient, "recipient_name": name})
+        elif statement.action == "use":
+            out += [base | {"purpose": purpose} for purpose in statement.purposes]
+        elif not (statement.action == "store" and statement.locations):
+            out.append(base)
+    return out

@@ -1,0 +1,126 @@
+"""Interpretation: which actions a practice verb states, given who acts and the clause it sits in.
+
+A verb such as "provide", "change" or "delete" states different practices by actor and context:
+"you provide" is the vendor collecting, "we provide you with" is no sharing, "you can change your
+browser" is an opt-out, "cookies are deleted" is retention. Verbs in hypothetical, descriptive or
+instructing clauses state nothing.
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+from spacy.tokens import Span, Token
+
+from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER
+from graphbuild.extract.clauses import is_passive
+from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.negation import is_negated
+from graphbuild.extract.statements import is_policy_change, is_security_measure
+from graphbuild.extract.triggers import Trigger, verb_key
+from graphbuild.vocabulary import PKG
+
+COOKIE_CONTEXT = {"cookie", "cookies", "browser", "browsers", "setting", "settings"}
+RECIPIENT_IS_USER = {"you", "users", "user", "customers", "visitors", "subscribers", "members"}
+PUBLISHING_VERBS = {"post", "publish", "display"}
+GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report", "pass", "deliver"}
+SOFT_OPT_OUT_VERBS = {"choose", "select", "set", "adjust", "modify", "change", "stop", "turn off"}
+META_VERBS = {"explain", "describe", "tell", "inform", "understand", "learn", "outline", "detail", "show", "set"}
+COMMITMENT_WORDS = {"commit", "committed", "commitment", "dedicate", "dedicated", "strive", "endeavor", "endeavour"}
+TRACKING = {PKG.Cookie, PKG.WebBeacon}
+TRACKING_VERBS = {"place", "set", "deploy", "install", "serve"}
+THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log",
+                     "capture", "acquire", "process", "store", "place", "set", "share", "view", "read"}
+
+
+def is_tracking(iri: URIRef) -> bool:
+    return iri in TRACKING
+
+
+def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
+    """A verb that only describes data or the policy: "the information you provide", "the pages you
+    view", "how we collect"."""
+    verb = trigger.verb
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ in ("relcl", "acl", "amod") and ("collect" in trigger.actions or clause.head.i in data_tokens):
+        return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+        return True  # the means of another practice: "update ... by editing their profile"
+    if any(c.lower_ in ("how", "why", "what") for c in verb.children) and verb.head.lemma_ in META_VERBS:
+        return True
+    return verb.head.lemma_ in COMMITMENT_WORDS or any(a.lemma_ in COMMITMENT_WORDS for a in verb.ancestors)
+
+
+def _is_instruction(trigger: Trigger) -> bool:
+    """An imperative to the reader ("Do not share this information with anyone")."""
+    verb = trigger.verb
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "do") for c in verb.children)
+
+
+def _in_condition(verb: Token) -> bool:
+    """The verb sits in an if/when clause ("if you choose to decline cookies, ...")."""
+    for token in [verb, *verb.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "when", "whenever", "unless") for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "conj", "ccomp"):
+            break
+    return False
+
+
+def _receivers(verb: Token) -> set[str]:
+    found = {c.lower_ for c in verb.children if c.dep_ in ("dative", "iobj")
+             or (c.dep_ == "dobj" and c.lower_ in RECIPIENT_IS_USER)}
+    for token in verb.subtree:
+        if token.dep_ == "prep" and token.lower_ in ("to", "with"):
+            found |= {g.lower_ for g in token.children if g.dep_ == "pobj"}
+    return found
+
+
+def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str], data_tokens: set[int]) -> list[str]:
+    """Choose among the actions a verb may state, by its actor, its clause and the sentence."""
+    key = verb_key(trigger.verb)
+    actions = list(trigger.actions)
+    words = {t.lower_ for t in sentence}
+    cookie_context = bool(words & COOKIE_CONTEXT)
+    if trigger.actor == OTHER or _is_descriptive(trigger, data_tokens) or _is_instruction(trigger):
+        return []
+    if _in_condition(trigger.verb):
+        return []  # "if you choose to decline cookies", "if we use your information to ...": hypothetical
+    if trigger.actor == THIRD_PARTY:
+        return ["share"] if key in THIRD_PARTY_VERBS else []
+    if trigger.actor == USER:
+        if "opt-in" in actions and "opt-in" not in cued:
+            return []
+        if "collect" in actions:
+            return [] if is_negated(trigger.verb) else ["collect"]
+        if "opt-out" in actions and len(actions) > 1:
+            return ["opt-out"] if cookie_context else [a for a in actions if a != "opt-out"]
+        if actions == ["opt-out"] and key in SOFT_OPT_OUT_VERBS and not (cookie_context or "opt-out" in cued):
+            return []
+        return actions
+    if "policy-change" in actions:
+        return ["policy-change"] if is_policy_change(sentence, lexicon) else [a for a in actions if a != "policy-change"]
+    if "delete" in actions and is_passive(trigger.verb):
+        return ["retain"]
+    for action in ("opt-out", "opt-in"):
+        if action in actions and action not in cued:
+            actions.remove(action)
+    if "use" in actions and _object_is_security_measure(trigger.verb, lexicon):
+        return ["protect"]  # "we use encryption to protect your data"
+    if "share" in actions and key in GIVING_VERBS and _receivers(trigger.verb) & RECIPIENT_IS_USER:
+        actions[actions.index("share")] = "use"  # "we may send you details of our products"
+    if "collect" in actions and key in TRACKING_VERBS and not _mentions_tracking(trigger.verb, lexicon):
+        actions.remove("collect")  # "places importance on", "set up an account"
+    return actions
+
+
+def _object_is_security_measure(verb: Token, lexicon: Lexicon) -> bool:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(is_security_measure(verb.doc[o.left_edge.i: o.right_edge.i + 1], lexicon) for o in objects)
+
+
+def _mentions_tracking(verb: Token, lexicon: Lexicon) -> bool:
+    span = verb.doc[verb.left_edge.i: verb.right_edge.i + 1]
+    return any(is_tracking(m.iri) for m in lexicon.data.find(span))
