@@ -12,7 +12,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER
-from graphbuild.extract.clauses import is_passive
+from graphbuild.extract.clauses import conjunct_group, is_passive
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.statements import is_policy_change, is_security_measure
@@ -122,5 +122,7 @@ def _object_is_security_measure(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _mentions_tracking(verb: Token, lexicon: Lexicon) -> bool:
-    span = verb.doc[verb.left_edge.i: verb.right_edge.i + 1]
+    """The verb, or the verbs coordinated with it ("cookies are generated and placed"), speak of cookies."""
+    group = conjunct_group(verb)
+    span = verb.doc[min(v.left_edge.i for v in group): max(v.right_edge.i for v in group) + 1]
     return any(is_tracking(m.iri) for m in lexicon.data.find(span))

@@ -19,10 +19,16 @@ from graphbuild.extract.nlp import blank_tokenizer
 from graphbuild.vocabulary import Vocabulary, load_vocabulary
 
 
+IE_NOUNS = {"cookie", "movie", "selfie", "rookie", "zombie", "freebie", "calorie", "hoodie", "smoothie", "genie",
+            "prairie", "tie", "lie", "pie", "goodie", "newbie"}
+
+
 def singular(word: str) -> str:
     """A light English singular: addresses -> address, cookies -> cookie, parties -> party."""
     if len(word) <= 3 or not word.isalpha():
         return word
+    if word.endswith("ies") and word[:-1] in IE_NOUNS:
+        return word[:-1]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes")):

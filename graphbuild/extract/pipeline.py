@@ -280,7 +280,7 @@ def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]]) -> list[tuple
     ... to collect broad demographic information"), not a practice of its own."""
     purpose_tokens: set[int] = set()
     for trigger, actions in readings:
-        if actions:
+        if actions and not is_negated(trigger.verb):  # "we do not use cookies to collect ...": no collecting
             purpose_tokens |= purpose_clause_tokens(conjunct_group(trigger.verb), set())
     kept = []
     for trigger, actions in readings:
