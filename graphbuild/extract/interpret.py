@@ -43,13 +43,21 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
     clause = verb
     while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
         clause = clause.head
-    if clause.dep_ in ("relcl", "acl", "amod") and ("collect" in trigger.actions or clause.head.i in data_tokens):
-        return True
+    if clause.dep_ in ("relcl", "acl", "amod"):
+        head = clause.head
+        described = {head.i} | {g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+        if "collect" in trigger.actions or described & data_tokens or head.dep_ == "attr":
+            return True  # "information we collect", "an amount of information that sites store", definitions
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
         return True  # the means of another practice: "update ... by editing their profile"
     if any(c.lower_ in ("how", "why", "what") for c in verb.children) and verb.head.lemma_ in META_VERBS:
         return True
     return verb.head.lemma_ in COMMITMENT_WORDS or any(a.lemma_ in COMMITMENT_WORDS for a in verb.ancestors)
+
+
+def _vendor_is_acted_upon(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.lower_ in ("we", "us")
 
 
 def _is_instruction(trigger: Trigger) -> bool:
@@ -86,6 +94,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     cookie_context = bool(words & COOKIE_CONTEXT)
     if trigger.actor == OTHER or _is_descriptive(trigger, data_tokens) or _is_instruction(trigger):
         return []
+    if is_passive(trigger.verb) and _vendor_is_acted_upon(trigger.verb):
+        return []  # "should Acme be acquired": the vendor is what is acquired
     if _in_condition(trigger.verb):
         return []  # "if you choose to decline cookies", "if we use your information to ...": hypothetical
     if trigger.actor == THIRD_PARTY:

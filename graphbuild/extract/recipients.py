@@ -58,13 +58,19 @@ def in_recipient_position(token: Token) -> bool:
     return False
 
 
+def _head_noun(span: Span) -> Token:
+    """The last noun of a cue ("law" in "required by law"), else the span's root."""
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else span.root
+
+
 def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_words: set[str],
                   anywhere: bool = False) -> list[tuple[URIRef, str | None]]:
     """(recipient class, name) pairs spoken of within the given tokens, in recipient position
     (or `anywhere`, for list items that name the circumstances of a disclosure)."""
     found: list[tuple[URIRef, str | None]] = [
         (m.iri, None) for m in lexicon.recipients.find(sentence)
-        if m.start in indices and (anywhere or in_recipient_position(sentence.doc[m.start:m.end].root))]
+        if m.start in indices and (anywhere or in_recipient_position(_head_noun(sentence.doc[m.start:m.end])))]
     found += [(PKG.NamedThirdParty, name) for name in named_recipients(sentence, indices, vendor_words)]
     return list(dict.fromkeys(found))
 
