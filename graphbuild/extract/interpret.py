@@ -70,7 +70,7 @@ def _is_instruction(trigger: Trigger) -> bool:
 def _in_condition(verb: Token) -> bool:
     """The verb sits in an if/when clause ("if you choose to decline cookies, ...")."""
     for token in [verb, *verb.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "when", "whenever", "unless") for c in token.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "when", "whenever", "unless", "whether") for c in token.children):
             return True
         if token.dep_ not in ("xcomp", "conj", "ccomp"):
             break

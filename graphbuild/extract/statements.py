@@ -29,12 +29,20 @@ def _cue_indexes(lexicon: Lexicon) -> dict[str, PhraseIndex]:
 def cued_actions(sentence: Span, lexicon: Lexicon) -> list[str]:
     """Actions whose cue phrases occur in the sentence (policy change needs a change word too)."""
     indexes = _cue_indexes(lexicon)
-    found = [label for label in CUED_ACTIONS if indexes[label].find(sentence)]
+    found = [label for label in CUED_ACTIONS if any(not _in_name(sentence, m) for m in indexes[label].find(sentence))]
     if "opt-in" in found and not _asks_for_consent(sentence, indexes["opt-in"]):
         found.remove("opt-in")
     if is_policy_change(sentence, lexicon):
         found.append("policy-change")
     return found
+
+
+NAMED_ENTITIES = {"LAW", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT"}
+
+
+def _in_name(sentence: Span, mention: Mention) -> bool:
+    """A cue inside a name ("the German Data Security Law") is no statement."""
+    return all(t.ent_type_ in NAMED_ENTITIES or t.pos_ == "PROPN" for t in sentence.doc[mention.start:mention.end])
 
 
 CONSENT_VERBS = {"obtain", "require", "ask", "seek", "get", "have", "request", "need", "receive", "give",
