@@ -20,6 +20,7 @@ ID = Namespace("https://w3id.org/privacy-kg/id/")
 DPV = Namespace("https://w3id.org/dpv#")
 PD = Namespace("https://w3id.org/dpv/pd#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
+TRACKING_ELEMENTS = frozenset({PKG.Cookie, PKG.WebBeacon})  # the "Cookies and tracking elements" labels
 
 
 @dataclass(frozen=True)

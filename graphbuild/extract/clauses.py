@@ -78,7 +78,8 @@ def scope(group: list[Token], others: set[int], sentence: Span) -> set[int]:
     indices: set[int] = set()
     for verb in group:
         indices |= {t.i for t in verb.subtree}
-        if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+        relative_subject = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in verb.children)
+        if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i and not relative_subject:
             head = verb.head
             indices |= {t.i for t in head.subtree} - {t.i for t in verb.subtree if t.i > head.i and t.dep_ != "relcl"}
             indices |= {t.i for t in verb.subtree}

@@ -17,7 +17,7 @@ from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.statements import is_policy_change, is_security_measure
 from graphbuild.extract.triggers import Trigger, verb_key
-from graphbuild.vocabulary import PKG
+from graphbuild.vocabulary import TRACKING_ELEMENTS
 
 COOKIE_CONTEXT = {"cookie", "cookies", "browser", "browsers", "setting", "settings"}
 RECIPIENT_IS_USER = {"you", "users", "user", "customers", "visitors", "subscribers", "members"}
@@ -26,14 +26,13 @@ GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report"
 SOFT_OPT_OUT_VERBS = {"choose", "select", "set", "adjust", "modify", "change", "stop", "turn off"}
 META_VERBS = {"explain", "describe", "tell", "inform", "understand", "learn", "outline", "detail", "show", "set"}
 COMMITMENT_WORDS = {"commit", "committed", "commitment", "dedicate", "dedicated", "strive", "endeavor", "endeavour"}
-TRACKING = {PKG.Cookie, PKG.WebBeacon}
 TRACKING_VERBS = {"place", "set", "deploy", "install", "serve"}
 THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log",
                      "capture", "acquire", "process", "store", "place", "set", "share", "view", "read"}
 
 
 def is_tracking(iri: URIRef) -> bool:
-    return iri in TRACKING
+    return iri in TRACKING_ELEMENTS
 
 
 def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:

@@ -16,7 +16,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.nlp import blank_tokenizer
-from graphbuild.vocabulary import Vocabulary, load_vocabulary
+from graphbuild.vocabulary import TRACKING_ELEMENTS, Vocabulary, load_vocabulary
 
 
 IE_NOUNS = {"cookie", "movie", "selfie", "rookie", "zombie", "freebie", "calorie", "hoodie", "smoothie", "genie",
@@ -120,8 +120,17 @@ class Lexicon:
     media: frozenset[str] = frozenset()
 
     def find_data(self, sentence: Span) -> list[Mention]:
-        """Data mentions, less words used for a channel ("send us an email", "contact us by phone")."""
-        return [m for m in self.data.find(sentence) if not self._is_medium(sentence, m)]
+        """Data mentions, less words used for a channel ("send us an email", "contact us by phone") and
+        one-word labels that only modify another noun ("industry standards", "email marketing")."""
+        return [m for m in self.data.find(sentence)
+                if not self._is_medium(sentence, m) and not self._is_modifier(sentence, m)]
+
+    def _is_modifier(self, sentence: Span, mention: Mention) -> bool:
+        token = sentence.doc[mention.start]
+        if mention.end - mention.start != 1 or token.dep_ not in ("compound", "amod", "nmod"):
+            return False
+        head = token.head
+        return not self.data.find(sentence.doc[head.i: head.i + 1]) and mention.iri not in TRACKING_ELEMENTS
 
     def _is_medium(self, sentence: Span, mention: Mention) -> bool:
         span = sentence.doc[mention.start:mention.end]

@@ -7,7 +7,8 @@ from functools import lru_cache
 import pycountry
 from spacy.tokens import Span
 
-REGION_WORDS = {"europe", "european union", "eu", "eea", "asia", "africa", "the americas"}
+REGION_WORDS = {"europe", "european union", "eu", "eea", "european economic area", "asia", "africa", "the americas",
+                "north america", "south america", "latin america", "middle east", "switzerland"}
 
 
 @lru_cache(maxsize=512)
@@ -25,6 +26,12 @@ def country_code(name: str) -> str | None:
         return pycountry.countries.lookup(text).alpha_2
     except LookupError:
         return None
+
+
+def is_place(name: str) -> bool:
+    """A country or a region ("European Union", "the EEA")."""
+    text = name.strip().removeprefix("the ").removeprefix("The ").lower()
+    return text in REGION_WORDS or country_code(name) is not None
 
 
 def locations_in(sentence: Span, indices: set[int]) -> list[str]:

@@ -8,6 +8,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.lexicon import Lexicon, singular
+from graphbuild.extract.locations import is_place
 from graphbuild.vocabulary import PKG
 
 DOMAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|net|org|io|co|biz|info)$", re.I)
@@ -28,6 +29,8 @@ def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str]) 
         words = {singular(t.lower_) for t in ent}
         if words & NOT_A_NAME or _is_vendor(ent.text, vendor_words) or any(DOMAIN_NAME.match(t.text) for t in ent):
             continue
+        if is_place(ent.text):
+            continue  # "outside of European Union" names a place, not a recipient
         governor = ent.root.head
         if governor.lower_ in NAME_PREPOSITIONS or ent.root.dep_ in ("conj", "appos", "pobj"):
             names.append(ent.text)
