@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from markdown_it import MarkdownIt
 
 POLICY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 5 * 1024 * 1024  # a policy is rarely over 200 KB; 5 MiB of text takes minutes to parse
 MIN_WORDS = 20
 POLICY_MARKERS = ("privacy", "personal", "information", "data", "cookie")
 

@@ -163,7 +163,8 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     recipients = recipients_in(sentence, indices - exceptions, lexicon, context.vendor_words)
     if trigger.actor == THIRD_PARTY:
         actor = agent_of(trigger.verb) if is_passive(trigger.verb) else subject_of(trigger.verb)
-        recipients = recipients or recipients_of_actor(actor, lexicon, context.vendor_words)
+        named = recipients_of_actor(actor, lexicon, context.vendor_words)
+        recipients = list(dict.fromkeys(named + recipients)) if named[0][1] else recipients or named
     places = locations_in(sentence, scope(group, set(), sentence))
     mood, cond = modality(trigger.verb), condition(trigger.verb)
     containers = _containers([m for m in mentions if m.start in indices], sentence)
@@ -299,11 +300,10 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
     context = SentenceContext(vendor_words(doc), load_lexicon(), DocumentMemory())
     practices: list[Practice] = []
     blocks = [b for b in doc.blocks if b.kind != "heading"]
-    previous_kind = None
     names = vendor_names(doc)
     for block, parsed in zip(blocks, nlp.pipe(mask_vendor_names(b.text, names) for b in blocks)):
-        if block.kind != "list_item" or previous_kind is None:
-            context.lead = None if block.kind != "list_item" else context.lead
+        if block.kind != "list_item" and not block.text.startswith("("):
+            context.lead = None  # a list ends at the first paragraph that is not an aside to an item
         for sentence in parsed.sents:
             if not sentence.text.strip():
                 continue
@@ -315,5 +315,4 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
                     practices.append(Practice(policy=doc.policy_id, vendor=doc.vendor, sentence=ref, **record))
             if sentence.text.rstrip().endswith(":"):
                 context.lead = lead_in(sentence, statements)
-        previous_kind = block.kind
     return list(dict.fromkeys(practices))
