@@ -91,8 +91,10 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     actions = list(trigger.actions)
     words = {t.lower_ for t in sentence}
     cookie_context = bool(words & COOKIE_CONTEXT)
-    if trigger.actor == OTHER or _is_descriptive(trigger, data_tokens) or _is_instruction(trigger):
+    if trigger.actor == OTHER or _is_instruction(trigger):
         return []
+    if _is_descriptive(trigger, data_tokens) and trigger.actor != THIRD_PARTY:
+        return []  # but "cookies set by Google" still says Google gets them
     if is_passive(trigger.verb) and _vendor_is_acted_upon(trigger.verb):
         return []  # "should Acme be acquired": the vendor is what is acquired
     if _in_condition(trigger.verb):
