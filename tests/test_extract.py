@@ -103,6 +103,14 @@ CASES = [
      {("retain", False, "user communications", None),
       ("use", False, "user communications", "Basic service/feature")}, set()),
     ("We will post any changes to this Privacy Policy on this page.", {("policy-change", False, None, None)}, set()),
+    # a threshold is not data; a clause about a fact is not collecting
+    ("We do not knowingly collect personal information from children under the age of 13.",
+     {("collect", True, "personal information", None)}, {("collect", True, "age", None)}),
+    ("We recognize that you may be concerned about the personal information we hold.", set(),
+     {("collect", False, "personal information", None)}),
+    # a third party acting in a clause that describes data still receives it
+    ("Our site uses cookies set by Google Analytics.",
+     {("share", False, "cookie", "Named third party")}, set()),
     # a channel of communication is not data
     ("You can send us an email with your comments.", set(), {("collect", False, "email address", None)}),
 ]

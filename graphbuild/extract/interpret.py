@@ -122,6 +122,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return ["protect"]  # "we use encryption to protect your data"
     if "share" in actions and key in GIVING_VERBS and _receivers(trigger.verb) & RECIPIENT_IS_USER:
         actions[actions.index("share")] = "use"  # "we may send you details of our products"
+    if "collect" in actions and any(c.dep_ == "ccomp" for c in trigger.verb.children) and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in trigger.verb.children):
+        actions.remove("collect")  # "we recognize that ...", "we request that you ...": no data taken
     if "collect" in actions and key in TRACKING_VERBS and not _mentions_tracking(trigger.verb, lexicon):
         actions.remove("collect")  # "places importance on", "set up an account"
     return actions

@@ -111,6 +111,15 @@ MESSAGE_VERBS = {"send", "receive", "write", "reply", "forward"}
 INDEFINITE = {"a", "an", "one", "any", "every", "each", "our", "this", "that", "these"}
 
 
+def _is_threshold(sentence: Span, mention: Mention) -> bool:
+    """"under the age of 13", "age 18 or older": a limit, not data anyone collects."""
+    doc = sentence.doc
+    after = doc[mention.end: mention.end + 2]
+    if len(after) and after[0].like_num:
+        return True
+    return len(after) == 2 and after[0].lower_ == "of" and after[1].like_num
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     data: PhraseIndex
@@ -122,8 +131,8 @@ class Lexicon:
     def find_data(self, sentence: Span) -> list[Mention]:
         """Data mentions, less words used for a channel ("send us an email", "contact us by phone") and
         one-word labels that only modify another noun ("industry standards", "email marketing")."""
-        return [m for m in self.data.find(sentence)
-                if not self._is_medium(sentence, m) and not self._is_modifier(sentence, m)]
+        return [m for m in self.data.find(sentence) if not (
+            self._is_medium(sentence, m) or self._is_modifier(sentence, m) or _is_threshold(sentence, m))]
 
     def _is_modifier(self, sentence: Span, mention: Mention) -> bool:
         token = sentence.doc[mention.start]
