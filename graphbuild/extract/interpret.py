@@ -26,6 +26,7 @@ GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report"
 SOFT_OPT_OUT_VERBS = {"choose", "select", "set", "adjust", "modify", "change", "stop", "turn off"}
 META_VERBS = {"explain", "describe", "tell", "inform", "understand", "learn", "outline", "detail", "show", "set"}
 COMMITMENT_WORDS = {"commit", "committed", "commitment", "dedicate", "dedicated", "strive", "endeavor", "endeavour"}
+CONSENT_WORDS = {"consent", "permission", "authorization", "authorisation", "approval", "agreement"}
 TRACKING_VERBS = {"place", "set", "deploy", "install", "serve"}
 THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log",
                      "capture", "acquire", "process", "store", "place", "set", "share", "view", "read"}
@@ -122,6 +123,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return ["protect"]  # "we use encryption to protect your data"
     if "share" in actions and key in GIVING_VERBS and _receivers(trigger.verb) & RECIPIENT_IS_USER:
         actions[actions.index("share")] = "use"  # "we may send you details of our products"
+    if "collect" in actions and any(c.dep_ == "dobj" and c.lemma_.lower() in CONSENT_WORDS for c in trigger.verb.children):
+        actions.remove("collect")  # "we require opt-in consent for ...": consent, not data
     if "collect" in actions and any(c.dep_ == "ccomp" for c in trigger.verb.children) and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in trigger.verb.children):
         actions.remove("collect")  # "we recognize that ...", "we request that you ...": no data taken

@@ -32,6 +32,7 @@ from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
 from graphbuild.ingest import PolicyDocument
 from graphbuild.vocabulary import PKG
 
+CONDITION_WORDS = {"if", "when", "whenever", "once", "unless", "while", "as", "because", "before", "after", "until"}
 USER_RIGHTS = {"access", "edit", "delete"}
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store", "share", "sell"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
@@ -123,6 +124,17 @@ def _only(verb: Token) -> bool:
     return any(c.lower_ == "only" and c.dep_ == "advmod" for v in conjunct_group(verb) for c in v.children)
 
 
+def _condition_clauses(group: list[Token]) -> set[int]:
+    """Tokens of the if/when clauses of the verbs: "if you register for an account, we ask for ..."."""
+    found: set[int] = set()
+    for verb in group:
+        for child in verb.children:
+            if child.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in CONDITION_WORDS
+                                             for g in child.children):
+                found |= {t.i for t in child.subtree}
+    return found
+
+
 def _clauses_about_others(sentence: Span, indices: set[int], data_tokens: set[int]) -> set[int]:
     """Relative clauses that describe people or things other than data ("agents who have provided
     contact information"): their data is not what the main verb acts on."""
@@ -154,7 +166,8 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     why = purpose_clause_tokens(group, indices)
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
     about_people = _clauses_about_others(sentence, indices - {v.i for v in group}, data_tokens)
-    data = (_data_of(mentions, indices - exceptions - why - about_people)
+    conditions = _condition_clauses(group)
+    data = (_data_of(mentions, indices - exceptions - why - about_people - conditions)
             or _data_of(mentions, indices - exceptions - about_people))
     lead_in = sentence.text.rstrip().endswith(":")
     purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions and not lead_in)

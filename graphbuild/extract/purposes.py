@@ -9,6 +9,9 @@ from graphbuild.extract.lexicon import Lexicon
 from graphbuild.vocabulary import PKG
 
 DEFAULT_PURPOSE = PKG.BasicServiceFeature
+# Verbs whose "for ..." names what they take: "ask for", "request ... for", "register for".
+FOR_ARGUMENT_VERBS = {"ask", "request", "apply", "register", "sign", "search", "look", "pay", "charge", "wait",
+                      "call", "prompt", "solicit", "query"}
 NOT_PURPOSE_MARKS = {"if", "unless", "when", "whenever", "once", "although", "though", "as", "because", "while",
                      "before", "after", "until", "whether"}
 PURPOSE_PREPOSITIONS = {"for"}
@@ -31,6 +34,8 @@ def _is_purpose_clause(child: Token) -> bool:
     if child.dep_ == "prep":
         if child.lower_ == "in" and any(g.lower_ == "order" for g in child.children):
             return True
+        if child.lower_ == "for" and child.head.lemma_.lower() in FOR_ARGUMENT_VERBS:
+            return False  # "ask you for your name": what is asked for, not why
         return child.lower_ in PURPOSE_PREPOSITIONS and any(g.dep_ == "pobj" and g.pos_ != "PRON" for g in child.children)
     return False
 
