@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 
 import networkx as nx
@@ -82,6 +83,11 @@ def category_colours(graph: nx.MultiDiGraph) -> dict[str, str]:
     return {c: CATEGORY_COLOURS[i % len(CATEGORY_COLOURS)] for i, c in enumerate(categories)}
 
 
+def node_size(vendors: int) -> float:
+    """Grows with the number of vendors touching a node, but slowly enough for hundreds of vendors."""
+    return round(10 + 9 * math.sqrt(vendors), 1)
+
+
 def to_pyvis(graph: nx.MultiDiGraph) -> Network:
     """A pyvis network: colour by kind (data by category), size by vendor reach, negated edges dashed."""
     net = Network(height="780px", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff")
@@ -91,7 +97,7 @@ def to_pyvis(graph: nx.MultiDiGraph) -> Network:
         kind = attrs["kind"]
         colour = colours.get(attrs.get("category"), KIND_COLOURS[kind]) if kind == "data" else KIND_COLOURS[kind]
         net.add_node(node, label=attrs["label"], title=_node_tooltip(graph, node), color=colour,
-                     size=12 + 6 * reach.get(node, 0), shape="box" if kind == "vendor" else "dot",
+                     size=node_size(reach.get(node, 0)), shape="box" if kind == "vendor" else "dot",
                      kind=kind, category=attrs.get("category") or "",
                      font={"color": "#ffffff" if kind == "vendor" else "#222222"})
     for source, target, key, attrs in sorted(graph.edges(data=True, keys=True)):
@@ -148,7 +154,11 @@ function pkgApplyFilters() {
   nodes.update(all.map(n => ({id: n.id, hidden: n.kind === 'vendor' ? !vendors.has(n.label) : !visible.has(n.id)})));
 }
 document.querySelectorAll('#pkg-controls input, #pkg-controls select').forEach(e => e.addEventListener('change', pkgApplyFilters));
-function pkgFreeze() { if (!window.pkgStable) { network.setOptions({physics: false}); window.pkgStable = true; } }
+function pkgFreeze() {
+  if (window.pkgStable) return;
+  network.setOptions({physics: false}); window.pkgStable = true;
+  const bar = document.getElementById('loadingBar'); if (bar) bar.style.display = 'none';
+}
 network.once('stabilizationIterationsDone', pkgFreeze);  // may already have fired while drawing
 setTimeout(pkgFreeze, 2500);
 </script>"""

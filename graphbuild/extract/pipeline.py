@@ -315,6 +315,7 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
     blocks = [b for b in doc.blocks if b.kind != "heading"]
     names = vendor_names(doc)
     for block, parsed in zip(blocks, nlp.pipe(mask_vendor_names(b.text, names) for b in blocks)):
+        parsed.user_data["original"] = block.text
         if block.kind != "list_item" and not block.text.startswith("("):
             context.lead = None  # a list ends at the first paragraph that is not an aside to an item
         for sentence in parsed.sents:

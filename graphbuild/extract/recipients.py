@@ -13,11 +13,25 @@ from graphbuild.vocabulary import PKG
 
 DOMAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|net|org|io|co|biz|info)$", re.I)
 NAME_PREPOSITIONS = {"with", "to", "through", "via", "by", "from", "as", "like", "including", "namely"}
-NOT_A_NAME = {"policy", "privacy", "site", "sites", "website", "websites", "service", "services", "terms",
-              "internet", "web", "agreement", "statement", "information", "data", "us", "law"}
+NOT_A_NAME = {"policy", "privacy", "site", "website", "service", "term", "internet", "web", "agreement",
+              "statement", "information", "data", "us", "law", "act", "type", "storage", "communication", "name",
+              "notice", "section", "llc", "inc", "ltd", "department", "page", "form", "account", "program"}
 
 
-def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str]) -> list[str]:
+def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> bool:
+    """An organisation's own name, not a capitalised common noun ("Affiliates", "Privacy Policy",
+    "E-mail Communications"), a place, an acronym of three letters (SMS, ISP), or the vendor itself."""
+    words = {singular(t.lower_) for t in span}
+    text = span.text.strip()
+    if words & NOT_A_NAME or words & MASKED_VENDOR or _is_vendor(text, vendor_words) or is_place(text):
+        return False
+    if text.isupper() and len(text) <= 3:
+        return False
+    covered = [m for index in (lexicon.data, lexicon.recipients) for m in index.find(span)]
+    return not any(m.end - m.start >= len([t for t in span if not t.is_punct]) for m in covered)
+
+
+def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], lexicon: Lexicon) -> list[str]:
     """Company names in recipient position: domain names and organisation entities after with/to/by."""
     names: list[str] = []
     for token in sentence:
@@ -26,15 +40,21 @@ def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str]) 
     for ent in sentence.ents:
         if ent.label_ not in ("ORG", "PRODUCT", "PERSON") or ent.start not in indices:
             continue
-        words = {singular(t.lower_) for t in ent}
-        if words & NOT_A_NAME or _is_vendor(ent.text, vendor_words) or any(DOMAIN_NAME.match(t.text) for t in ent):
+        if not is_company_name(ent, lexicon, vendor_words) or any(DOMAIN_NAME.match(t.text) for t in ent):
             continue
-        if is_place(ent.text):
-            continue  # "outside of European Union" names a place, not a recipient
         governor = ent.root.head
         if governor.lower_ in NAME_PREPOSITIONS or ent.root.dep_ in ("conj", "appos", "pobj"):
-            names.append(ent.text)
+            names.append(original_text(ent))
     return list(dict.fromkeys(names))
+
+
+MASKED_VENDOR = {"we", "our"}
+
+
+def original_text(span: Span) -> str:
+    """The span's text as the policy wrote it (the parsed text has the vendor's name masked)."""
+    original = span.doc.user_data.get("original", span.doc.text)
+    return original[span.start_char: span.end_char]
 
 
 def _is_vendor(text: str, vendor_words: set[str]) -> bool:
@@ -74,7 +94,7 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
     found: list[tuple[URIRef, str | None]] = [
         (m.iri, None) for m in lexicon.recipients.find(sentence)
         if m.start in indices and (anywhere or in_recipient_position(_head_noun(sentence.doc[m.start:m.end])))]
-    found += [(PKG.NamedThirdParty, name) for name in named_recipients(sentence, indices, vendor_words)]
+    found += [(PKG.NamedThirdParty, name) for name in named_recipients(sentence, indices, vendor_words, lexicon)]
     return list(dict.fromkeys(found))
 
 
@@ -84,6 +104,7 @@ def recipients_of_actor(actor: Token, lexicon: Lexicon, vendor_words: set[str]) 
     found = [(m.iri, None) for m in lexicon.recipients.find(phrase)][:1]
     names = []
     if actor.pos_ == "PROPN" and not found:
-        name = actor.doc[actor.left_edge.i: actor.i + 1]
-        names = [" ".join(t.text for t in name if t.dep_ != "det")]
+        first = next((t for t in actor.doc[actor.left_edge.i: actor.i + 1] if t.dep_ != "det"), actor)
+        name = actor.doc[first.i: actor.i + 1]
+        names = [original_text(name)] if is_company_name(name, lexicon, vendor_words) else []
     return found + [(PKG.NamedThirdParty, name) for name in names] or [(PKG.UnnamedThirdParty, None)]
