@@ -111,6 +111,12 @@ CASES = [
     # a third party acting in a clause that describes data still receives it
     ("Our site uses cookies set by Google Analytics.",
      {("share", False, "cookie", "Named third party")}, set()),
+    # a title is no statement; a 'when' clause is a real circumstance, an 'if' clause a hypothesis
+    ("Sharing of Information.", set(), {("share", False, "personal information", "Unnamed third party")}),
+    ("When you send us email, we may retain those communications.",
+     {("collect", False, "user communications", None), ("retain", False, "user communications", None)}, set()),
+    ("If you choose to decline cookies, some features of the site may not work.", set(),
+     {("opt-out", False, "cookie", None)}),
     # a channel of communication is not data
     ("You can send us an email with your comments.", set(), {("collect", False, "email address", None)}),
 ]

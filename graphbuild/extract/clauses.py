@@ -17,8 +17,12 @@ def subject_of(verb: Token) -> Token | None:
             return child
     if verb.dep_ == "conj" and verb.head is not verb:
         return subject_of(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
-        return subject_of(verb.head.head)  # "users cannot opt out of receiving": users receive
+    if verb.dep_ == "pcomp":  # "users cannot opt out of receiving": users receive
+        head = verb.head
+        while head.dep_ == "prep" and head.head is not head:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and head is not verb:
+            return subject_of(head)
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.head.pos_ in ("VERB", "AUX") \
             and verb.head.dep_ in ("dobj", "attr"):
         return subject_of(verb.head.head)  # "you have the ability to view": you view

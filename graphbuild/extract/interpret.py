@@ -26,6 +26,7 @@ GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report"
 SOFT_OPT_OUT_VERBS = {"choose", "select", "set", "adjust", "modify", "change", "stop", "turn off"}
 META_VERBS = {"explain", "describe", "tell", "inform", "understand", "learn", "outline", "detail", "show", "set"}
 COMMITMENT_WORDS = {"commit", "committed", "commitment", "dedicate", "dedicated", "strive", "endeavor", "endeavour"}
+HYPOTHETICAL_MARKS = {"if", "unless", "whether"}  # "when you send us email, we keep it" is no hypothesis
 CONSENT_WORDS = {"consent", "permission", "authorization", "authorisation", "approval", "agreement"}
 TRACKING_VERBS = {"place", "set", "deploy", "install", "serve"}
 THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log",
@@ -68,9 +69,9 @@ def _is_instruction(trigger: Trigger) -> bool:
 
 
 def _in_condition(verb: Token) -> bool:
-    """The verb sits in an if/when clause ("if you choose to decline cookies, ...")."""
+    """The verb sits in an if clause ("if you choose to decline cookies, ...")."""
     for token in [verb, *verb.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "when", "whenever", "unless", "whether") for c in token.children):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL_MARKS for c in token.children):
             return True
         if token.dep_ not in ("xcomp", "conj", "ccomp"):
             break

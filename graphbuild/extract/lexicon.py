@@ -16,7 +16,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.nlp import blank_tokenizer
-from graphbuild.vocabulary import TRACKING_ELEMENTS, Vocabulary, load_vocabulary
+from graphbuild.vocabulary import PKG, TRACKING_ELEMENTS, Vocabulary, load_vocabulary
 
 
 IE_NOUNS = {"cookie", "movie", "selfie", "rookie", "zombie", "freebie", "calorie", "hoodie", "smoothie", "genie",
@@ -129,10 +129,19 @@ class Lexicon:
     media: frozenset[str] = frozenset()
 
     def find_data(self, sentence: Span) -> list[Mention]:
-        """Data mentions, less words used for a channel ("send us an email", "contact us by phone") and
-        one-word labels that only modify another noun ("industry standards", "email marketing")."""
-        return [m for m in self.data.find(sentence) if not (
-            self._is_medium(sentence, m) or self._is_modifier(sentence, m) or _is_threshold(sentence, m))]
+        """Data mentions, less words for a channel ("contact us by phone"), thresholds ("under the age
+        of 13") and one-word labels that only modify another noun ("industry standards"); a message
+        ("send us an email") is a communication, not an email address."""
+        found = []
+        for mention in self.data.find(sentence):
+            if self._is_modifier(sentence, mention) or _is_threshold(sentence, mention):
+                continue
+            use = self._medium_use(sentence, mention)
+            if use == "channel":
+                continue
+            found.append(Mention(mention.start, mention.end, PKG.UserCommunications, weak=True)
+                         if use == "message" else mention)
+        return found
 
     def _is_modifier(self, sentence: Span, mention: Mention) -> bool:
         token = sentence.doc[mention.start]
@@ -141,15 +150,18 @@ class Lexicon:
         head = token.head
         return not self.data.find(sentence.doc[head.i: head.i + 1]) and mention.iri not in TRACKING_ELEMENTS
 
-    def _is_medium(self, sentence: Span, mention: Mention) -> bool:
+    def _medium_use(self, sentence: Span, mention: Mention) -> str | None:
+        """"channel" for "contact us by email", "message" for "send us an email", else None (the data)."""
         span = sentence.doc[mention.start:mention.end]
         if singular(span.text.lower()) not in self.media:
-            return False
+            return None
         root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in MEDIUM_PREPOSITIONS:
+            return "channel"
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.children) or any(
             t.lower_ in INDEFINITE for t in sentence.doc[max(mention.start - 3, 0):mention.start])
-        sent = root.dep_ == "dobj" and root.head.lemma_.lower() in MESSAGE_VERBS  # "by sending email to us"
-        return indefinite or sent or (root.dep_ == "pobj" and root.head.lower_ in MEDIUM_PREPOSITIONS)
+        sent = root.dep_ == "dobj" and root.head.lemma_.lower() in MESSAGE_VERBS
+        return "message" if indefinite or sent else None
 
 
 @lru_cache(maxsize=1)

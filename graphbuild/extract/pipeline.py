@@ -33,6 +33,7 @@ from graphbuild.ingest import PolicyDocument
 from graphbuild.vocabulary import PKG
 
 CONDITION_WORDS = {"if", "when", "whenever", "once", "unless", "while", "as", "because", "before", "after", "until"}
+FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 USER_RIGHTS = {"access", "edit", "delete"}
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store", "share", "sell"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
@@ -99,7 +100,7 @@ def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
     objects: set[int] = set()
     for token in conjunct_group(verb):
         for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass", "prep", "dative"):
+            if child.dep_ in ("dobj", "nsubjpass", "dative") or (child.dep_ == "prep" and child.lower_ != "by"):
                 objects |= {t.i for t in child.subtree}
     return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS and not is_tracking(d)]
 
@@ -229,9 +230,9 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     lexicon = context.lexicon
     mentions = context.memory.resolve(sentence, lexicon.find_data(sentence))
     cued = cued_actions(sentence, lexicon)
-    if sentence.text.rstrip().endswith("?"):
+    if sentence.text.rstrip().endswith("?") or (_is_heading(sentence) and not context.lead):
         context.memory.learn(sentence, mentions)
-        return []  # a question (often a heading) states nothing
+        return []  # a question or a heading ("Sharing of Information.") states nothing
     triggers = find_triggers(sentence, context.vendor_words, lexicon)
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
     readings = [(t, interpret(t, sentence, lexicon, cued, data_tokens)) for t in triggers]
@@ -272,6 +273,12 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
                                    recipients_in(sentence, everything, lexicon, context.vendor_words, anywhere=True))
     context.memory.learn(sentence, mentions)
     return statements
+
+
+def _is_heading(sentence: Span) -> bool:
+    """A short line with no finite verb: a title, even when it ends with a full stop."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    return len(words) <= 6 and not any(t.tag_ in FINITE_TAGS for t in words)
 
 
 def _drop_empty_verbs(readings: list[tuple[Trigger, list[str]]], sentence: Span,
