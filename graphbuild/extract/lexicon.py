@@ -111,6 +111,25 @@ MESSAGE_VERBS = {"send", "receive", "write", "reply", "forward"}
 INDEFINITE = {"a", "an", "one", "any", "every", "each", "our", "this", "that", "these"}
 
 
+GENERIC_MODIFIERS = {"such", "this", "that", "these", "those", "other", "additional", "certain", "any", "all",
+                     "more", "some", "further", "same", "above", "following", "relevant", "necessary",
+                     "limited", "specific", "individual", "private", "identifiable", "collected", "registered",
+                     "standard", "basic", "general", "online", "requested", "provided"}
+
+
+def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
+    """A vague word qualified by something else ("product information", "updated information") is
+    not information about the user."""
+    if not mention.weak:
+        return False
+    token = sentence.doc[mention.end - 1]
+    if any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("as", "including", "like"))
+           for c in token.children):
+        return False  # "information that your browser sends, such as ...": the user's, listed after
+    return any(c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ not in GENERIC_MODIFIERS)
+               for c in token.children)
+
+
 def _is_threshold(sentence: Span, mention: Mention) -> bool:
     """"under the age of 13", "age 18 or older": a limit, not data anyone collects."""
     doc = sentence.doc
@@ -134,7 +153,8 @@ class Lexicon:
         ("send us an email") is a communication, not an email address."""
         found = []
         for mention in self.data.find(sentence):
-            if self._is_modifier(sentence, mention) or _is_threshold(sentence, mention):
+            if self._is_modifier(sentence, mention) or _is_threshold(sentence, mention) or _is_about_other_things(
+                    sentence, mention):
                 continue
             use = self._medium_use(sentence, mention)
             if use == "channel":

@@ -204,8 +204,9 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
             continue  # "we provide a service", a cookie sent to your computer: nothing is shared
         if action == "protect":
             own = [d for d in own if not is_tracking(d)]
-        if action == "use" and verb_key(trigger.verb) in GIVING_VERBS and not purposes:
-            purposes = purposes_in(sentence, indices, lexicon, exceptions)
+        if action == "use" and verb_key(trigger.verb) in GIVING_VERBS:
+            # "we may send you details of our products": why is in what is sent
+            purposes = purposes_in(sentence, indices - why, lexicon, exceptions) or purposes
         statements.append(Statement(action, negated, own, purposes if action == "use" else [], recipients,
                                     places, mood, cond))
     tracking = [d for d in data if is_tracking(d)]
