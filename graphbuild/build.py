@@ -114,7 +114,7 @@ def add_practice(graph: Graph, doc_node: URIRef, practice: Practice) -> URIRef:
         if value is not None:
             graph.add((node, predicate, value))
     for predicate, value in [(PKG.dataText, practice.data_text), (PKG.modality, practice.modality),
-                             (PKG.condition, practice.condition)]:
+                             (PKG.condition, practice.condition), (PKG.retentionPeriod, practice.retention_period)]:
         if value:
             graph.add((node, predicate, Literal(value)))
     if practice.recipient_name:

@@ -159,3 +159,15 @@ def test_list_of_data_after_a_colon():
                  "- details of your visits to our site, including traffic data and location data.")
     assert {("collect", False, "name", None), ("collect", False, "email address", None),
             ("collect", False, "geolocation", None)} <= found
+
+
+def test_retention_period_is_kept_on_the_practice():
+    from graphbuild.extract.pipeline import extract_practices
+    lines = join_lines(html_lines(markdown_to_html(
+        "We will retain your personal information for as long as your account is active. "
+        "Server logs are kept for 30 days and then deleted.")))
+    doc = assemble("test", "test.txt", lines, {"domain": "acme.com"})
+    doc.vendor = "Acme"
+    periods = {p.retention_period for p in extract_practices(doc) if p.action == "retain"}
+    assert "as long as your account is active" in periods
+    assert "for 30 days" in periods

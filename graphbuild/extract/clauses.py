@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -137,3 +139,16 @@ def exception_span(verb: Token) -> set[int]:
 def _span_text(token: Token) -> str:
     tokens = list(token.subtree)
     return token.doc[tokens[0].i: tokens[-1].i + 1].text
+
+
+RETENTION_PERIOD = re.compile(
+    r"\b(?:for|within|after|up to|no longer than|at least|at most|a maximum of|a period of)\s+"
+    r"(?:a period of\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety)"
+    r"(?:\s*\(\d+\))?\s+(?:days?|weeks?|months?|years?)\b"
+    r"|\bas long as\b[^,.;]*|\bfor the duration of\b[^,.;]*|\bindefinitely\b|\buntil you\b[^,.;]*", re.I)
+
+
+def retention_period(sentence: Span) -> str | None:
+    """How long data is kept, as the sentence says it ("for 30 days", "as long as your account is active")."""
+    match = RETENTION_PERIOD.search(sentence.text)
+    return match.group(0).strip() if match else None

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import THIRD_PARTY, USER, USER_WORDS, mask_vendor_names
 from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, is_passive, modality,
-                                        scope, subject_of)
+                                        retention_period, scope, subject_of)
 from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon, singular
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import is_negated
@@ -244,6 +244,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     for trigger, actions in readings:
         if actions:
             statements += read_trigger(trigger, actions, sentence, mentions, active, context)
+    period = retention_period(sentence)
     if context.lead:
         statements = [s if s.data or s.action not in NEEDS_DATA | {"use"} else replace(s, data=context.lead.data())
                       for s in statements]
@@ -266,6 +267,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         included = included_data(sentence, mentions)
         if included:
             statements.append(Statement("collect", False, included))
+    if period:
+        statements = [replace(s, retention_period=period) if s.action == "retain" else s for s in statements]
     if not statements and context.lead:
         everything = set(range(sentence.start, sentence.end))
         data_tokens = {i for m in mentions for i in range(m.start, m.end)}

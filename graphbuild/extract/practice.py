@@ -34,6 +34,7 @@ class Statement:
     locations: list[str] = field(default_factory=list)
     modality: str | None = None
     condition: str | None = None
+    retention_period: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Practice:
     location: str | None = None  # ISO 3166-1 alpha-2
     modality: str | None = None
     condition: str | None = None
+    retention_period: str | None = None
 
 
 def records_of(statement: Statement) -> list[dict]:
@@ -66,6 +68,8 @@ def records_of(statement: Statement) -> list[dict]:
     for item in data:
         base = {"action": statement.action, "negated": statement.negated, "data": item,
                 "modality": statement.modality, "condition": statement.condition}
+        if statement.action == "retain" and statement.retention_period:
+            base["retention_period"] = statement.retention_period
         if statement.locations and statement.action in LOCATED_ACTIONS:
             out += [base | {"action": "store", "location": code} for code in statement.locations]
         if statement.action in ("share", "sell"):
