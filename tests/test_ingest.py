@@ -92,3 +92,22 @@ def test_html_soup_keeps_structure(tmp_path):
     kinds = {b.text: b.kind for b in doc.blocks}
     assert kinds.get("We use cookies.") == "list_item"
     assert any("email address and name when you register." in b.text for b in doc.blocks)
+
+
+def test_undecodable_bytes_are_named(tmp_path):
+    path = tmp_path / "garbled.txt"
+    path.write_bytes(b"Privacy policy: we collect \x81\x8d\x8f\x90\x9d your personal information " * 5)
+    with pytest.raises(PolicyReadError, match="undecodable bytes"):
+        read_policy(path)
+
+
+def test_markdown_and_htm_files(tmp_path):
+    (tmp_path / "p.md").write_text("# Our Privacy Policy\n\n## What we collect\n\n* your name\n* your email address\n\n"
+                                   "We use this information to provide the service and never sell it to anyone.",
+                                   encoding="utf-8")
+    doc = read_policy(tmp_path / "p.md")
+    assert [b.kind for b in doc.blocks] == ["heading", "heading", "list_item", "list_item", "paragraph"]
+    assert doc.blocks[-1].section == "What we collect"
+    (tmp_path / "p.htm").write_text("<h1>Privacy</h1><p>We collect your e-mail address when you register "
+                                    "and we share it with nobody, ever, for any reason at all.</p>", encoding="utf-8")
+    assert read_policy(tmp_path / "p.htm").blocks[1].kind == "paragraph"
