@@ -51,8 +51,9 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
             return True  # "information we collect", "an amount of information that sites store", definitions
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
         return True  # the means of another practice: "update ... by editing their profile"
-    if any(c.lower_ in ("how", "why", "what") for c in verb.children) and verb.head.lemma_ in META_VERBS:
-        return True
+    root = conjunct_group(verb)[0]
+    if any(c.lower_ in ("how", "why", "what") for c in root.children) and root.head.lemma_ in META_VERBS:
+        return True  # "how we collect, use and safeguard ..." explains, it does not state
     return verb.head.lemma_ in COMMITMENT_WORDS or any(a.lemma_ in COMMITMENT_WORDS for a in verb.ancestors)
 
 

@@ -71,7 +71,7 @@ def in_recipient_position(token: Token) -> bool:
     indirect object or agent, or is the subject of a clause (third parties who collect)."""
     current = token
     for _ in range(8):
-        if current.dep_ in ("dative", "agent", "nsubj", "iobj"):
+        if current.dep_ in ("dative", "agent", "iobj"):
             return True
         if current.dep_ == "prep":
             return current.lower_ in RECEIVING_PREPOSITIONS
@@ -93,7 +93,8 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
     (or `anywhere`, for list items that name the circumstances of a disclosure)."""
     found: list[tuple[URIRef, str | None]] = [
         (m.iri, None) for m in lexicon.recipients.find(sentence)
-        if m.start in indices and (anywhere or in_recipient_position(_head_noun(sentence.doc[m.start:m.end])))]
+        if m.start in indices and not _is_vendor(sentence.doc[m.start:m.end].text, vendor_words)
+        and (anywhere or in_recipient_position(_head_noun(sentence.doc[m.start:m.end])))]
     found += [(PKG.NamedThirdParty, name) for name in named_recipients(sentence, indices, vendor_words, lexicon)]
     return list(dict.fromkeys(found))
 
