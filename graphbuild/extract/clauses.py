@@ -93,6 +93,9 @@ def scope(group: list[Token], others: set[int], sentence: Span) -> set[int]:
         for token in verb.subtree:
             if token.i in others and token.i not in {v.i for v in group}:
                 indices -= {t.i for t in token.subtree}
+        for child in verb.children:
+            if child.dep_ == "conj" and _own_subject(child):
+                indices -= {t.i for t in child.subtree}  # "..., but these statistics will not include ..."
     return {i for i in indices if sentence.start <= i < sentence.end}
 
 
