@@ -168,7 +168,8 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
     about_people = _clauses_about_others(sentence, indices - {v.i for v in group}, data_tokens)
     conditions = _condition_clauses(group)
-    data = (_data_of(mentions, indices - exceptions - why - about_people - conditions)
+    actors = {t.i for v in group for c in v.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
+    data = (_data_of(mentions, indices - exceptions - why - about_people - conditions - actors)
             or _data_of(mentions, indices - exceptions - about_people))
     lead_in = sentence.text.rstrip().endswith(":")
     purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions and not lead_in)

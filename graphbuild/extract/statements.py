@@ -102,5 +102,6 @@ def included_data(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
     span = range(subject.left_edge.i, subject.right_edge.i + 1)
     if not any(m.start in span for m in mentions):
         return []
-    strong = [m.iri for m in mentions if not m.weak and m.start not in span]
+    subject_data = {m.iri for m in mentions if m.start in span}
+    strong = [m.iri for m in mentions if not m.weak and m.start not in span and m.iri not in subject_data]
     return list(dict.fromkeys(strong))
