@@ -171,3 +171,10 @@ def test_retention_period_is_kept_on_the_practice():
     periods = {p.retention_period for p in extract_practices(doc) if p.action == "retain"}
     assert "as long as your account is active" in periods
     assert "for 30 days" in periods
+
+
+def test_reference_back_to_a_general_term_with_examples():
+    found = read("We may collect non-personal information about you such as the type of browser you use. "
+                 "It is only used to assist us in providing an effective service.")
+    assert ("use", False, "non-personal information", "Basic service/feature") in found
+    assert ("use", False, "browser type", "Basic service/feature") not in found

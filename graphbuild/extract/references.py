@@ -63,5 +63,14 @@ class DocumentMemory:
                 if extra:
                     self.defined_terms[term] = list(dict.fromkeys(extra))
         if strong:
-            data = list(dict.fromkeys(m.iri for m in strong))
+            heads = [m for m in strong if _introduces_examples(sentence, m)]
+            data = list(dict.fromkeys(m.iri for m in heads or strong))
             self.last_data = data if len(data) <= SUMMARY_SIZE else [PKG.PersonalInformation]
+
+
+def _introduces_examples(sentence: Span, mention: Mention) -> bool:
+    """"non-personal information such as your browser type": later "this information" means the
+    general term, not its examples."""
+    head = sentence.doc[mention.end - 1]
+    return any((c.dep_ == "prep" and c.lower_ in ("as", "including", "like")) or
+               (c.dep_ == "amod" and c.lower_ == "such") for c in head.children)
