@@ -72,5 +72,5 @@ def _introduces_examples(sentence: Span, mention: Mention) -> bool:
     """"non-personal information such as your browser type": later "this information" means the
     general term, not its examples."""
     head = sentence.doc[mention.end - 1]
-    return any((c.dep_ == "prep" and c.lower_ in ("as", "including", "like")) or
-               (c.dep_ == "amod" and c.lower_ == "such") for c in head.children)
+    return any(t.lower_ == "including" or (t.lower_ == "as" and t.i > 0 and t.nbor(-1).lower_ == "such")
+               for t in head.subtree if t.i >= mention.end)
