@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.clauses import agent_of, is_passive, subject_of
 from graphbuild.extract.lexicon import Lexicon, singular
+from graphbuild.vocabulary import TRACKING_ELEMENTS
 
 VENDOR = "vendor"
 USER = "user"
@@ -36,6 +37,10 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         return THIRD_PARTY
     if head in INSTRUMENT_WORDS:
         return VENDOR
+    if {singular(t.lower_) for t in phrase} & INSTRUMENT_WORDS:
+        return VENDOR  # "Secure Socket Layer (SSL) technology protects ...": a tool, not a company
+    if any(not m.weak and m.iri not in TRACKING_ELEMENTS for m in lexicon.data.find(phrase)):
+        return OTHER  # data does not act ("User Data using ...")
     if token.ent_type_ in ("ORG", "PRODUCT") or token.pos_ == "PROPN":
         return THIRD_PARTY
     return OTHER

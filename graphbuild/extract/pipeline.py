@@ -179,7 +179,7 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     if trigger.actor == THIRD_PARTY:
         actor = agent_of(trigger.verb) if is_passive(trigger.verb) else subject_of(trigger.verb)
         named = recipients_of_actor(actor, lexicon, context.vendor_words)
-        recipients = list(dict.fromkeys(named + recipients)) if named[0][1] else recipients or named
+        recipients = list(dict.fromkeys(named + recipients))
     places = locations_in(sentence, scope(group, set(), sentence))
     mood, cond = modality(trigger.verb), condition(trigger.verb)
     containers = _containers([m for m in mentions if m.start in indices], sentence)

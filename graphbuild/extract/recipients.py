@@ -102,7 +102,7 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
 def recipients_of_actor(actor: Token, lexicon: Lexicon, vendor_words: set[str]) -> list[tuple[URIRef, str | None]]:
     """The recipient kinds named by a third-party subject or agent ("others who visit these forums")."""
     phrase = actor.doc[actor.left_edge.i: actor.right_edge.i + 1]
-    found = [(m.iri, None) for m in lexicon.recipients.find(phrase)][:1]
+    found = list(dict.fromkeys((m.iri, None) for m in lexicon.recipients.find(phrase)))
     names = []
     if actor.pos_ == "PROPN" and not found:
         first = next((t for t in actor.doc[actor.left_edge.i: actor.i + 1] if t.dep_ != "det"), actor)
