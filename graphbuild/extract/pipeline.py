@@ -213,6 +213,8 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     tracking = [d for d in data if is_tracking(d)]
     if tracking and trigger.actor != USER and not negated and set(actions) & {"use", "store", "share", "collect"}:
         statements.append(Statement("collect", False, tracking, [], [], [], mood, cond))
+    if negated and "store" in actions and "retain" not in actions:
+        statements += [replace(st, action="retain", locations=[]) for st in statements if st.action == "store"]
     if not negated and _only(trigger.verb) and set(actions) & {"share", "sell"}:
         statements += [Statement(a, True, data, [], [(PKG.UnnamedThirdParty, None)], [], mood, cond)
                        for a in actions if a in ("share", "sell")]  # "only shares ... in these cases"
