@@ -156,77 +156,107 @@ def _containers(mentions: list[Mention], sentence: Span) -> set[URIRef]:
     return found
 
 
-def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions: list[Mention],
-                 others: set[int], context: SentenceContext) -> list[Statement]:
-    """The statements of one practice verb: its action(s), negation, data, purposes and recipients."""
+@dataclass
+class Arguments:
+    """What a practice verb's clause says besides the verb: data, purposes, recipients, places."""
+
+    data: list[URIRef]
+    purposes: list[URIRef]
+    recipients: list[tuple[URIRef, str | None]]
+    places: list[str]
+    indices: set[int]  # the clause's tokens
+    why: set[int]  # its purpose clauses
+    exceptions: set[int]  # its exception ("except as required by law")
+    containers: set[URIRef]  # data named as where things are kept
+
+
+def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mentions: list[Mention],
+                   others: set[int], context: SentenceContext) -> Arguments:
+    """Data, purposes, recipients and places of one practice verb's clause."""
     lexicon = context.lexicon
     group = conjunct_group(trigger.verb)
     indices = scope(group, others, sentence)
     exceptions = exception_span(trigger.verb)
-    negated = is_negated(trigger.verb)
     why = purpose_clause_tokens(group, indices)
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
     about_people = _clauses_about_others(sentence, indices - {v.i for v in group}, data_tokens)
-    conditions = _condition_clauses(group)
     actors = {t.i for v in group for c in v.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
-    data = (_data_of(mentions, indices - exceptions - why - about_people - conditions - actors)
+    data = (_data_of(mentions, indices - exceptions - why - about_people - _condition_clauses(group) - actors)
             or _data_of(mentions, indices - exceptions - about_people))
     lead_in = sentence.text.rstrip().endswith(":")
     purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions and not lead_in)
-    if negated and purposes == [DEFAULT_PURPOSE]:
+    if is_negated(trigger.verb) and purposes == [DEFAULT_PURPOSE]:
         purposes = []  # "cookies cannot be used to run programs" says nothing about a purpose
     recipients = recipients_in(sentence, indices - exceptions, lexicon, context.vendor_words)
     if trigger.actor == THIRD_PARTY:
         actor = agent_of(trigger.verb) if is_passive(trigger.verb) else subject_of(trigger.verb)
-        named = recipients_of_actor(actor, lexicon, context.vendor_words)
-        recipients = list(dict.fromkeys(named + recipients))
+        recipients = list(dict.fromkeys(recipients_of_actor(actor, lexicon, context.vendor_words) + recipients))
     places = locations_in(sentence, scope(group, set(), sentence))
-    mood, cond = modality(trigger.verb), condition(trigger.verb)
     containers = _containers([m for m in mentions if m.start in indices], sentence)
-    statements = []
-    for action in actions:
-        own = [] if action == "policy-change" else data
-        if action in ("store", "retain"):
-            own = [d for d in data if d not in containers] or data
-        if action == "opt-out":
-            own = opt_out_data(trigger.verb, mentions, sentence)
-        if action in USER_RIGHTS:
-            own = object_data(trigger.verb, mentions)
-            if not own:
-                continue  # "you access our site", "you close your browser": no right over data
-        if action == "protect":
-            own = own or _data_of(mentions, why)
-            if not own and "protect" not in cued_actions(sentence, lexicon):
-                continue
-        if action == "share" and not recipients and own and verb_key(trigger.verb) in PUBLISHING_VERBS:
+    return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers)
+
+
+def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span, mentions: list[Mention],
+                  lexicon: Lexicon) -> Statement | None:
+    """The statement one action of a practice verb makes, or None where it makes none."""
+    key = verb_key(trigger.verb)
+    own, recipients, purposes = ([] if action == "policy-change" else args.data), args.recipients, args.purposes
+    if action in ("store", "retain"):
+        own = [d for d in own if d not in args.containers] or own
+    elif action == "opt-out":
+        own = opt_out_data(trigger.verb, mentions, sentence)
+    elif action in USER_RIGHTS:
+        own = object_data(trigger.verb, mentions)
+        if not own:
+            return None  # "you access our site", "you close your browser": no right over data
+    elif action == "protect":
+        own = [d for d in own or _data_of(mentions, args.why) if not is_tracking(d)]
+        if not own and "protect" not in cued_actions(sentence, lexicon):
+            return None
+    elif action == "share" and not recipients:
+        if own and key in PUBLISHING_VERBS:
             recipients = [(PKG.Public, None)]  # "posts ... on the Company's Web sites"
-        if action == "share" and not recipients and (verb_key(trigger.verb) in GIVING_VERBS or (
-                own and all(is_tracking(d) for d in own))):
-            continue  # "we provide a service", a cookie sent to your computer: nothing is shared
-        if action == "protect":
-            own = [d for d in own if not is_tracking(d)]
-        if action == "use" and verb_key(trigger.verb) in GIVING_VERBS:
-            # "we may send you details of our products": why is in what is sent
-            purposes = purposes_in(sentence, indices - why, lexicon, exceptions) or purposes
-        statements.append(Statement(action, negated, own, purposes if action == "use" else [], recipients,
-                                    places, mood, cond))
-    tracking = [d for d in data if is_tracking(d)]
+        elif key in GIVING_VERBS or (own and all(is_tracking(d) for d in own)):
+            return None  # "we provide a service", a cookie sent to your computer: nothing is shared
+    elif action == "use" and key in GIVING_VERBS:
+        # "we may send you details of our products": why is in what is sent
+        purposes = purposes_in(sentence, args.indices - args.why, lexicon, args.exceptions) or purposes
+    return Statement(action, is_negated(trigger.verb), own, purposes if action == "use" else [], recipients,
+                     args.places, modality(trigger.verb), condition(trigger.verb))
+
+
+def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, stated: list[Statement],
+                       sentence: Span, lexicon: Lexicon, vendor_words: set[str]) -> list[Statement]:
+    """What the verb's statements imply: cookies used are collected, data not stored is not kept,
+    "only ... when" denies the rest, an exception is a positive practice, a purpose is a use."""
+    negated = is_negated(trigger.verb)
+    mood, cond = modality(trigger.verb), condition(trigger.verb)
+    implied = []
+    tracking = [d for d in args.data if is_tracking(d)]
     if tracking and trigger.actor != USER and not negated and set(actions) & {"use", "store", "share", "collect"}:
-        statements.append(Statement("collect", False, tracking, [], [], [], mood, cond))
+        implied.append(Statement("collect", False, tracking, [], [], [], mood, cond))
     if negated and "store" in actions and "retain" not in actions:
-        statements += [replace(st, action="retain", locations=[]) for st in statements if st.action == "store"]
-    if not negated and _only(trigger.verb) and set(actions) & {"share", "sell"}:
-        statements += [Statement(a, True, data, [], [(PKG.UnnamedThirdParty, None)], [], mood, cond)
-                       for a in actions if a in ("share", "sell")]  # "only shares ... in these cases"
-    if negated and exceptions:
-        allowed = recipients_in(sentence, exceptions, lexicon, context.vendor_words, anywhere=True)
-        for action in actions:
-            if action in ("share", "sell"):
-                statements.append(Statement(action, False, data, [], allowed, [], mood,
-                                            sentence.doc[min(exceptions): max(exceptions) + 1].text))
-    if purposes and not negated and "use" not in actions and set(actions) & PURPOSEFUL_ACTIONS:
-        statements.append(Statement("use", False, data, purposes, [], [], mood, cond))
-    return statements
+        implied += [replace(st, action="retain", locations=[]) for st in stated if st.action == "store"]
+    shared = [a for a in actions if a in ("share", "sell")]
+    if not negated and _only(trigger.verb):
+        implied += [Statement(a, True, args.data, [], [(PKG.UnnamedThirdParty, None)], [], mood, cond)
+                    for a in shared]  # "only shares ... in these cases"
+    if negated and args.exceptions:
+        allowed = recipients_in(sentence, args.exceptions, lexicon, vendor_words, anywhere=True)
+        text = sentence.doc[min(args.exceptions): max(args.exceptions) + 1].text
+        implied += [Statement(a, False, args.data, [], allowed, [], mood, text) for a in shared]
+    if args.purposes and not negated and "use" not in actions and set(actions) & PURPOSEFUL_ACTIONS:
+        implied.append(Statement("use", False, args.data, args.purposes, [], [], mood, cond))
+    return implied
+
+
+def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions: list[Mention],
+                 others: set[int], context: SentenceContext) -> list[Statement]:
+    """The statements of one practice verb: its action(s), negation, data, purposes and recipients."""
+    args = read_arguments(trigger, actions, sentence, mentions, others, context)
+    stated = [s for s in (statement_for(a, trigger, args, sentence, mentions, context.lexicon) for a in actions) if s]
+    return stated + implied_statements(trigger, actions, args, stated, sentence, context.lexicon,
+                                       context.vendor_words)
 
 
 def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
