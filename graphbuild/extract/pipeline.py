@@ -263,26 +263,48 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     """All statements of a sentence: verb-triggered ones, cued ones, and those inherited from a lead-in."""
     lexicon = context.lexicon
     mentions = context.memory.resolve(sentence, lexicon.find_data(sentence))
-    cued = cued_actions(sentence, lexicon)
     if sentence.text.rstrip().endswith("?") or (_is_heading(sentence) and not context.lead):
         context.memory.learn(sentence, mentions)
         return []  # a question or a heading ("Sharing of Information.") states nothing
-    triggers = find_triggers(sentence, context.vendor_words, lexicon)
-    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
-    readings = [(t, interpret(t, sentence, lexicon, cued, data_tokens)) for t in triggers]
-    readings = _drop_purpose_verbs(readings)
-    readings = _drop_empty_verbs(readings, sentence, data_tokens)
-    active = {t.verb.i for t, actions in readings if actions}
-    statements: list[Statement] = []
-    for trigger, actions in readings:
-        if actions:
-            statements += read_trigger(trigger, actions, sentence, mentions, active, context)
-    period = retention_period(sentence)
+    cued = cued_actions(sentence, lexicon)
+    statements = verb_statements(sentence, mentions, cued, context)
     if context.lead:
         statements = [s if s.data or s.action not in NEEDS_DATA | {"use"} else replace(s, data=context.lead.data())
                       for s in statements]
-    said = {s.action for s in statements}
+    statements += cued_statements(sentence, mentions, cued, {s.action for s in statements}, lexicon)
+    if not statements and (included := included_data(sentence, mentions)):
+        statements.append(Statement("collect", False, included))
+    period = retention_period(sentence)
+    if period:
+        statements = [replace(s, retention_period=period) if s.action == "retain" else s for s in statements]
+    if not statements and context.lead:
+        everything = set(range(sentence.start, sentence.end))
+        data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+        statements = continue_lead(context.lead, _data_of(mentions, everything),
+                                   purposes_in(sentence, everything, lexicon, data_tokens),
+                                   recipients_in(sentence, everything, lexicon, context.vendor_words, anywhere=True))
+    context.memory.learn(sentence, mentions)
+    return statements
+
+
+def verb_statements(sentence: Span, mentions: list[Mention], cued: list[str],
+                    context: SentenceContext) -> list[Statement]:
+    """The statements of the sentence's practice verbs, once each verb's reading is settled."""
+    lexicon = context.lexicon
+    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    triggers = find_triggers(sentence, context.vendor_words, lexicon)
+    readings = [(t, interpret(t, sentence, lexicon, cued, data_tokens)) for t in triggers]
+    readings = _drop_empty_verbs(_drop_purpose_verbs(readings), sentence, data_tokens)
+    active = {t.verb.i for t, actions in readings if actions}
+    return [s for trigger, actions in readings if actions
+            for s in read_trigger(trigger, actions, sentence, mentions, active, context)]
+
+
+def cued_statements(sentence: Span, mentions: list[Mention], cued: list[str], said: set[str],
+                    lexicon: Lexicon) -> list[Statement]:
+    """Statements of the actions cued without a verb that no verb has said already."""
     sentence_data = _data_of(mentions, set(range(sentence.start, sentence.end)))
+    found = []
     for action in cued:
         if action in said:
             continue
@@ -295,21 +317,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
             continue
         if action in USER_RIGHTS and not _user_speaks(sentence):
             continue  # "these companies will have access to your personal information"
-        statements.append(Statement(action, cue_negated(sentence, action, lexicon), data))
-    if not statements:
-        included = included_data(sentence, mentions)
-        if included:
-            statements.append(Statement("collect", False, included))
-    if period:
-        statements = [replace(s, retention_period=period) if s.action == "retain" else s for s in statements]
-    if not statements and context.lead:
-        everything = set(range(sentence.start, sentence.end))
-        data_tokens = {i for m in mentions for i in range(m.start, m.end)}
-        statements = continue_lead(context.lead, _data_of(mentions, everything),
-                                   purposes_in(sentence, everything, lexicon, data_tokens),
-                                   recipients_in(sentence, everything, lexicon, context.vendor_words, anywhere=True))
-    context.memory.learn(sentence, mentions)
-    return statements
+        found.append(Statement(action, cue_negated(sentence, action, lexicon), data))
+    return found
 
 
 def _is_heading(sentence: Span) -> bool:
