@@ -53,7 +53,7 @@ def build(paths: list[str], out: Path, report: Callable[[str], None] = print) ->
     summary = BuildSummary(out)
     dataset = new_dataset()
     seen: dict[str, Path] = {}
-    for path in files:
+    for path in _with_progress(files):
         try:
             doc = read_policy(path)
         except PolicyReadError as exc:
@@ -72,6 +72,23 @@ def build(paths: list[str], out: Path, report: Callable[[str], None] = print) ->
     if summary.built:
         write_outputs(dataset, out)
     return summary
+
+
+def _with_progress(files: list[Path]):
+    """The files, with a progress bar on an interactive terminal (rich); plain otherwise."""
+    import sys
+
+    if not sys.stderr.isatty() or len(files) < 3:
+        yield from files
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as progress:
+        task = progress.add_task("reading policies", total=len(files))
+        for path in files:
+            progress.update(task, description=f"reading {path.name}")
+            yield path
+            progress.advance(task)
 
 
 def write_outputs(dataset: Dataset, out: Path) -> None:
