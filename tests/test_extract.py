@@ -117,6 +117,11 @@ CASES = [
      {("collect", False, "user communications", None), ("retain", False, "user communications", None)}, set()),
     ("If you choose to decline cookies, some features of the site may not work.", set(),
      {("opt-out", False, "cookie", None)}),
+    # a coordinated main verb the parser hangs under a relative clause; an idiom is no data
+    ("We may combine information we receive with outside records and share such information with third "
+     "parties to market to you products that may be of interest to you.",
+     {("share", False, "personal information", "Unnamed third party")},
+     {("use", False, "interests and preferences", "Marketing")}),
     # a channel of communication is not data
     ("You can send us an email with your comments.", set(), {("collect", False, "email address", None)}),
 ]

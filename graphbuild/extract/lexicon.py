@@ -130,6 +130,12 @@ def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
                for c in token.children)
 
 
+def _is_of_interest(sentence: Span, mention: Mention) -> bool:
+    """"products that may be of interest to you": an idiom, not the user's interests."""
+    token = sentence.doc[mention.start]
+    return mention.end - mention.start == 1 and token.lower_ == "interest" and token.head.lower_ == "of"
+
+
 def _is_threshold(sentence: Span, mention: Mention) -> bool:
     """"under the age of 13", "age 18 or older": a limit, not data anyone collects."""
     doc = sentence.doc
@@ -153,8 +159,8 @@ class Lexicon:
         ("send us an email") is a communication, not an email address."""
         found = []
         for mention in self.data.find(sentence):
-            if self._is_modifier(sentence, mention) or _is_threshold(sentence, mention) or _is_about_other_things(
-                    sentence, mention):
+            if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention)
+                    or _is_about_other_things(sentence, mention) or _is_of_interest(sentence, mention)):
                 continue
             use = self._medium_use(sentence, mention)
             if use == "channel":
