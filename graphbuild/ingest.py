@@ -64,8 +64,8 @@ class PolicyDocument:
     archive_date: str | None = None
     source_url: str | None = None
     vendor: str = ""
+    aliases: list[str] = field(default_factory=list)  # other names the policy gives its vendor
     title: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- reading bytes
@@ -298,6 +298,7 @@ def read_policy(path: str | Path) -> PolicyDocument:
     _check_is_policy(doc)
     doc.domain = _domain_of(doc)
     doc.vendor = vendor_name(doc)
+    doc.aliases = vendor_aliases(doc)
     return doc
 
 
@@ -319,6 +320,24 @@ def _domain_of(doc: PolicyDocument) -> str:
         return doc.domain
     match = re.search(r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})$", doc.policy_id.lower())
     return match.group(1) if match else doc.policy_id
+
+
+COMPANY_SUFFIX = re.compile(r"\b(?:Inc|Ltd|LLC|L\.L\.C|Corp|Corporation|GmbH|AG|S\.A|B\.V|Limited|Company|Co|PLC|SRL|s\.r\.o)\.?$")
+DEFINED_NAME = re.compile(r"((?:[A-Z][\w&.'-]*[ ,]+){0,5}?[A-Z][\w&.'-]*)\s*\(\s*(?:hereinafter\s+|herein referred to as\s+)?"
+                          r"[\"“]([^\"”]{2,40})[\"”]")
+WE_WORDS = {"we", "us", "our", "company", "the company"}
+
+
+def vendor_aliases(doc: PolicyDocument) -> list[str]:
+    """Names the opening of a policy defines for its vendor: 'JivoSite, Inc. ("JivoSite")',
+    'Acme Corp. ("we", "us")'; found where the name is a company's or the alias is "we"."""
+    aliases: list[str] = []
+    for match in DEFINED_NAME.finditer(doc.text[:4000]):
+        name, alias = match.group(1).strip(" ,"), match.group(2).strip()
+        if COMPANY_SUFFIX.search(name) or alias.lower() in WE_WORDS:
+            core = COMPANY_SUFFIX.sub("", name).strip(" ,.")
+            aliases += [n for n in (core, alias) if n and n.lower() not in WE_WORDS and len(n) >= 3]
+    return list(dict.fromkeys(aliases))
 
 
 def vendor_name(doc: PolicyDocument) -> str:

@@ -111,3 +111,12 @@ def test_markdown_and_htm_files(tmp_path):
     (tmp_path / "p.htm").write_text("<h1>Privacy</h1><p>We collect your e-mail address when you register "
                                     "and we share it with nobody, ever, for any reason at all.</p>", encoding="utf-8")
     assert read_policy(tmp_path / "p.htm").blocks[1].kind == "paragraph"
+
+
+def test_vendor_aliases_from_the_opening(tmp_path):
+    path = tmp_path / "acme.com.txt"
+    path.write_text('This privacy policy covers the sites operated by Widget Works, Inc. ("WidgetCo"). '
+                    "WidgetCo collects your name and email address when you register, and never sells them.",
+                    encoding="utf-8")
+    doc = read_policy(path)
+    assert doc.vendor == "Acme" and {"Widget Works", "WidgetCo"} <= set(doc.aliases)

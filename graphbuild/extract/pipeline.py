@@ -51,7 +51,7 @@ class SentenceContext:
 
 def vendor_names(doc: PolicyDocument) -> list[str]:
     """How a policy names its vendor: its short name, its domain, and the domain's main label."""
-    names = [doc.vendor]
+    names = [doc.vendor, *doc.aliases]
     if doc.domain:
         names += [doc.domain, doc.domain.removeprefix("www.")]
         label = doc.domain.removeprefix("www.").split(".")[0]
@@ -63,7 +63,7 @@ def vendor_names(doc: PolicyDocument) -> list[str]:
 def vendor_words(doc: PolicyDocument) -> set[str]:
     """Lower-case words that name the vendor in its own policy."""
     words = {"company"}
-    for name in (doc.vendor, doc.domain or "", doc.domain.split(".")[0] if doc.domain else ""):
+    for name in (doc.vendor, *doc.aliases, doc.domain or "", doc.domain.split(".")[0] if doc.domain else ""):
         name = name.lower()
         if name:
             words.add(name)
