@@ -12,8 +12,7 @@ from typing import Iterable
 
 import networkx as nx
 
-EDGE_ACTIONS = {"collect": "collects", "use": "uses for", "share": "shares with", "sell": "sells to",
-                "store": "stores in"}
+EDGE_ACTIONS = frozenset({"collect", "use", "share", "sell", "store"})  # collects, uses for, shares with ...
 PracticeKey = tuple[str, bool, str]
 
 

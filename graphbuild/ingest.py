@@ -259,20 +259,20 @@ def _check_is_policy(doc: PolicyDocument) -> None:
         raise PolicyReadError("does not look like a privacy policy (no mention of privacy, data or information)")
 
 
+def _document(path: Path, raw: str, html: str) -> PolicyDocument:
+    lines, meta = _archive_metadata(join_lines(html_lines(html)), raw)
+    return assemble(path.stem, str(path), lines, meta)
+
+
 def read_markdown(path: Path) -> PolicyDocument:
     raw = read_text_file(path)
-    lines = join_lines(html_lines(markdown_to_html(raw)))
-    lines, meta = _archive_metadata(lines, raw)
-    return assemble(path.stem, str(path), lines, meta)
+    return _document(path, raw, markdown_to_html(raw))
 
 
 def read_html(path: Path) -> PolicyDocument:
+    """An HTML page; a .html file with no markup at all is read as plain text."""
     raw = read_text_file(path)
-    if "<" not in raw:
-        return read_markdown(path)
-    lines = join_lines(html_lines(raw))
-    lines, meta = _archive_metadata(lines, raw)
-    return assemble(path.stem, str(path), lines, meta)
+    return _document(path, raw, raw if "<" in raw else markdown_to_html(raw))
 
 
 READERS: dict[str, Callable[[Path], PolicyDocument]] = {

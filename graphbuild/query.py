@@ -12,16 +12,16 @@ from pathlib import Path
 import time
 
 from rdflib import Literal, URIRef
+from rdflib.namespace import SKOS
 from rdflib.term import Node
 
 from graphbuild.paths import data_dir
+from graphbuild.vocabulary import DPV, ID, PD, PKG, PROV
 from graphbuild.store import QueryOutcome, QueryTimeout, Store
 
 HEADER_FIELD = re.compile(r"^#\s*(title|question|parameters?):\s*(.*)$", re.I)
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
-PREFIXES = {"pkg": "https://w3id.org/privacy-kg/ontology#", "id": "https://w3id.org/privacy-kg/id/",
-            "dpv": "https://w3id.org/dpv#", "pd": "https://w3id.org/dpv/pd#", "prov": "http://www.w3.org/ns/prov#",
-            "skos": "http://www.w3.org/2004/02/skos/core#"}
+PREFIXES = {"pkg": PKG, "id": ID, "dpv": DPV, "pd": PD, "prov": PROV, "skos": SKOS}
 
 
 class QueryError(Exception):

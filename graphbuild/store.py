@@ -8,6 +8,7 @@ answers large graphs 10-50x faster. Both give results as a backend-neutral `Quer
 from __future__ import annotations
 
 import re
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,14 +150,12 @@ class _cancel_after:
 
     def __enter__(self):
         if self.deadline is not None:
-            import sys
             self.previous = sys.gettrace()
             sys.settrace(self._trace)
         return self
 
     def __exit__(self, *exc):
         if self.deadline is not None:
-            import sys
             sys.settrace(self.previous)
         return False
 

@@ -15,10 +15,16 @@ from graphbuild.ingest import assemble, html_lines, join_lines, markdown_to_html
 from graphbuild.vocabulary import load_vocabulary
 
 
-def read(text: str, vendor: str = "Acme") -> set[tuple]:
+def document(text: str, vendor: str = "Acme"):
+    """A policy made of the given text, as ingest would read it."""
     lines = join_lines(html_lines(markdown_to_html(text)))
     doc = assemble("test", "test.txt", lines, {"domain": vendor.lower() + ".com"})
     doc.vendor = vendor
+    return doc
+
+
+def read(text: str, vendor: str = "Acme") -> set[tuple]:
+    doc = document(text, vendor)
     vocab = load_vocabulary()
     found = set()
     for p in extract_practices(doc):
@@ -167,12 +173,8 @@ def test_list_of_data_after_a_colon():
 
 
 def test_retention_period_is_kept_on_the_practice():
-    from graphbuild.extract.pipeline import extract_practices
-    lines = join_lines(html_lines(markdown_to_html(
-        "We will retain your personal information for as long as your account is active. "
-        "Server logs are kept for 30 days and then deleted.")))
-    doc = assemble("test", "test.txt", lines, {"domain": "acme.com"})
-    doc.vendor = "Acme"
+    doc = document("We will retain your personal information for as long as your account is active. "
+                   "Server logs are kept for 30 days and then deleted.")
     periods = {p.retention_period for p in extract_practices(doc) if p.action == "retain"}
     assert "as long as your account is active" in periods
     assert "for 30 days" in periods

@@ -128,14 +128,10 @@ def exception_span(verb: Token) -> set[int]:
     found: set[int] = set()
     for token in conjunct_group(verb):
         for child in token.subtree:
-            if child.lower_ in ("except", "unless") or (child.lower_ == "other" and child.nbor(1).lower_ == "than"
-                                                         if child.i + 1 < len(child.doc) else False):
-                start = child.i
-                end = max(t.i for t in child.subtree) if child.dep_ != "mark" else max(t.i for t in child.head.subtree)
-                end = max(end, start)
-                found |= set(range(start, end + 1))
-                if child.dep_ == "mark":
-                    found |= {t.i for t in child.head.subtree}
+            other_than = child.lower_ == "other" and child.i + 1 < len(child.doc) and child.nbor(1).lower_ == "than"
+            if child.lower_ in ("except", "unless") or other_than:
+                clause = child.head if child.dep_ == "mark" else child  # "unless you consent" marks its clause
+                found |= set(range(child.i, max(child.i, clause.right_edge.i) + 1)) | {t.i for t in clause.subtree}
     return found
 
 

@@ -7,6 +7,10 @@ from functools import lru_cache
 import pycountry
 from spacy.tokens import Span
 
+COUNTRY_ALIASES = {"UK": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "America": "US",
+                   "USA": "US", "United States of America": "US", "Russia": "RU", "South Korea": "KR",
+                   "Korea": "KR", "Vietnam": "VN", "Taiwan": "TW", "Iran": "IR", "Czech Republic": "CZ"}
+
 REGION_WORDS = {"europe", "european union", "eu", "eea", "european economic area", "asia", "africa", "the americas",
                 "north america", "south america", "latin america", "middle east", "switzerland"}
 
@@ -17,11 +21,8 @@ def country_code(name: str) -> str | None:
     text = name.strip().removeprefix("the ").removeprefix("The ").replace(".", "").strip()
     if not text or text.lower() in REGION_WORDS:
         return None
-    aliases = {"UK": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "America": "US",
-               "USA": "US", "United States of America": "US", "Russia": "RU", "South Korea": "KR",
-               "Korea": "KR", "Vietnam": "VN", "Taiwan": "TW", "Iran": "IR", "Czech Republic": "CZ"}
-    if text in aliases:
-        return aliases[text]
+    if text in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[text]
     try:
         return pycountry.countries.lookup(text).alpha_2
     except LookupError:

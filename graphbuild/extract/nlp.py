@@ -28,6 +28,7 @@ def load_nlp() -> Language:
         "spaCy model en_core_web_sm is not installed: pip install --require-hashes --no-deps -r requirements/model.txt")
 
 
+@lru_cache(maxsize=1)
 def blank_tokenizer() -> Language:
     """A tokenizer-only English pipeline, for vocabulary phrases."""
     return spacy.blank("en")

@@ -168,6 +168,9 @@ class Arguments:
     why: set[int]  # its purpose clauses
     exceptions: set[int]  # its exception ("except as required by law")
     containers: set[URIRef]  # data named as where things are kept
+    negated: bool
+    modality: str | None
+    condition: str | None
 
 
 def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mentions: list[Mention],
@@ -185,7 +188,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
             or _data_of(mentions, indices - exceptions - about_people))
     lead_in = sentence.text.rstrip().endswith(":")
     purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions and not lead_in)
-    if is_negated(trigger.verb) and purposes == [DEFAULT_PURPOSE]:
+    negated = is_negated(trigger.verb)
+    if negated and purposes == [DEFAULT_PURPOSE]:
         purposes = []  # "cookies cannot be used to run programs" says nothing about a purpose
     recipients = recipients_in(sentence, indices - exceptions, lexicon, context.vendor_words)
     if trigger.actor == THIRD_PARTY:
@@ -193,11 +197,12 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
         recipients = list(dict.fromkeys(recipients_of_actor(actor, lexicon, context.vendor_words) + recipients))
     places = locations_in(sentence, scope(group, set(), sentence))
     containers = _containers([m for m in mentions if m.start in indices], sentence)
-    return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers)
+    return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers, negated,
+                     modality(trigger.verb), condition(trigger.verb))
 
 
 def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span, mentions: list[Mention],
-                  lexicon: Lexicon) -> Statement | None:
+                  lexicon: Lexicon, cued: list[str]) -> Statement | None:
     """The statement one action of a practice verb makes, or None where it makes none."""
     key = verb_key(trigger.verb)
     own, recipients, purposes = ([] if action == "policy-change" else args.data), args.recipients, args.purposes
@@ -211,7 +216,7 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
             return None  # "you access our site", "you close your browser": no right over data
     elif action == "protect":
         own = [d for d in own or _data_of(mentions, args.why) if not is_tracking(d)]
-        if not own and "protect" not in cued_actions(sentence, lexicon):
+        if not own and "protect" not in cued:
             return None
     elif action == "share" and not recipients:
         if own and key in PUBLISHING_VERBS:
@@ -221,16 +226,15 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     elif action == "use" and key in GIVING_VERBS:
         # "we may send you details of our products": why is in what is sent
         purposes = purposes_in(sentence, args.indices - args.why, lexicon, args.exceptions) or purposes
-    return Statement(action, is_negated(trigger.verb), own, purposes if action == "use" else [], recipients,
-                     args.places, modality(trigger.verb), condition(trigger.verb))
+    return Statement(action, args.negated, own, purposes if action == "use" else [], recipients,
+                     args.places, args.modality, args.condition)
 
 
 def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, stated: list[Statement],
                        sentence: Span, lexicon: Lexicon, vendor_words: set[str]) -> list[Statement]:
     """What the verb's statements imply: cookies used are collected, data not stored is not kept,
     "only ... when" denies the rest, an exception is a positive practice, a purpose is a use."""
-    negated = is_negated(trigger.verb)
-    mood, cond = modality(trigger.verb), condition(trigger.verb)
+    negated, mood, cond = args.negated, args.modality, args.condition
     implied = []
     tracking = [d for d in args.data if is_tracking(d)]
     if tracking and trigger.actor != USER and not negated and set(actions) & {"use", "store", "share", "collect"}:
@@ -251,10 +255,11 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
 
 
 def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions: list[Mention],
-                 others: set[int], context: SentenceContext) -> list[Statement]:
+                 others: set[int], context: SentenceContext, cued: list[str]) -> list[Statement]:
     """The statements of one practice verb: its action(s), negation, data, purposes and recipients."""
     args = read_arguments(trigger, actions, sentence, mentions, others, context)
-    stated = [s for s in (statement_for(a, trigger, args, sentence, mentions, context.lexicon) for a in actions) if s]
+    stated = [s for s in (statement_for(a, trigger, args, sentence, mentions, context.lexicon, cued)
+                          for a in actions) if s]
     return stated + implied_statements(trigger, actions, args, stated, sentence, context.lexicon,
                                        context.vendor_words)
 
@@ -297,7 +302,7 @@ def verb_statements(sentence: Span, mentions: list[Mention], cued: list[str],
     readings = _drop_empty_verbs(_drop_purpose_verbs(readings), sentence, data_tokens)
     active = {t.verb.i for t, actions in readings if actions}
     return [s for trigger, actions in readings if actions
-            for s in read_trigger(trigger, actions, sentence, mentions, active, context)]
+            for s in read_trigger(trigger, actions, sentence, mentions, active, context, cued)]
 
 
 def cued_statements(sentence: Span, mentions: list[Mention], cued: list[str], said: set[str],

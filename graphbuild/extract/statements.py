@@ -71,12 +71,13 @@ def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
 
 
 def cue_negated(sentence: Span, action: str, lexicon: Lexicon) -> bool:
-    """A cued statement is negated when its cue's governing verb is ("cannot opt out")."""
+    """A cued opt-out is negated when its cue's governing verb is ("users cannot opt out")."""
+    if action != "opt-out":
+        return False
     for mention in _cue_indexes(lexicon)[action].find(sentence):
         head = sentence.doc[mention.start]
-        for token in [head, head.head, head.head.head]:
-            if any(c.dep_ == "neg" for c in token.children) and action == "opt-out":
-                return True
+        if any(c.dep_ == "neg" for token in (head, head.head, head.head.head) for c in token.children):
+            return True
     return False
 
 
