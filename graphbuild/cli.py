@@ -33,7 +33,8 @@ def _add_graph(parser: argparse.ArgumentParser) -> None:
 
 def _add_store(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--store", default="memory",
-                        help="memory (default) or oxigraph:PATH, an on-disk store loaded from --graph")
+                        help="memory (rdflib, default), oxigraph (pyoxigraph in memory: fastest on large graphs) "
+                             "or oxigraph:PATH (on-disk pyoxigraph, reloaded when --graph changes)")
 
 
 def make_parser() -> argparse.ArgumentParser:

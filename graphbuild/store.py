@@ -1,8 +1,8 @@
 """Stores: where queries run, chosen by name like rdflib's plugins.
 
-`memory` (the default) parses the graph file into rdflib's in-memory dataset; `oxigraph:PATH` keeps
-the graph in an on-disk pyoxigraph store at PATH (loaded from the graph file the first time), which
-answers large graphs 10-50x faster. Both give results as a backend-neutral `QueryOutcome`.
+`memory` (the default) parses the graph file into rdflib's in-memory dataset; `oxigraph` loads it
+into pyoxigraph's in-memory store (fastest on large graphs); `oxigraph:PATH` keeps it in an on-disk
+pyoxigraph store at PATH, loaded again whenever the graph file has changed. Both give results as a backend-neutral `QueryOutcome`.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ class MemoryStore:
 
 
 class OxigraphStore:
-    """An on-disk pyoxigraph store; queries see the union of all named graphs."""
+    """A pyoxigraph store (in memory or on disk); queries see the union of all named graphs."""
 
     name = "oxigraph"
 
@@ -74,17 +74,27 @@ class OxigraphStore:
         self.store = store
 
     @classmethod
-    def open(cls, graph_file: Path, path: Path) -> "OxigraphStore":
+    def open(cls, graph_file: Path, path: Path | None = None) -> "OxigraphStore":
+        """The graph file in pyoxigraph: in memory, or on disk at `path` (reloaded when the file changed)."""
         import pyoxigraph as ox
 
-        fresh = not path.exists()
-        store = ox.Store(str(path))
-        if fresh or len(store) == 0:
-            if not graph_file.is_file():
-                raise GraphFileError(f"{graph_file}: no such graph file to load into {path}")
-            fmt = ox.RdfFormat.TRIG if graph_file.suffix == ".trig" else ox.RdfFormat.TURTLE
-            store.bulk_load(path=str(graph_file), format=fmt)
+        if not graph_file.is_file():
+            raise GraphFileError(f"{graph_file}: no such graph file")
+        if path is None:
+            store = ox.Store()
+            _load(store, graph_file)
+            return cls(store)
+        stamp = path / "privacy-kg-source.txt"
+        source = _source_stamp(graph_file)
+        try:
+            store = ox.Store(str(path))
+        except OSError as exc:  # another process holds it, or PATH is not a store
+            raise GraphFileError(f"{path}: cannot open the oxigraph store: {str(exc).splitlines()[0]}") from exc
+        if not stamp.is_file() or stamp.read_text(encoding="utf-8") != source:
+            store.clear()
+            _load(store, graph_file)
             store.optimize()
+            stamp.write_text(source, encoding="utf-8")
         return cls(store)
 
     def run(self, text: str, bindings: dict[str, Node], deadline: float | None) -> QueryOutcome:
@@ -93,18 +103,32 @@ class OxigraphStore:
         result = self.store.query(with_values(text, bindings), use_default_graph_as_union=True)
         if isinstance(result, bool):
             return QueryOutcome("ASK", answer=result)
+        convert = _TermConverter()
         if isinstance(result, ox.QueryTriples):
             graph = Graph()
             for triple in result:
-                graph.add((_from_ox(triple.subject), _from_ox(triple.predicate), _from_ox(triple.object)))
+                graph.add((convert(triple.subject), convert(triple.predicate), convert(triple.object)))
             return QueryOutcome("CONSTRUCT", graph=graph)
         variables = [v.value for v in result.variables]
         rows = []
         for solution in result:
             if deadline and time.monotonic() > deadline:
                 raise QueryTimeout("query ran past its time limit")
-            rows.append([_from_ox(solution[v]) if solution[v] is not None else None for v in variables])
+            rows.append([convert(solution[v]) for v in variables])
         return QueryOutcome("SELECT", variables, rows)
+
+
+def _load(store, graph_file: Path) -> None:
+    import pyoxigraph as ox
+
+    fmt = {".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS}
+    store.bulk_load(path=str(graph_file), format=fmt.get(graph_file.suffix, ox.RdfFormat.TURTLE))
+
+
+def _source_stamp(graph_file: Path) -> str:
+    """What identifies the graph file an on-disk store was loaded from: its path, size and mtime."""
+    info = graph_file.stat()
+    return f"{graph_file.resolve()}\t{info.st_size}\t{info.st_mtime_ns}\n"
 
 
 def with_values(text: str, bindings: dict[str, Node]) -> str:
@@ -121,6 +145,18 @@ def with_values(text: str, bindings: dict[str, Node]) -> str:
     if match is None:
         return text
     return text[:match.end()] + " " + values + " " + text[match.end():]
+
+
+class _TermConverter(dict):
+    """pyoxigraph terms to rdflib terms, each distinct term converted once (results repeat terms a lot)."""
+
+    def __call__(self, term) -> Node | None:
+        if term is None:
+            return None
+        converted = self.get(term)
+        if converted is None:
+            converted = self[term] = _from_ox(term)
+        return converted
 
 
 def _from_ox(term) -> Node:
@@ -162,15 +198,15 @@ class _cancel_after:
 
 STORES: dict[str, Callable[[Path, str], Store]] = {
     "memory": lambda graph_file, arg: MemoryStore.open(graph_file),
-    "oxigraph": lambda graph_file, arg: OxigraphStore.open(graph_file, Path(arg or "output/oxigraph")),
+    "oxigraph": lambda graph_file, arg: OxigraphStore.open(graph_file, Path(arg) if arg else None),
 }
 
 
 def open_store(spec: str, graph_file: str | Path) -> Store:
-    """A store by name: `memory` or `oxigraph:PATH`."""
+    """A store by name: `memory`, `oxigraph` (in memory) or `oxigraph:PATH` (on disk)."""
     name, _, arg = spec.partition(":")
     if name not in STORES:
-        raise GraphFileError(f"unknown store {spec!r}; expected one of: memory, oxigraph:PATH")
+        raise GraphFileError(f"unknown store {spec!r}; expected one of: memory, oxigraph, oxigraph:PATH")
     return STORES[name](Path(graph_file), arg)
 
 

@@ -3,6 +3,8 @@ category hierarchy is used, and pyoxigraph gives the same answers as rdflib."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from rdflib import Graph
 
@@ -18,9 +20,10 @@ def memory(built):
     return open_store("memory", built / "graph.ttl")
 
 
-@pytest.fixture(scope="module")
-def oxigraph(built, tmp_path_factory):
-    return open_store(f"oxigraph:{tmp_path_factory.mktemp('ox') / 'store'}", built / "graph.ttl")
+@pytest.fixture(scope="module", params=["in memory", "on disk"])
+def oxigraph(request, built, tmp_path_factory):
+    where = "" if request.param == "in memory" else f":{tmp_path_factory.mktemp('ox') / 'store'}"
+    return open_store(f"oxigraph{where}", built / "graph.ttl")
 
 
 def test_library_has_documented_queries():
@@ -44,6 +47,23 @@ def test_every_query_gives_the_same_answer_on_both_stores(name, memory, oxigraph
         assert len(first.graph) == len(second.graph) > 0
         return
     assert sorted(map(str, first.rows)) == sorted(map(str, second.rows))
+
+
+def test_on_disk_store_follows_a_changed_graph_file(built, tmp_path):
+    graph_file = tmp_path / "graph.ttl"
+    graph_file.write_bytes((built / "graph.ttl").read_bytes())
+
+    def triples_in_store() -> int:
+        store = open_store(f"oxigraph:{tmp_path / 'store'}", graph_file)
+        count = int(run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0])
+        del store
+        gc.collect()  # pyoxigraph releases the on-disk store's lock when the store is freed
+        return count
+
+    before = triples_in_store()
+    assert before > 1000 and triples_in_store() == before
+    graph_file.write_text("<https://example.org/s> <https://example.org/p> <https://example.org/o> .\n")
+    assert triples_in_store() == 1
 
 
 def test_category_finds_its_data_types(memory):
