@@ -22,7 +22,7 @@ from graphbuild.store import MemoryStore
 from graphbuild.visualise import offline_html
 
 RECORD_FIELDS = ("policy", "vendor", "action", "negated", "data", "data_category", "recipient", "recipient_name",
-                 "purpose", "location", "evidence")
+                 "purpose", "location", "evidence", "data_text", "modality", "condition", "retention_period")
 
 
 class BuildError(Exception):

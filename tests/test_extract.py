@@ -185,3 +185,18 @@ def test_reference_back_to_a_general_term_with_examples():
                  "It is only used to assist us in providing an effective service.")
     assert ("use", False, "non-personal information", "Basic service/feature") in found
     assert ("use", False, "browser type", "Basic service/feature") not in found
+
+
+def test_data_phrase_keeps_its_text_beside_its_nearest_class():
+    for text, label, phrase in [("Acme collects your health insurance information.", "personal information",
+                                 "health insurance information"),
+                                ("Acme keeps the e-mail addresses you give us.", "email address", "e-mail addresses")]:
+        practices = extract_practices(document(text))
+        assert practices and {(load_vocabulary().label(p.data), p.data_text) for p in practices} == {(label, phrase)}
+
+
+def test_a_share_keeps_why_it_happens():
+    practices = extract_practices(document(
+        "Acme shares your postal address with delivery companies in order to deliver your order."))
+    shares = [p for p in practices if p.action == "share"]
+    assert shares and {load_vocabulary().label(p.purpose) for p in shares if p.purpose} == {"Basic service/feature"}

@@ -57,6 +57,23 @@ class Mention:
     weak: bool = False
 
 
+MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+
+
+def mention_text(sentence: Span, mention: Mention) -> str:
+    """The phrase as the policy writes it, with the modifiers before it ("health insurance information"):
+    the text a data type keeps beside its class, which for a weak match is only the nearest class."""
+    start = mention.start
+    while start > sentence.start and sentence.doc[start - 1].dep_ in MODIFIER_DEPS and \
+            sentence.doc[start - 1].head.i in range(start, mention.end + 1):
+        start -= 1
+    doc = sentence.doc
+    while doc[start].pos_ == "DET" and start < mention.end - 1:
+        start += 1
+    original = doc.user_data.get("original", doc.text)  # the text before vendor names were masked
+    return original[doc[start].idx: doc[mention.end - 1].idx + len(doc[mention.end - 1])]
+
+
 class PhraseIndex:
     """A trie of phrases (as singular lower-case words) to the classes they name."""
 
@@ -126,6 +143,8 @@ def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
     if any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("as", "including", "like"))
            for c in token.children):
         return False  # "information that your browser sends, such as ...": the user's, listed after
+    if any(c.dep_ == "poss" and c.lower_ in ("your", "their", "his", "her", "my") for c in token.children):
+        return False  # "your health insurance information" is the user's, whatever its kind
     return any(c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ not in GENERIC_MODIFIERS)
                for c in token.children)
 
@@ -170,9 +189,13 @@ class Lexicon:
         return found
 
     def _is_modifier(self, sentence: Span, mention: Mention) -> bool:
-        token = sentence.doc[mention.start]
-        if mention.end - mention.start != 1 or token.dep_ not in ("compound", "amod", "nmod"):
+        """The phrase only qualifies a noun that is not data: "industry standards", "credit card processor"."""
+        token = sentence.doc[mention.end - 1]
+        if token.dep_ not in ("compound", "amod", "nmod") or mention.start <= token.head.i < mention.end:
             return False
+        following = sentence.doc[mention.end] if mention.end < sentence.end else None
+        if following is not None and following.lower_ in (",", "or", "and", "/"):
+            return False  # "name, e-mail or phone number": a list item, however it was parsed
         head = token.head
         return not self.data.find(sentence.doc[head.i: head.i + 1]) and mention.iri not in TRACKING_ELEMENTS
 

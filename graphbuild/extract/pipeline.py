@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.actors import THIRD_PARTY, USER, USER_WORDS, mask_vendor_names
 from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, is_passive, modality,
                                         retention_period, scope, subject_of)
-from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon, singular
+from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon, mention_text, singular
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import load_nlp
@@ -79,20 +79,13 @@ def _data_of(mentions: list[Mention], indices: set[int]) -> list[URIRef]:
     return list(dict.fromkeys(m.iri for m in inside))
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+def _phrases(sentence: Span, mentions: list[Mention], data: list[URIRef]) -> dict[URIRef, str]:
+    """Each data type's phrase in this sentence, where the sentence names it."""
+    phrases: dict[URIRef, str] = {}
+    for mention in mentions:
+        if mention.iri in data and mention.iri not in phrases and sentence.start <= mention.start < sentence.end:
+            phrases[mention.iri] = mention_text(sentence, mention)
+    return phrases
 
 
 def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
@@ -226,8 +219,14 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     elif action == "use" and key in GIVING_VERBS:
         # "we may send you details of our products": why is in what is sent
         purposes = purposes_in(sentence, args.indices - args.why, lexicon, args.exceptions) or purposes
-    return Statement(action, args.negated, own, purposes if action == "use" else [], recipients,
-                     args.places, args.modality, args.condition)
+    if action == "use":
+        stated_purposes = purposes
+    elif action in ("share", "sell") and not args.negated:
+        stated_purposes = args.purposes  # "we share it with processors to complete your order"
+    else:
+        stated_purposes = []
+    return Statement(action, args.negated, own, stated_purposes, recipients, args.places, args.modality,
+                     args.condition)
 
 
 def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, stated: list[Statement],
@@ -249,7 +248,8 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
         allowed = recipients_in(sentence, args.exceptions, lexicon, vendor_words, anywhere=True)
         text = sentence.doc[min(args.exceptions): max(args.exceptions) + 1].text
         implied += [Statement(a, False, args.data, [], allowed, [], mood, text) for a in shared]
-    if args.purposes and not negated and "use" not in actions and set(actions) & PURPOSEFUL_ACTIONS:
+    if (args.purposes and not negated and trigger.actor != THIRD_PARTY and "use" not in actions
+            and set(actions) & PURPOSEFUL_ACTIONS):  # a third party's purposes stay on what it receives
         implied.append(Statement("use", False, args.data, args.purposes, [], [], mood, cond))
     return implied
 
@@ -289,7 +289,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
                                    purposes_in(sentence, everything, lexicon, data_tokens),
                                    recipients_in(sentence, everything, lexicon, context.vendor_words, anywhere=True))
     context.memory.learn(sentence, mentions)
-    return statements
+    return [replace(s, data_text=_phrases(sentence, mentions, s.data)) for s in statements]
 
 
 def verb_statements(sentence: Span, mentions: list[Mention], cued: list[str],
@@ -361,8 +361,6 @@ def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]]) -> list[tuple
             actions = ["store", "collect"] if "store" in actions else []
         kept.append((trigger, actions))
     return kept
-
-
 
 
 def extract_practices(doc: PolicyDocument) -> list[Practice]:

@@ -35,6 +35,7 @@ class Statement:
     modality: str | None = None
     condition: str | None = None
     retention_period: str | None = None
+    data_text: dict[URIRef, str] = field(default_factory=dict)  # each data type's phrase in the sentence
 
 
 @dataclass(frozen=True)
@@ -67,14 +68,16 @@ def records_of(statement: Statement) -> list[dict]:
     out = []
     for item in data:
         base = {"action": statement.action, "negated": statement.negated, "data": item,
-                "modality": statement.modality, "condition": statement.condition}
+                "data_text": statement.data_text.get(item), "modality": statement.modality,
+                "condition": statement.condition}
         if statement.action == "retain" and statement.retention_period:
             base["retention_period"] = statement.retention_period
         if statement.locations and statement.action in LOCATED_ACTIONS:
             out += [base | {"action": "store", "location": code} for code in statement.locations]
         if statement.action in ("share", "sell"):
             for recipient, name in statement.recipients or [(PKG.UnnamedThirdParty, None)]:
-                out.append(base | {"recipient": recipient, "recipient_name": name})
+                out += [base | {"recipient": recipient, "recipient_name": name, "purpose": purpose}
+                        for purpose in statement.purposes or [None]]
         elif statement.action == "use":
             out += [base | {"purpose": purpose} for purpose in statement.purposes]
         elif not (statement.action == "store" and statement.locations):
