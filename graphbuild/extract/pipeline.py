@@ -35,7 +35,7 @@ from graphbuild.vocabulary import PKG
 CONDITION_WORDS = {"if", "when", "whenever", "once", "unless", "while", "as", "because", "before", "after", "until"}
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 USER_RIGHTS = {"access", "edit", "delete"}
-PURPOSEFUL_ACTIONS = {"collect", "retain", "store", "share", "sell"}
+PURPOSEFUL_ACTIONS = {"collect", "retain", "store"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
 
 
@@ -173,7 +173,7 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     group = conjunct_group(trigger.verb)
     indices = scope(group, others, sentence)
     exceptions = exception_span(trigger.verb)
-    why = purpose_clause_tokens(group, indices)
+    why = purpose_clause_tokens(group, set())  # nested practices included: their purposes are this verb's too
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
     about_people = _clauses_about_others(sentence, indices - {v.i for v in group}, data_tokens)
     actors = {t.i for v in group for c in v.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
@@ -236,7 +236,7 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
     negated, mood, cond = args.negated, args.modality, args.condition
     implied = []
     tracking = [d for d in args.data if is_tracking(d)]
-    if tracking and trigger.actor != USER and not negated and set(actions) & {"use", "store", "share", "collect"}:
+    if tracking and trigger.actor not in (USER, THIRD_PARTY) and not negated and set(actions) & {"use", "store", "share", "collect"}:
         implied.append(Statement("collect", False, tracking, [], [], [], mood, cond))
     if negated and "store" in actions and "retain" not in actions:
         implied += [replace(st, action="retain", locations=[]) for st in stated if st.action == "store"]
@@ -299,7 +299,7 @@ def verb_statements(sentence: Span, mentions: list[Mention], cued: list[str],
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
     triggers = find_triggers(sentence, context.vendor_words, lexicon)
     readings = [(t, interpret(t, sentence, lexicon, cued, data_tokens)) for t in triggers]
-    readings = _drop_empty_verbs(_drop_purpose_verbs(readings), sentence, data_tokens)
+    readings = _drop_empty_verbs(_drop_purpose_verbs(readings, data_tokens), sentence, data_tokens)
     active = {t.verb.i for t, actions in readings if actions}
     return [s for trigger, actions in readings if actions
             for s in read_trigger(trigger, actions, sentence, mentions, active, context, cued)]
@@ -347,7 +347,8 @@ def _drop_empty_verbs(readings: list[tuple[Trigger, list[str]]], sentence: Span,
     return kept
 
 
-def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]]) -> list[tuple[Trigger, list[str]]]:
+def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]],
+                        data_tokens: set[int]) -> list[tuple[Trigger, list[str]]]:
     """A practice verb inside another's purpose clause is part of that purpose ("we use IP addresses
     ... to collect broad demographic information"), not a practice of its own."""
     purpose_tokens: set[int] = set()
@@ -357,8 +358,10 @@ def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]]) -> list[tuple
     kept = []
     for trigger, actions in readings:
         if trigger.verb.i in purpose_tokens:
-            # "use cookies to store your preferences": storing is a practice, and implies collecting
-            actions = ["store", "collect"] if "store" in actions else []
+            # "use cookies to store your preferences": storing is a practice, and implies collecting;
+            # "to save you time" stores nothing
+            stores_data = any(c.dep_ == "dobj" and {t.i for t in c.subtree} & data_tokens for c in trigger.verb.children)
+            actions = ["store", "collect"] if "store" in actions and stores_data else []
         kept.append((trigger, actions))
     return kept
 
