@@ -130,6 +130,26 @@ CASES = [
      {("use", False, "interests and preferences", "Marketing")}),
     # a channel of communication is not data
     ("You can send us an email with your comments.", set(), {("collect", False, "email address", None)}),
+    # data said to be needed for something is used for it
+    ("We need your postal address to ship your order.", {("use", False, "postal address", "Basic service/feature")},
+     set()),
+    ("Your email address is required to create an account.",
+     {("use", False, "email address", "Basic service/feature")}, set()),
+    ("We will ask for your credit card number, which is needed to complete the transaction.",
+     {("collect", False, "credit card number", None), ("use", False, "credit card number", "Basic service/feature")},
+     set()),
+    # a purpose reached through a nested practice; "save you time" stores nothing
+    ("Acme uses cookies to store your preferences in order to display personalized content.",
+     {("use", False, "cookie", "Personalization/Customization"), ("store", False, "interests and preferences", None)},
+     set()),
+    ("We use cookies in order to save you time.", {("use", False, "cookie", "Basic service/feature")},
+     {("store", False, None, None)}),
+    # what a third party does with its own cookies is not the vendor's collection
+    ("Advertisers may use cookies to collect information about your visits.", set(),
+     {("collect", False, "cookie", None)}),
+    # a log named as including data is collected too
+    ("These server logs may include your IP address and browser type.",
+     {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),
 ]
 
 

@@ -23,7 +23,7 @@ from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import load_nlp
 from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
-from graphbuild.extract.purposes import DEFAULT_PURPOSE, purpose_clause_tokens, purposes_in
+from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory
 from graphbuild.extract.statements import cue_negated, cued_actions, included_data
@@ -277,6 +277,9 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         statements = [s if s.data or s.action not in NEEDS_DATA | {"use"} else replace(s, data=context.lead.data())
                       for s in statements]
     statements += cued_statements(sentence, mentions, cued, {s.action for s in statements}, lexicon)
+    used = {d for s in statements if s.action == "use" for d in s.data}
+    statements += [Statement("use", False, [d for d in data if d not in used], purposes)
+                   for data, purposes in needed_for(sentence, mentions, lexicon) if set(data) - used]
     if not statements and (included := included_data(sentence, mentions)):
         statements.append(Statement("collect", False, included))
     period = retention_period(sentence)

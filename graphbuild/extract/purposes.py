@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.interpret import GIVING_VERBS
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.vocabulary import PKG
 
@@ -51,11 +52,14 @@ def _object_clauses(obj: Token) -> list[Token]:
     return clauses
 
 
-def _is_plain_infinitive(token: Token, lexicon: Lexicon) -> bool:
-    """"to make ... easy" is a purpose; "to collect ..." or "to store ..." is another practice."""
+def _is_plain_infinitive(token: Token, lexicon: Lexicon, data_tokens: set[int]) -> bool:
+    """"to make ... easy" and "to provide you the services" are purposes; "to collect ..." or "to provide
+    your name to ..." is another practice."""
     if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
     lemma = token.lemma_.lower()
+    if lemma in GIVING_VERBS:
+        return not any(c.dep_ == "dobj" and {t.i for t in c.subtree} & data_tokens for c in token.children)
     return not any(lemma in action.vendor_verbs for action in lexicon.vocabulary.actions.values())
 
 
@@ -81,6 +85,58 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
     """
     found = [m.iri for m in lexicon.purposes.find(sentence)
              if m.start in indices and not set(range(m.start, m.end)) & excluded]
-    if default and not found and any(_is_plain_infinitive(sentence.doc[i], lexicon) for i in indices - excluded):
+    if default and not found and any(_is_plain_infinitive(sentence.doc[i], lexicon, excluded)
+                                     for i in indices - excluded):
         found = [DEFAULT_PURPOSE]
     return list(dict.fromkeys(found))
+
+
+NEED_WORDS = {"need", "require", "necessary", "needed", "required", "useful", "essential", "helpful"}
+RELATIVE_PRONOUNS = {"which", "that", "who"}
+HAVING_VERBS = {"know", "have", "get", "obtain", "collect", "receive", "use", "keep", "retain", "store", "access",
+                "process", "verify"}
+
+
+def _is_infinitive_clause(token: Token) -> bool:
+    return token.dep_ in ("xcomp", "advcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in token.children)
+
+
+def _needed_phrase(holders: list[Token]) -> Token | None:
+    """What is said to be needed: the object of "we need (to know) X", the subject of "X is necessary"
+    or "X is required", or the noun a relative clause describes ("X, which is needed ...")."""
+    for holder in holders:
+        obj = next((c for c in holder.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    for clause in holders:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+            return clause.head
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+    return None
+
+
+def needed_for(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[list[URIRef], list[URIRef]]]:
+    """Data said to be needed for something ("we need your address to ship your order", "your email
+    is required to create an account"), with the purposes it is needed for: a use of that data."""
+    found = []
+    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    for word in sentence:
+        if word.lower_ not in NEED_WORDS and word.lemma_.lower() not in NEED_WORDS:
+            continue
+        holders = [word] + ([word.head] if word.dep_ == "acomp" else [])
+        holders += [c for c in word.children if c.dep_ == "xcomp" and c.lemma_.lower() in HAVING_VERBS]
+        # "need to know X to ..."
+        phrase = _needed_phrase(holders)
+        if phrase is None:
+            continue
+        clauses = [c for h in holders + [phrase] for c in h.children
+                   if c not in holders and (_is_infinitive_clause(c) or _is_purpose_clause(c))]
+        span = range(phrase.left_edge.i, phrase.i + 1)
+        data = list(dict.fromkeys(m.iri for m in mentions if m.start in span))
+        why = {t.i for c in clauses for t in c.subtree}
+        purposes = purposes_in(sentence, why, lexicon, data_tokens, default=True) if why else []
+        if data and purposes:
+            found.append((data, purposes))
+    return found

@@ -81,8 +81,6 @@ def cue_negated(sentence: Span, action: str, lexicon: Lexicon) -> bool:
     return False
 
 
-
-
 def is_security_measure(phrase: Span, lexicon: Lexicon) -> bool:
     """The phrase names a security measure ("encryption", "security technologies", "SSL")."""
     return bool(_cue_indexes(lexicon)["protect"].find(phrase))
@@ -104,5 +102,5 @@ def included_data(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
     if not any(m.start in span for m in mentions):
         return []
     subject_data = {m.iri for m in mentions if m.start in span}
-    strong = [m.iri for m in mentions if not m.weak and m.start not in span and m.iri not in subject_data]
+    strong = [m.iri for m in mentions if not m.weak and (m.start in span or m.iri not in subject_data)]
     return list(dict.fromkeys(strong))
