@@ -147,6 +147,13 @@ CASES = [
     # what a third party does with its own cookies is not the vendor's collection
     ("Advertisers may use cookies to collect information about your visits.", set(),
      {("collect", False, "cookie", None)}),
+    # a pronoun takes the data of an earlier clause of its own sentence, the examples rather than their kind
+    ("When we transmit sensitive information (such as a credit card number) over the Internet, we protect it "
+     "with encryption.", {("protect", False, "credit card number", None)},
+     {("protect", False, "sensitive personal information", None)}),
+    # a purpose hung on a participle inside the verb's phrase
+    ("We may use your IP address in combination with other information collected to personalize the site.",
+     {("use", False, "ip address", "Personalization/Customization")}, set()),
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),

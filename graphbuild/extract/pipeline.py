@@ -363,7 +363,8 @@ def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]],
         if trigger.verb.i in purpose_tokens:
             # "use cookies to store your preferences": storing is a practice, and implies collecting;
             # "to save you time" stores nothing
-            stores_data = any(c.dep_ == "dobj" and {t.i for t in c.subtree} & data_tokens for c in trigger.verb.children)
+            stores_data = any(c.dep_ == "dobj" and {t.i for t in c.subtree} & data_tokens
+                              for verb in conjunct_group(trigger.verb) for c in verb.children)
             actions = ["store", "collect"] if "store" in actions and stores_data else []
         kept.append((trigger, actions))
     return kept

@@ -73,6 +73,9 @@ def purpose_clause_tokens(group: list[Token], scope: set[int]) -> set[int]:
             elif child.dep_ in ("dobj", "nsubjpass"):  # "use X (collected) for Y" may hang "for Y" on X
                 for clause in _object_clauses(child):
                     found |= {t.i for t in clause.subtree}
+            elif child.dep_ == "prep":  # "use X in combination with information collected to Y"
+                for participle in (t for t in child.subtree if t.dep_ == "acl" and t.tag_ == "VBN"):
+                    found |= {t.i for c in participle.children if _is_purpose_clause(c) for t in c.subtree}
     return found & scope if scope else found
 
 

@@ -37,15 +37,15 @@ class DocumentMemory:
                 start, end = span.start, span.end
                 resolved = [m for m in resolved if m.end <= start or m.start >= end]
                 resolved += [Mention(start, end, iri) for iri in iris]
-        if self.last_data:
-            for token in sentence:
-                pointed = token.lower_ in POINTERS and token.dep_ in ("det", "amod", "predet") and any(
-                    m.weak and m.start <= token.head.i < m.end for m in resolved)
-                pronoun = token.lower_ in PRONOUNS and token.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")
-                if pointed or pronoun:
-                    anchor = token.head.i if pointed else token.i
-                    resolved = [m for m in resolved if not (m.weak and m.start <= anchor < m.end)]
-                    resolved += [Mention(anchor, anchor + 1, iri) for iri in self.last_data]
+        for token in sentence:
+            pointed = token.lower_ in POINTERS and token.dep_ in ("det", "amod", "predet") and any(
+                m.weak and m.start <= token.head.i < m.end for m in resolved)
+            pronoun = token.lower_ in PRONOUNS and token.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")
+            target = (_antecedent_in_clause(sentence, token, mentions) if pronoun else []) or self.last_data
+            if (pointed or pronoun) and target:
+                anchor = token.head.i if pointed else token.i
+                resolved = [m for m in resolved if not (m.weak and m.start <= anchor < m.end)]
+                resolved += [Mention(anchor, anchor + 1, iri) for iri in target]
         return sorted(set(resolved), key=lambda m: (m.start, m.end, str(m.iri)))
 
     def learn(self, sentence: Span, mentions: list[Mention]) -> None:
@@ -66,6 +66,18 @@ class DocumentMemory:
             heads = [m for m in strong if _introduces_examples(sentence, m)]
             data = list(dict.fromkeys(m.iri for m in heads or strong))
             self.last_data = data if len(data) <= SUMMARY_SIZE else [PKG.PersonalInformation]
+
+
+def _antecedent_in_clause(sentence: Span, pronoun, mentions: list[Mention]) -> list[URIRef]:
+    """Data a pronoun points to in an earlier subordinate clause of its own sentence ("When we transmit
+    a credit card number, we protect it")."""
+    for clause in sentence:
+        if clause.dep_ == "advcl" and clause.right_edge.i < pronoun.i:
+            inside = [m for m in mentions if not m.weak and clause.left_edge.i <= m.start <= clause.right_edge.i]
+            examples = [m for m in inside if not _introduces_examples(sentence, m)]  # the examples, not their kind
+            if inside:
+                return list(dict.fromkeys(m.iri for m in examples or inside))
+    return []
 
 
 def _introduces_examples(sentence: Span, mention: Mention) -> bool:
