@@ -154,6 +154,9 @@ CASES = [
     # a purpose hung on a participle inside the verb's phrase
     ("We may use your IP address in combination with other information collected to personalize the site.",
      {("use", False, "ip address", "Personalization/Customization")}, set()),
+    # a label the tokenizer would split in lower case ("id") still matches as the parser reads it
+    ("We store your unique ID number in an encrypted cookie.",
+     {("store", False, "account number", None), ("protect", False, "account number", None)}, set()),
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),

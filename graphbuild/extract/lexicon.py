@@ -82,13 +82,14 @@ class PhraseIndex:
         self.nouns_only = nouns_only  # a one-word phrase must not match a verb ("address" in "we address")
         tokenizer = blank_tokenizer()
         for phrase, iri, weak in entries:
-            words = [singular(t.lower_) for t in tokenizer(phrase) if not (t.is_punct or t.is_space)]
-            if not words:
-                continue
-            node = self.trie
-            for word in words:
-                node = node.setdefault(word, {})
-            node.setdefault(None, (iri, weak, len(words)))
+            tokenized = [singular(t.lower_) for t in tokenizer(phrase) if not (t.is_punct or t.is_space)]
+            # the tokenizer splits some words ("id" as "i d") only in lower case: index the whole words too
+            whole = [singular(w) for w in phrase.lower().split()] if phrase.replace(" ", "").isalpha() else tokenized
+            for words in {tuple(tokenized), tuple(whole)} - {()}:
+                node = self.trie
+                for word in words:
+                    node = node.setdefault(word, {})
+                node.setdefault(None, (iri, weak, len(words)))
 
     def find(self, tokens: Span) -> list[Mention]:
         """All longest, non-overlapping matches in the span, left to right."""
