@@ -7,8 +7,9 @@ pyoxigraph store at PATH, loaded again whenever the graph file has changed. Both
 
 from __future__ import annotations
 
+import ctypes
 import re
-import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,15 +55,17 @@ class MemoryStore:
         return cls(load_dataset(graph_file))
 
     def run(self, text: str, bindings: dict[str, Node], deadline: float | None) -> QueryOutcome:
-        with _cancel_after(deadline):
-            result = self.dataset.query(text, initBindings=bindings)
-            if result.type == "ASK":
-                return QueryOutcome("ASK", answer=bool(result.askAnswer))
-            if result.type in ("CONSTRUCT", "DESCRIBE"):
-                return QueryOutcome("CONSTRUCT", graph=result.graph)
-            variables = [str(v) for v in result.vars]
-            rows = [[row[v] for v in result.vars] for row in result]
-            return QueryOutcome("SELECT", variables, rows)
+        return _within(deadline, lambda: self._evaluate(text, bindings))
+
+    def _evaluate(self, text: str, bindings: dict[str, Node]) -> QueryOutcome:
+        result = self.dataset.query(text, initBindings=bindings)
+        if result.type == "ASK":
+            return QueryOutcome("ASK", answer=bool(result.askAnswer))
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            return QueryOutcome("CONSTRUCT", graph=result.graph)
+        variables = [str(v) for v in result.vars]
+        rows = [[row[v] for v in result.vars] for row in result]
+        return QueryOutcome("SELECT", variables, rows)
 
 
 class OxigraphStore:
@@ -173,27 +176,34 @@ def _from_ox(term) -> Node:
     return Literal(term.value, datatype=None if plain else URIRef(datatype))
 
 
-class _cancel_after:
-    """Stop rdflib's pure-Python evaluation in this thread once the deadline passes."""
+def _within(deadline: float | None, work: Callable[[], QueryOutcome]) -> QueryOutcome:
+    """Run pure-Python query evaluation, stopped at the deadline.
 
-    def __init__(self, deadline: float | None) -> None:
-        self.deadline = deadline
+    The work runs in a helper thread; past the deadline, QueryTimeout is raised inside it again and again
+    until it ends (rdflib's generators may swallow one exception while they close).
+    """
+    if deadline is None:
+        return work()
+    outcome: dict[str, object] = {}
 
-    def _trace(self, frame, event, arg):  # called on each Python call in this thread
-        if time.monotonic() > self.deadline:
-            raise QueryTimeout("query ran past its time limit")
-        return None
+    def target() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # handed over to the caller's thread
+            outcome["error"] = exc
 
-    def __enter__(self):
-        if self.deadline is not None:
-            self.previous = sys.gettrace()
-            sys.settrace(self._trace)
-        return self
-
-    def __exit__(self, *exc):
-        if self.deadline is not None:
-            sys.settrace(self.previous)
-        return False
+    thread = threading.Thread(target=target, name="sparql-query", daemon=True)
+    thread.start()
+    thread.join(max(0.0, deadline - time.monotonic()))
+    timed_out = thread.is_alive()
+    while thread.is_alive():
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(QueryTimeout))
+        thread.join(0.05)
+    if timed_out:
+        raise QueryTimeout("query ran past its time limit")
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
 
 
 STORES: dict[str, Callable[[Path, str], Store]] = {
