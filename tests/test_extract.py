@@ -157,6 +157,11 @@ CASES = [
     # a label the tokenizer would split in lower case ("id") still matches as the parser reads it
     ("We store your unique ID number in an encrypted cookie.",
      {("store", False, "account number", None), ("protect", False, "account number", None)}, set()),
+    # data said to become public is shared with the public (or, negated, promised not to be)
+    ("Remember that any information you provide will become public information.",
+     {("share", False, "personal information", "Public")}, set()),
+    ("We will not make your email address public.", {("share", True, "email address", "Public")},
+     {("share", False, "email address", "Public")}),
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),

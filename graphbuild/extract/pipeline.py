@@ -26,7 +26,7 @@ from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, State
 from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory
-from graphbuild.extract.statements import cue_negated, cued_actions, included_data
+from graphbuild.extract.statements import cue_negated, cued_actions, included_data, made_public
 from graphbuild.extract.interpret import (GIVING_VERBS, PUBLISHING_VERBS, interpret, is_tracking)
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
 from graphbuild.ingest import PolicyDocument
@@ -280,6 +280,9 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     used = {d for s in statements if s.action == "use" for d in s.data}
     statements += [Statement("use", False, [d for d in data if d not in used], purposes)
                    for data, purposes in needed_for(sentence, mentions, lexicon) if set(data) - used]
+    if not any(s.action == "share" and (PKG.Public, None) in s.recipients for s in statements):
+        statements += [Statement("share", negated, data, recipients=[(PKG.Public, None)])
+                       for data, negated in made_public(sentence, mentions)]
     if not statements and (included := included_data(sentence, mentions)):
         statements.append(Statement("collect", False, included))
     period = retention_period(sentence)

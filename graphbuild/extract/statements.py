@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from rdflib import URIRef
 
 from graphbuild.extract.lexicon import Lexicon, Mention, PhraseIndex
+from graphbuild.extract.negation import is_negated
 from graphbuild.extract.triggers import verb_key
 
 
@@ -104,3 +105,32 @@ def included_data(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
     subject_data = {m.iri for m in mentions if m.start in span}
     strong = [m.iri for m in mentions if not m.weak and (m.start in span or m.iri not in subject_data)]
     return list(dict.fromkeys(strong))
+
+
+PUBLIC_WORDS = {"public", "publicly"}
+PUBLISHING_LEMMAS = {"become", "be", "make"}
+
+
+def made_public(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIRef], bool]]:
+    """Data said to become public ("any information you provide will become public information", "your
+    comments may be made public", "X is publicly available"): shared with the public, or not."""
+    found = []
+    for word in sentence:
+        if word.lower_ not in PUBLIC_WORDS:
+            continue
+        verb = word
+        for _ in range(3):  # public -> information -> become; publicly -> available -> is
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.lemma_.lower() not in PUBLISHING_LEMMAS:
+            continue
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        holders += [word] if word.dep_ == "ccomp" else []  # "make your email address public"
+        tokens = {t.i for h in holders for t in h.subtree}
+        if word.head.i != verb.i:
+            tokens -= {t.i for t in word.head.subtree}  # "become public information": not the data itself
+        data = list(dict.fromkeys(m.iri for m in mentions if m.start in tokens))
+        if data:
+            found.append((data, is_negated(verb)))
+    return found
