@@ -123,6 +123,8 @@ CASES = [
      {("collect", False, "user communications", None), ("retain", False, "user communications", None)}, set()),
     ("If you choose to decline cookies, some features of the site may not work.", set(),
      {("opt-out", False, "cookie", None)}),
+    ("If you choose to decline cookies, you may not be able to sign in.", set(),
+     {("opt-out", True, "cookie", None), ("opt-out", False, "cookie", None)}),
     # a coordinated main verb the parser hangs under a relative clause; an idiom is no data
     ("We may combine information we receive with outside records and share such information with third "
      "parties to market to you products that may be of interest to you.",

@@ -30,12 +30,25 @@ def _cue_indexes(lexicon: Lexicon) -> dict[str, PhraseIndex]:
 def cued_actions(sentence: Span, lexicon: Lexicon) -> list[str]:
     """Actions whose cue phrases occur in the sentence (policy change needs a change word too)."""
     indexes = _cue_indexes(lexicon)
-    found = [label for label in CUED_ACTIONS if any(not _in_name(sentence, m) for m in indexes[label].find(sentence))]
+    found = [label for label in CUED_ACTIONS
+             if any(not _in_name(sentence, m) and not (label == "opt-out" and _in_hypothesis(sentence, m))
+                    for m in indexes[label].find(sentence))]
     if "opt-in" in found and not _asks_for_consent(sentence, indexes["opt-in"]):
         found.remove("opt-in")
     if is_policy_change(sentence, lexicon):
         found.append("policy-change")
     return found
+
+
+def _in_hypothesis(sentence: Span, mention: Mention) -> bool:
+    """A cue inside an "if" clause ("if you decline cookies, some features may not work") states a
+    consequence, not a choice the policy offers."""
+    token = sentence.doc[mention.start]
+    while token.head.i != token.i:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 NAMED_ENTITIES = {"LAW", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT"}
@@ -72,12 +85,15 @@ def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
 
 
 def cue_negated(sentence: Span, action: str, lexicon: Lexicon) -> bool:
-    """A cued opt-out is negated when its cue's governing verb is ("users cannot opt out")."""
+    """A cued opt-out is negated when the verb its cue belongs to is ("users cannot opt out"), not when
+    a clause it sits in is ("if you decline cookies, you may not be able to sign in")."""
     if action != "opt-out":
         return False
     for mention in _cue_indexes(lexicon)[action].find(sentence):
-        head = sentence.doc[mention.start]
-        if any(c.dep_ == "neg" for token in (head, head.head, head.head.head) for c in token.children):
+        token = sentence.doc[mention.start]
+        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            token = token.head
+        if is_negated(token):
             return True
     return False
 
