@@ -323,8 +323,9 @@ def _domain_of(doc: PolicyDocument) -> str:
 
 
 COMPANY_SUFFIX = re.compile(r"\b(?:Inc|Ltd|LLC|L\.L\.C|Corp|Corporation|GmbH|AG|S\.A|B\.V|Limited|Company|Co|PLC|SRL|s\.r\.o)\.?$")
-DEFINED_NAME = re.compile(r"((?:[A-Z][\w&.'-]*[ ,]+){0,5}?[A-Z][\w&.'-]*)\s*\(\s*(?:hereinafter\s+|herein referred to as\s+)?"
-                          r"[\"“]([^\"”]{2,40})[\"”]")
+DEFINED_NAME = re.compile(r"((?:[A-Z][\w&.'-]*[ ,]+){0,5}?[A-Z][\w&.'-]*)\s*\(\s*(?:hereinafter\s+|herein referred to as\s+|"
+                          r"collectively,?\s+|together,?\s+)?[\"“]([^\"”]{2,40})[\"”]")
+COMPANY_WORD = re.compile(r"\b(?:Inc|Ltd|LLC|Corp|Corporation|GmbH|Limited|PLC)\b")
 WE_WORDS = {"we", "us", "our", "company", "the company"}
 
 
@@ -337,6 +338,8 @@ def vendor_aliases(doc: PolicyDocument) -> list[str]:
         if COMPANY_SUFFIX.search(name) or alias.lower() in WE_WORDS:
             core = COMPANY_SUFFIX.sub("", name).strip(" ,.")
             aliases += [n for n in (core, alias) if n and n.lower() not in WE_WORDS and len(n) >= 3]
+        elif COMPANY_WORD.search(doc.text[max(0, match.start(1) - 60):match.start(2)]) and alias[:1].isupper():
+            aliases.append(alias)  # 'Hearst Communications, Inc. and its Affiliates (collectively, "Hearst")'
     return list(dict.fromkeys(aliases))
 
 

@@ -164,6 +164,11 @@ CASES = [
      {("share", False, "personal information", "Public")}, set()),
     ("We will not make your email address public.", {("share", True, "email address", "Public")},
      {("share", False, "email address", "Public")}),
+    # telling the user is not sharing; a title-case line without a verb is a heading
+    ("We may use your email address as otherwise disclosed to you.", set(),
+     {("share", False, "email address", "Unnamed third party")}),
+    ("Other Information Collected by Third Party Advertising Service Providers.", set(),
+     {("share", False, "personal information", "Service provider/agent")}),
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),

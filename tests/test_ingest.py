@@ -120,3 +120,11 @@ def test_vendor_aliases_from_the_opening(tmp_path):
                     encoding="utf-8")
     doc = read_policy(path)
     assert doc.vendor == "Acme" and {"Widget Works", "WidgetCo"} <= set(doc.aliases)
+
+
+def test_vendor_alias_defined_for_a_group_of_companies(tmp_path):
+    path = tmp_path / "acme.com.txt"
+    path.write_text('This privacy policy describes how Widget Holdings, Inc. and its Affiliates (collectively, '
+                    '"Widgets") treat the information they collect. Widgets protects your personal information.',
+                    encoding="utf-8")
+    assert "Widgets" in read_policy(path).aliases

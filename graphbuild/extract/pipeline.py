@@ -108,6 +108,18 @@ def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) ->
     return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS]
 
 
+def _told_to_the_user(verb: Token) -> bool:
+    """The verb's only addressee is the user ("disclosed to you", "provide you with")."""
+    for token in conjunct_group(verb):
+        for child in token.children:
+            if child.dep_ == "dative" and child.lower_ == "you":
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("to", "with") and any(
+                    g.dep_ == "pobj" and g.lower_ in ("you", "yourself") for g in child.children):
+                return True
+    return False
+
+
 def _user_speaks(sentence: Span) -> bool:
     """The sentence is about what the user can do ("you may request access to ...")."""
     return any(t.dep_ in ("nsubj", "nsubjpass", "dative", "dobj") and singular(t.lower_) in USER_WORDS for t in sentence)
@@ -212,6 +224,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         if not own and "protect" not in cued:
             return None
     elif action == "share" and not recipients:
+        if _told_to_the_user(trigger.verb):
+            return None  # "as otherwise disclosed to you": the user is told, nobody else receives data
         if own and key in PUBLISHING_VERBS:
             recipients = [(PKG.Public, None)]  # "posts ... on the Company's Web sites"
         elif key in GIVING_VERBS or (own and all(is_tracking(d) for d in own)):
@@ -333,9 +347,13 @@ def cued_statements(sentence: Span, mentions: list[Mention], cued: list[str], sa
 
 
 def _is_heading(sentence: Span) -> bool:
-    """A short line with no finite verb: a title, even when it ends with a full stop."""
+    """A line with no finite verb that is short or in title case: a title, even when it ends with a full
+    stop ("Sharing of Information.", "Other Information Collected by Third Party Advertisers.")."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
-    return len(words) <= 6 and not any(t.tag_ in FINITE_TAGS for t in words)
+    if any(t.tag_ in FINITE_TAGS for t in words):
+        return False
+    content = [t for t in words if t.is_alpha and not t.is_stop]
+    return len(words) <= 6 or (len(content) >= 3 and all(t.text[0].isupper() for t in content))
 
 
 def _drop_empty_verbs(readings: list[tuple[Trigger, list[str]]], sentence: Span,
