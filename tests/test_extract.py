@@ -169,6 +169,13 @@ CASES = [
      {("share", False, "email address", "Unnamed third party")}),
     ("Other Information Collected by Third Party Advertising Service Providers.", set(),
      {("share", False, "personal information", "Service provider/agent")}),
+    # the user's own responsibility is no security measure of the vendor; a use of no data is no practice
+    ("Users are responsible for maintaining the security and confidentiality of their passwords.", set(),
+     {("protect", False, "password", None)}),
+    ("We review our practices regularly to improve our services.", set(),
+     {("use", False, None, "Analytics/Research")}),
+    ("No data transmission over the Internet can be guaranteed to be 100% secure.",
+     {("protect", False, None, None)}, set()),
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),

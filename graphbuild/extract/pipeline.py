@@ -108,6 +108,11 @@ def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) ->
     return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS]
 
 
+def _user_is_subject(sentence: Span) -> bool:
+    """The main clause is about the user ("Users are responsible for ...", "You should protect ...")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and singular(c.lower_) in USER_WORDS for c in sentence.root.children)
+
+
 def _told_to_the_user(verb: Token) -> bool:
     """The verb's only addressee is the user ("disclosed to you", "provide you with")."""
     for token in conjunct_group(verb):
@@ -233,6 +238,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     elif action == "use" and key in GIVING_VERBS:
         # "we may send you details of our products": why is in what is sent
         purposes = purposes_in(sentence, args.indices - args.why, lexicon, args.exceptions) or purposes
+    elif action == "use" and not own and not args.negated:
+        return None  # "we review our practices", "we use reasonable efforts": no data is used
     if action == "use":
         stated_purposes = purposes
     elif action in ("share", "sell") and not args.negated:
@@ -342,6 +349,8 @@ def cued_statements(sentence: Span, mentions: list[Mention], cued: list[str], sa
             continue
         if action in USER_RIGHTS and not _user_speaks(sentence):
             continue  # "these companies will have access to your personal information"
+        if action == "protect" and _user_is_subject(sentence):
+            continue  # "users are responsible for the security of their passwords": not the vendor's measure
         found.append(Statement(action, cue_negated(sentence, action, lexicon), data))
     return found
 
