@@ -149,6 +149,13 @@ CASES = [
     # what a third party does with its own cookies is not the vendor's collection
     ("Advertisers may use cookies to collect information about your visits.", set(),
      {("collect", False, "cookie", None)}),
+    # data that allows or helps something is used for it; a relative clause's antecedent keeps its examples
+    ("This cookie allows you to move from page to page without signing in again.",
+     {("use", False, "cookie", "Basic service/feature")}, set()),
+    ("Cookies help us remember your preferences.", {("use", False, "cookie", "Personalization/Customization")},
+     set()),
+    ("We ask for information such as your credit card number and billing address, which is needed to complete "
+     "the transaction.", {("use", False, "billing address", "Basic service/feature")}, set()),
     # a pronoun takes the data of an earlier clause of its own sentence, the examples rather than their kind
     ("When we transmit sensitive information (such as a credit card number) over the Internet, we protect it "
      "with encryption.", {("protect", False, "credit card number", None)},

@@ -95,6 +95,7 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
 
 
 NEED_WORDS = {"need", "require", "necessary", "needed", "required", "useful", "essential", "helpful"}
+ENABLING_VERBS = {"allow", "enable", "let", "help", "permit"}  # "this cookie allows you to ...": the cookie is used
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 HAVING_VERBS = {"know", "have", "get", "obtain", "collect", "receive", "use", "keep", "retain", "store", "access",
                 "process", "verify"}
@@ -120,23 +121,37 @@ def _needed_phrase(holders: list[Token]) -> Token | None:
     return None
 
 
+def _subject(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
 def needed_for(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[list[URIRef], list[URIRef]]]:
     """Data said to be needed for something ("we need your address to ship your order", "your email
     is required to create an account"), with the purposes it is needed for: a use of that data."""
     found = []
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
     for word in sentence:
-        if word.lower_ not in NEED_WORDS and word.lemma_.lower() not in NEED_WORDS:
+        lemma = word.lemma_.lower()
+        if lemma in ENABLING_VERBS and word.pos_ == "VERB":
+            holders = [word]  # what enables is the subject: "cookies help us remember your preferences"
+        elif (word.lower_ in NEED_WORDS or lemma in NEED_WORDS) and word.dep_ not in ("amod", "compound", "nmod"):
+            holders = [word] + ([word.head] if word.dep_ == "acomp" else [])
+        else:
             continue
-        holders = [word] + ([word.head] if word.dep_ == "acomp" else [])
         holders += [c for c in word.children if c.dep_ == "xcomp" and c.lemma_.lower() in HAVING_VERBS]
         # "need to know X to ..."
-        phrase = _needed_phrase(holders)
+        phrase = _subject(word) if lemma in ENABLING_VERBS else _needed_phrase(holders)
         if phrase is None:
             continue
         clauses = [c for h in holders + [phrase] for c in h.children
-                   if c not in holders and (_is_infinitive_clause(c) or _is_purpose_clause(c))]
-        span = range(phrase.left_edge.i, phrase.i + 1)
+                   if c not in holders and (_is_infinitive_clause(c) or _is_purpose_clause(c) or
+                                            (lemma in ENABLING_VERBS and c.dep_ in ("ccomp", "xcomp")))]
+        span = {t.i for t in phrase.subtree}
+        if word.i in span:  # "X, which is needed to ...": X and its examples, not the relative clause
+            span -= {t.i for t in (word if word.dep_ == "relcl" else word.head).subtree}
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in span))
         why = {t.i for c in clauses for t in c.subtree}
         purposes = purposes_in(sentence, why, lexicon, data_tokens, default=True) if why else []
