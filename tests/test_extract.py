@@ -221,6 +221,12 @@ def test_list_items_continue_their_lead_in():
     assert ("collect", False, "demographic information", None) not in found
 
 
+def test_a_heading_that_leads_in_a_list():
+    found = read("## We use persistent cookies to:\n\n- help us maintain security;\n- remember your preferences.")
+    assert {("use", False, "cookie", "Service operation and security"),
+            ("use", False, "cookie", "Personalization/Customization")} <= found
+
+
 def test_list_of_data_after_a_colon():
     found = read("We may collect the following data about you:\n\n- your name and e-mail address;\n\n"
                  "- details of your visits to our site, including traffic data and location data.")

@@ -405,7 +405,7 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
     nlp = load_nlp()
     context = SentenceContext(vendor_words(doc), load_lexicon(), DocumentMemory())
     practices: list[Practice] = []
-    blocks = [b for b in doc.blocks if b.kind != "heading"]
+    blocks = [b for b in doc.blocks if b.kind != "heading" or b.text.rstrip().endswith(":")]  # "We use cookies to:"
     names = vendor_names(doc)
     for block, parsed in zip(blocks, nlp.pipe(mask_vendor_names(b.text, names) for b in blocks)):
         parsed.user_data["original"] = block.text
