@@ -183,6 +183,9 @@ CASES = [
      {("use", False, None, "Analytics/Research")}),
     ("No data transmission over the Internet can be guaranteed to be 100% secure.",
      {("protect", False, None, None)}, set()),
+    # not kept in one place is not "not kept"
+    ("Credit card information is not stored in cookies.", {("store", True, "credit card number", None)},
+     {("retain", True, "credit card number", None)}),
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),

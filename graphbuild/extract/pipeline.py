@@ -259,7 +259,8 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
     tracking = [d for d in args.data if is_tracking(d)]
     if tracking and trigger.actor not in (USER, THIRD_PARTY) and not negated and set(actions) & {"use", "store", "share", "collect"}:
         implied.append(Statement("collect", False, tracking, [], [], [], mood, cond))
-    if negated and "store" in actions and "retain" not in actions:
+    if negated and "store" in actions and "retain" not in actions and not args.containers:
+        # "we do not store your card number" keeps nothing; "is not stored in cookies" may be kept elsewhere
         implied += [replace(st, action="retain", locations=[]) for st in stated if st.action == "store"]
     shared = [a for a in actions if a in ("share", "sell")]
     if not negated and _only(trigger.verb):
