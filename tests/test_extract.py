@@ -186,6 +186,9 @@ CASES = [
     # not kept in one place is not "not kept"
     ("Credit card information is not stored in cookies.", {("store", True, "credit card number", None)},
      {("retain", True, "credit card number", None)}),
+    # "it is necessary to share": the vendor shares
+    ("It may be necessary to disclose your personal information to comply with the law.",
+     {("share", False, "personal information", "Law enforcement/government")}, set()),
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),

@@ -52,6 +52,11 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         agent = agent_of(verb)
         return classify(agent, vendor_words, lexicon) if agent is not None else VENDOR
     subject = subject_of(verb)
+    if subject is not None and subject.lower_ == "it" and subject.head.i != verb.i:
+        # "(we believe) it is necessary to share ...": whoever finds it necessary acts, by default the vendor
+        clause = subject.head
+        outer = subject_of(clause.head) if clause.dep_ in ("ccomp", "xcomp") else None
+        return classify(outer, vendor_words, lexicon) if outer is not None else VENDOR
     if subject is None:
         return VENDOR if verb.dep_ in ("ROOT", "advcl", "xcomp", "relcl", "acl", "pcomp") else OTHER
     return classify(subject, vendor_words, lexicon)
