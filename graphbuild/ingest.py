@@ -340,7 +340,29 @@ def vendor_aliases(doc: PolicyDocument) -> list[str]:
             aliases += [n for n in (core, alias) if n and n.lower() not in WE_WORDS and len(n) >= 3]
         elif COMPANY_WORD.search(doc.text[max(0, match.start(1) - 60):match.start(2)]) and alias[:1].isupper():
             aliases.append(alias)  # 'Hearst Communications, Inc. and its Affiliates (collectively, "Hearst")'
-    return list(dict.fromkeys(aliases))
+    return list(dict.fromkeys(aliases + acting_names(doc.text)))
+
+
+ACTING_NAME = re.compile(r"\b([A-Z][\w&-]*[A-Za-z](?: [A-Z][\w&-]*[A-Za-z]){0,2}) (?:may|will|does|collects|uses|shares|"
+                         r"discloses|receives|stores|retains|keeps|protects|is committed|respects)\b")
+MIN_ACTING = 5
+
+
+def acting_names(text: str) -> list[str]:
+    """A name the policy uses, again and again, as the one who collects, uses, shares ("Valve may use",
+    "SRL collects"): the vendor's own name where the file is named after a website. A name that is also
+    an ordinary word ("Services may") or that another sentence uses in lower case is left out."""
+    counts: dict[str, int] = {}
+    for match in ACTING_NAME.finditer(text):
+        name = match.group(1)
+        if match.start(1) > 0 and text[match.start(1) - 1] in ".!?" or name.split()[0] in ("The", "This", "Our"):
+            continue
+        counts[name] = counts.get(name, 0) + 1
+    lower = text.lower()
+    return [name for name, count in sorted(counts.items(), key=lambda item: -item[1])
+            if count >= MIN_ACTING and not re.search(r"(?<![\w])%s(?![\w])" % re.escape(name.lower()),
+                                                     re.sub(re.escape(name), "", text))
+            and name.lower() not in WE_WORDS][:1]
 
 
 def vendor_name(doc: PolicyDocument) -> str:
