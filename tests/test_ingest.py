@@ -132,8 +132,8 @@ def test_vendor_alias_defined_for_a_group_of_companies(tmp_path):
 
 def test_the_name_that_acts_throughout_a_policy_is_the_vendor(tmp_path):
     path = tmp_path / "gamestore.com.txt"
-    path.write_text(" ".join(["Privacy at our store."] + [f"Valveco may use your email address for reason {i}. "
-                                                          f"Services may change {i}." for i in range(5)]),
-                    encoding="utf-8")
+    path.write_text(" ".join(["Privacy at our store and our services.", "Services may vary."] +
+                             [f"Valveco may use your email address for reason {i}. Services may change {i}."
+                              for i in range(5)]), encoding="utf-8")
     doc = read_policy(path)
     assert "Valveco" in doc.aliases and "Services" not in doc.aliases
