@@ -189,6 +189,13 @@ CASES = [
     # "it is necessary to share": the vendor shares
     ("It may be necessary to disclose your personal information to comply with the law.",
      {("share", False, "personal information", "Law enforcement/government")}, set()),
+    # a list can exclude data: "but not", ", not"
+    ("We will share aggregate information, but not personal information, with our partners.",
+     {("share", False, "aggregate information", "Unnamed third party"),
+      ("share", True, "personal information", "Unnamed third party")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("We collect your IP address, not your name.", {("collect", True, "name", None)},
+     {("collect", False, "name", None)}),
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),

@@ -282,8 +282,37 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     args = read_arguments(trigger, actions, sentence, mentions, others, context)
     stated = [s for s in (statement_for(a, trigger, args, sentence, mentions, context.lexicon, cued)
                           for a in actions) if s]
+    stated = _split_denied(stated, _denied_data(sentence, [m for m in mentions if m.start in args.indices]))
     return stated + implied_statements(trigger, actions, args, stated, sentence, context.lexicon,
                                        context.vendor_words)
+
+
+def _denied_data(sentence: Span, mentions: list[Mention]) -> set[URIRef]:
+    """Data a list excludes: "aggregate information, but not personal information", "your IP address, not
+    your name"."""
+    denied = set()
+    for mention in mentions:
+        head = sentence.doc[mention.end - 1]
+        before = sentence.doc[max(mention.start - 2, sentence.start):mention.start]
+        if head.dep_ in ("conj", "appos") and any(t.dep_ == "neg" for t in [*head.subtree, *before] if t.i < head.i):
+            denied.add(mention.iri)
+    return denied
+
+
+def _split_denied(statements: list[Statement], denied: set[URIRef]) -> list[Statement]:
+    """A positive statement about data a list excludes becomes a negated one for that data."""
+    if not denied:
+        return statements
+    split = []
+    for statement in statements:
+        excluded = [d for d in statement.data if d in denied]
+        if statement.negated or not excluded:
+            split.append(statement)
+            continue
+        if len(excluded) < len(statement.data):
+            split.append(replace(statement, data=[d for d in statement.data if d not in denied]))
+        split.append(replace(statement, negated=True, data=excluded, purposes=[]))
+    return split
 
 
 def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
