@@ -196,6 +196,12 @@ CASES = [
      {("share", False, "personal information", "Unnamed third party")}),
     ("We collect your IP address, not your name.", {("collect", True, "name", None)},
      {("collect", False, "name", None)}),
+    # a harm guarded against is no user right; a change word far from the policy word is no policy change
+    ("We protect your password against unauthorized access.", {("protect", False, "password", None)},
+     {("access", False, "password", None)}),
+    ("We have security policies in place to safeguard against loss, misuse and modification of your data.",
+     {("protect", False, "personal information", None)}, {("policy-change", False, None, None)}),
+    ("We may update this privacy statement from time to time.", {("policy-change", False, None, None)}, set()),
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),

@@ -31,7 +31,8 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     if head in FIRST_PERSON or head in vendor_words or words & vendor_words:
         return VENDOR
     if head in USER_WORDS:
-        return USER
+        others = any(c.lower_ in ("other", "another", "others") for c in token.children)
+        return THIRD_PARTY if others else USER  # "other users" are not the user: they receive data
     phrase = token.doc[min(t.i for t in token.subtree): max(t.i for t in token.subtree) + 1]
     if lexicon.recipients.find(phrase):
         return THIRD_PARTY

@@ -32,12 +32,20 @@ def cued_actions(sentence: Span, lexicon: Lexicon) -> list[str]:
     indexes = _cue_indexes(lexicon)
     found = [label for label in CUED_ACTIONS
              if any(not _in_name(sentence, m) and not (label == "opt-out" and _in_hypothesis(sentence, m))
-                    for m in indexes[label].find(sentence))]
+                    and not _unwanted(sentence, m) for m in indexes[label].find(sentence))]
     if "opt-in" in found and not _asks_for_consent(sentence, indexes["opt-in"]):
         found.remove("opt-in")
     if is_policy_change(sentence, lexicon):
         found.append("policy-change")
     return found
+
+
+UNWANTED = {"unauthorized", "unauthorised", "unlawful", "illegal", "improper", "accidental", "inappropriate"}
+
+
+def _unwanted(sentence: Span, mention: Mention) -> bool:
+    """"unauthorized access", "unlawful deletion": a harm guarded against, not a user right."""
+    return sentence.doc[mention.start - 1].lower_ in UNWANTED if mention.start > sentence.start else False
 
 
 def _in_hypothesis(sentence: Span, mention: Mention) -> bool:
@@ -78,10 +86,16 @@ def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
 
 def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
     """The sentence speaks of this policy and of changing, updating or posting it."""
-    if not _cue_indexes(lexicon)["policy-change"].find(sentence):
-        return False
+    cues = _cue_indexes(lexicon)["policy-change"].find(sentence)
     verbs = lexicon.vocabulary.actions["policy-change"].vendor_verbs
-    return any(t.lower_ in CHANGE_NOUNS or (t.pos_ == "VERB" and verb_key(t) in verbs) for t in sentence)
+    for token in sentence:
+        if token.lower_ in CHANGE_NOUNS or (token.pos_ == "VERB" and verb_key(token) in verbs):
+            # the change word governs or sits next to the policy word: "changes to this policy", "we may
+            # update this statement", not "policies to safeguard against ... modification"
+            related = {token.i, token.head.i} | {c.i for c in token.children} | {t.i for t in token.subtree}
+            if any(m.start in related or abs(m.start - token.i) <= 4 for m in cues):
+                return True
+    return False
 
 
 def cue_negated(sentence: Span, action: str, lexicon: Lexicon) -> bool:
