@@ -246,6 +246,16 @@ def test_a_heading_that_leads_in_a_list():
             ("use", False, "cookie", "Personalization/Customization")} <= found
 
 
+def test_each_exception_listed_after_a_denial_is_a_share():
+    found = read("Your personal information will be kept secret and never be revealed to any third party except "
+                 "the following circumstances:\n\n◆ requirements of government authorities;\n\n◆ force majeure.")
+    assert ("share", True, "personal information", "Unnamed third party") in found
+    assert {("share", False, "personal information", "Law enforcement/government"),
+            ("share", False, "personal information", "Unnamed third party"),
+            ("protect", False, "personal information", None)} <= found
+    assert ("retain", False, "personal information", None) not in found
+
+
 def test_list_of_data_after_a_colon():
     found = read("We may collect the following data about you:\n\n- your name and e-mail address;\n\n"
                  "- details of your visits to our site, including traffic data and location data.")

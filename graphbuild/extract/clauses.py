@@ -48,7 +48,7 @@ def agent_of(verb: Token) -> Token | None:
     """The agent of a passive verb or of its coordinated verbs ("by others" -> others)."""
     for token in conjunct_group(verb):
         for child in token.children:
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and child.lower_ == "by":  # the parser sometimes takes "except" for one
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 

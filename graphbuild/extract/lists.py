@@ -53,8 +53,9 @@ def continue_lead(lead: LeadIn, item_data: list[URIRef], item_purposes: list[URI
         elif lead.kind == "data" and item_data and statement.action not in ("policy-change", "opt-in", "opt-out"):
             found.append(replace(statement, data=item_data, purposes=item_purposes or statement.purposes))
         elif lead.kind == "circumstances" and statement.action in ("share", "sell"):
-            if item_recipients:
-                found.append(replace(statement, negated=False, recipients=item_recipients))
-            if item_purposes:
+            # each circumstance is a case where it happens, to whom and why the item says
+            found.append(replace(statement, negated=False, recipients=item_recipients or statement.recipients,
+                                 purposes=item_purposes))
+            if item_purposes:  # and the vendor acts for that reason itself
                 found.append(replace(statement, action="use", negated=False, purposes=item_purposes, recipients=[]))
     return list({(s.action, s.negated, tuple(s.data), tuple(s.purposes)): s for s in found}.values())

@@ -37,6 +37,7 @@ FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 USER_RIGHTS = {"access", "edit", "delete"}
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
+SAFE_WORDS = {"secret", "confidential", "private", "secure", "safe", "protected"}
 
 
 @dataclass
@@ -215,6 +216,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
                   lexicon: Lexicon, cued: list[str]) -> Statement | None:
     """The statement one action of a practice verb makes, or None where it makes none."""
     key = verb_key(trigger.verb)
+    if action == "retain" and any(c.dep_ in ("oprd", "acomp") and c.lower_ in SAFE_WORDS for c in trigger.verb.children):
+        action = "protect"  # "must be kept secret": kept safe, not kept for a time
     own, recipients, purposes = ([] if action == "policy-change" else args.data), args.recipients, args.purposes
     if action in ("store", "retain"):
         own = [d for d in own if d not in args.containers] or own
