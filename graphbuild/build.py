@@ -117,6 +117,8 @@ def add_practice(graph: Graph, doc_node: URIRef, practice: Practice) -> URIRef:
                              (PKG.condition, practice.condition), (PKG.retentionPeriod, practice.retention_period)]:
         if value:
             graph.add((node, predicate, Literal(value)))
+    for measure in practice.security_measures:
+        graph.add((node, PKG.securityMeasure, Literal(measure)))
     if practice.recipient_name:
         org = organisation_iri(practice.recipient_name)
         graph.add((node, PKG.recipientOrganisation, org))

@@ -128,3 +128,10 @@ def test_time_limit_stops_a_runaway_query(memory):
 def test_result_formats(memory, fmt, marker):
     outcome = run_query(memory, resolve_query("purposes-per-vendor"), {})
     assert marker in format_outcome(outcome, fmt)
+
+
+def test_security_measures_are_kept_as_written(memory):
+    rows = outcome_rows(run_query(memory, resolve_query("security-measures"), {}))
+    measures = {(row["vendor"], row["measure"]) for row in rows}
+    assert {("Comm100", "ssl"), ("Comm100", "firewalls"), ("Chat4Support", "encryption")} <= measures
+    assert not {m for _, m in measures if m in ("safeguard", "unauthorized access")}

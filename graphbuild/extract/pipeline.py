@@ -26,7 +26,8 @@ from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, State
 from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory
-from graphbuild.extract.statements import cue_negated, cued_actions, included_data, made_public
+from graphbuild.extract.statements import (cue_negated, cued_actions, included_data, made_public,
+                                           security_measures)
 from graphbuild.extract.interpret import (GIVING_VERBS, PUBLISHING_VERBS, interpret, is_tracking)
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
 from graphbuild.ingest import PolicyDocument
@@ -342,6 +343,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     period = retention_period(sentence)
     if period:
         statements = [replace(s, retention_period=period) if s.action == "retain" else s for s in statements]
+    if any(s.action == "protect" for s in statements) and (measures := tuple(security_measures(sentence, lexicon))):
+        statements = [replace(s, security_measures=measures) if s.action == "protect" else s for s in statements]
     if not statements and context.lead:
         everything = set(range(sentence.start, sentence.end))
         data_tokens = {i for m in mentions for i in range(m.start, m.end)}

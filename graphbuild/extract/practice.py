@@ -36,6 +36,7 @@ class Statement:
     condition: str | None = None
     retention_period: str | None = None
     data_text: dict[URIRef, str] = field(default_factory=dict)  # each data type's phrase in the sentence
+    security_measures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Practice:
     modality: str | None = None
     condition: str | None = None
     retention_period: str | None = None
+    security_measures: tuple[str, ...] = ()  # on protect practices: "SSL", "encryption"
 
 
 def records_of(statement: Statement) -> list[dict]:
@@ -72,6 +74,8 @@ def records_of(statement: Statement) -> list[dict]:
                 "condition": statement.condition}
         if statement.action == "retain" and statement.retention_period:
             base["retention_period"] = statement.retention_period
+        if statement.action == "protect" and statement.security_measures:
+            base["security_measures"] = statement.security_measures
         if statement.locations and statement.action in LOCATED_ACTIONS:
             out += [base | {"action": "store", "location": code} for code in statement.locations]
         if statement.action in ("share", "sell"):

@@ -112,6 +112,17 @@ def cue_negated(sentence: Span, action: str, lexicon: Lexicon) -> bool:
     return False
 
 
+NOT_MEASURES = {"of", "guarantee", "unauthorized", "unauthorised", "breach", "completely", "100"}
+
+
+def security_measures(sentence: Span, lexicon: Lexicon) -> list[str]:
+    """The security measures a sentence names, as written ("Secure Socket Layer", "encryption")."""
+    spans = [sentence.doc[m.start:m.end] for m in _cue_indexes(lexicon)["protect"].find(sentence)
+             if not _unwanted(sentence, m)]
+    return list(dict.fromkeys(span.text for span in spans  # a measure is a thing, not "safeguard" or a harm
+                              if span.root.pos_ != "VERB" and not {t.lower_ for t in span} & NOT_MEASURES))
+
+
 def is_security_measure(phrase: Span, lexicon: Lexicon) -> bool:
     """The phrase names a security measure ("encryption", "security technologies", "SSL")."""
     return bool(_cue_indexes(lexicon)["protect"].find(phrase))
