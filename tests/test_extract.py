@@ -202,6 +202,9 @@ CASES = [
     ("We have security policies in place to safeguard against loss, misuse and modification of your data.",
      {("protect", False, "personal information", None)}, {("policy-change", False, None, None)}),
     ("We may update this privacy statement from time to time.", {("policy-change", False, None, None)}, set()),
+    # "without your consent" leaves the choice to the user
+    ("We will not disclose your email address to third parties without your prior consent.",
+     {("opt-in", False, "email address", None), ("share", True, "email address", "Unnamed third party")}, set()),
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),

@@ -81,6 +81,9 @@ def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
         head = span.root.head
         if span.root.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in CONSENT_VERBS:
             return True
+        if span.root.dep_ == "pobj" and head.lower_ in ("without", "unless") and any(
+                c.lower_ in ("your", "their") for c in span.root.children):
+            return True  # "will not share ... without your prior consent": the user decides
     return False
 
 
