@@ -205,6 +205,13 @@ CASES = [
     # "without your consent" leaves the choice to the user
     ("We will not disclose your email address to third parties without your prior consent.",
      {("opt-in", False, "email address", None), ("share", True, "email address", "Unnamed third party")}, set()),
+    # what the user may ask the vendor not to do is an opt-out, and done unless asked
+    ("You may request that we not share your personal information with our affiliates.",
+     {("opt-out", False, "personal information", None),
+      ("share", False, "personal information", "Other part of company/affiliate")},
+     {("share", True, "personal information", "Other part of company/affiliate")}),
+    ("We ask that you do not send us your social security number by e-mail.", set(),
+     {("collect", False, "social security number", None)}),
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.actors import USER_WORDS
 from graphbuild.extract.clauses import conjunct_group
+from graphbuild.extract.lexicon import singular
 
 NEGATORS = {"not", "n't", "never", "nor", "neither"}
 NEGATIVE_DETERMINERS = {"no", "neither"}
+REQUEST_VERBS = {"request", "ask", "tell", "instruct", "direct", "notify", "inform"}
 
 
 def _negated_here(verb: Token) -> bool:
@@ -24,6 +27,14 @@ def _negated_here(verb: Token) -> bool:
     return False
 
 
+def user_requests(verb: Token) -> bool:
+    """The user asks ("you may request that ...", "please tell us ...")."""
+    if verb.lemma_.lower() not in REQUEST_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is None or singular(subject.lower_) in USER_WORDS
+
+
 def is_negated(verb: Token) -> bool:
     """True where the clause of `verb` says the practice does not happen.
 
@@ -31,6 +42,8 @@ def is_negated(verb: Token) -> bool:
     a negated governing verb covers its complement ("we do not require you to provide").
     """
     group = conjunct_group(verb)
+    if group[0].dep_ in ("ccomp", "xcomp") and user_requests(group[0].head):
+        return False  # "you may request that we not share": what the user may refuse, so done by default
     if any(_negated_here(v) for v in group if v.i <= verb.i):
         return True
     if any(child.dep_ == "cc" and child.lower_ == "nor" for child in verb.head.children) and verb.dep_ == "conj":

@@ -26,7 +26,7 @@ from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, State
 from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory
-from graphbuild.extract.statements import (cue_negated, cued_actions, included_data, made_public,
+from graphbuild.extract.statements import (asks_not_to, cue_negated, cued_actions, included_data, made_public,
                                            security_measures)
 from graphbuild.extract.interpret import (GIVING_VERBS, PUBLISHING_VERBS, interpret, is_tracking)
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
@@ -335,6 +335,9 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     used = {d for s in statements if s.action == "use" for d in s.data}
     statements += [Statement("use", False, [d for d in data if d not in used], purposes)
                    for data, purposes in needed_for(sentence, mentions, lexicon) if set(data) - used]
+    refused = None if any(s.action == "opt-out" for s in statements) else asks_not_to(sentence, mentions)
+    if refused is not None:
+        statements.append(Statement("opt-out", False, refused))
     if not any(s.action == "share" and (PKG.Public, None) in s.recipients for s in statements):
         statements += [Statement("share", negated, data, recipients=[(PKG.Public, None)])
                        for data, negated in made_public(sentence, mentions)]

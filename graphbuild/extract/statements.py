@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from rdflib import URIRef
 
 from graphbuild.extract.lexicon import Lexicon, Mention, PhraseIndex
-from graphbuild.extract.negation import is_negated
+from graphbuild.extract.negation import is_negated, user_requests
 from graphbuild.extract.triggers import verb_key
 
 
@@ -178,3 +178,16 @@ def made_public(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIR
         if data:
             found.append((data, is_negated(verb)))
     return found
+
+
+def asks_not_to(sentence: Span, mentions: list[Mention]) -> list[URIRef] | None:
+    """The user can ask the vendor not to do something ("you may request that we not share your
+    information", "ask us not to send you e-mail"): an opt-out, about the data of what is refused."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or not user_requests(verb):
+            continue
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+            if any(c.dep_ == "neg" for c in clause.children):
+                span = {t.i for t in clause.subtree}
+                return list(dict.fromkeys(m.iri for m in mentions if m.start in span))
+    return None
