@@ -27,7 +27,10 @@ class DocumentMemory:
 
     def resolve(self, sentence: Span, mentions: list[Mention]) -> list[Mention]:
         """Add the data of defined terms and of reference words to a sentence's own mentions."""
-        resolved = list(mentions)
+        defining = [(sentence.start_char + m.start(), sentence.start_char + m.end())
+                    for m in DEFINITION.finditer(sentence.text)]
+        # the name a sentence defines ('("Web Site Navigational Information")') is not more data
+        resolved = [m for m in mentions if not any(a <= sentence.doc[m.start].idx < b for a, b in defining)]
         lower = sentence.text.lower()
         for term, iris in self.defined_terms.items():
             for match in re.finditer(re.escape(term), lower):
@@ -59,7 +62,9 @@ class DocumentMemory:
         first = sentence[0:4].text.lower()
         for term in list(self.defined_terms):
             if first.startswith(term[: len(first)]) and any(t.lower_ in DEFINING_VERBS for t in sentence[:8]):
-                extra = [m.iri for m in strong if m.iri not in self.defined_terms[term]]
+                term_end = sentence.start_char + len(term)  # the term's own words are not its content
+                extra = [m.iri for m in strong if m.iri not in self.defined_terms[term]
+                         and sentence.doc[m.start].idx >= term_end]
                 if extra:
                     self.defined_terms[term] = list(dict.fromkeys(extra))
         if strong:
