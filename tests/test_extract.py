@@ -212,6 +212,12 @@ CASES = [
      {("share", True, "personal information", "Other part of company/affiliate")}),
     ("We ask that you do not send us your social security number by e-mail.", set(),
      {("collect", False, "social security number", None)}),
+    # a specific kind with examples yields the examples; a general kind stays beside them
+    ("We may also collect demographic information, such as your ZIP code, age and gender.",
+     {("collect", False, "zip code", None), ("collect", False, "age", None)},
+     {("collect", False, "demographic information", None)}),
+    ("We may share aggregate information, such as the number of visitors, with our partners.",
+     {("share", False, "aggregate information", "Unnamed third party")}, set()),
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),

@@ -25,7 +25,7 @@ from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import recipients_in, recipients_of_actor
-from graphbuild.extract.references import DocumentMemory
+from graphbuild.extract.references import DocumentMemory, introduces_examples
 from graphbuild.extract.statements import (asks_not_to, cue_negated, cued_actions, included_data, made_public,
                                            security_measures)
 from graphbuild.extract.interpret import (GIVING_VERBS, PUBLISHING_VERBS, interpret, is_tracking)
@@ -38,6 +38,7 @@ FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 USER_RIGHTS = {"access", "edit", "delete"}
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
+GENERAL_KINDS = {PKG.PersonalInformation, PKG.NonPersonalInformation, PKG.AggregateInformation}
 SAFE_WORDS = {"secret", "confidential", "private", "secure", "safe", "protected"}
 
 
@@ -113,6 +114,19 @@ def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) ->
 def _user_is_subject(sentence: Span) -> bool:
     """The main clause is about the user ("Users are responsible for ...", "You should protect ...")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and singular(c.lower_) in USER_WORDS for c in sentence.root.children)
+
+
+def _examples_only(sentence: Span, mentions: list[Mention]) -> list[Mention]:
+    """"demographic information, such as your ZIP code, age and gender": the examples, not the kind they
+    illustrate; personal, non-personal or aggregate information stays (it says what the examples are)."""
+    kept = list(mentions)
+    for mention in mentions:
+        if mention.weak or mention.iri in GENERAL_KINDS or not introduces_examples(sentence, mention):
+            continue
+        listed = {t.i for t in sentence.doc[mention.end - 1].subtree if t.i >= mention.end}
+        if any(not m.weak and m.start in listed for m in mentions):
+            kept.remove(mention)
+    return kept
 
 
 def _told_to_the_user(verb: Token) -> bool:
@@ -196,8 +210,9 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
     about_people = _clauses_about_others(sentence, indices - {v.i for v in group}, data_tokens)
     actors = {t.i for v in group for c in v.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
-    data = (_data_of(mentions, indices - exceptions - why - about_people - _condition_clauses(group) - actors)
-            or _data_of(mentions, indices - exceptions - about_people))
+    examples = _examples_only(sentence, mentions)
+    data = (_data_of(examples, indices - exceptions - why - about_people - _condition_clauses(group) - actors)
+            or _data_of(examples, indices - exceptions - about_people))
     lead_in = sentence.text.rstrip().endswith(":")
     purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions and not lead_in)
     negated = is_negated(trigger.verb)

@@ -68,7 +68,7 @@ class DocumentMemory:
                 if extra:
                     self.defined_terms[term] = list(dict.fromkeys(extra))
         if strong:
-            heads = [m for m in strong if _introduces_examples(sentence, m)]
+            heads = [m for m in strong if introduces_examples(sentence, m)]
             data = list(dict.fromkeys(m.iri for m in heads or strong))
             self.last_data = data if len(data) <= SUMMARY_SIZE else [PKG.PersonalInformation]
 
@@ -79,13 +79,13 @@ def _antecedent_in_clause(sentence: Span, pronoun, mentions: list[Mention]) -> l
     for clause in sentence:
         if clause.dep_ == "advcl" and clause.right_edge.i < pronoun.i:
             inside = [m for m in mentions if not m.weak and clause.left_edge.i <= m.start <= clause.right_edge.i]
-            examples = [m for m in inside if not _introduces_examples(sentence, m)]  # the examples, not their kind
+            examples = [m for m in inside if not introduces_examples(sentence, m)]  # the examples, not their kind
             if inside:
                 return list(dict.fromkeys(m.iri for m in examples or inside))
     return []
 
 
-def _introduces_examples(sentence: Span, mention: Mention) -> bool:
+def introduces_examples(sentence: Span, mention: Mention) -> bool:
     """"non-personal information such as your browser type": later "this information" means the
     general term, not its examples."""
     head = sentence.doc[mention.end - 1]
