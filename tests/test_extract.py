@@ -132,6 +132,8 @@ CASES = [
      {("use", False, "interests and preferences", "Marketing")}),
     # a channel of communication is not data
     ("You can send us an email with your comments.", set(), {("collect", False, "email address", None)}),
+    ("We will never ask for your password by phone or e-mail.", {("collect", True, "password", None)},
+     {("collect", True, "email address", None)}),
     # data said to be needed for something is used for it
     ("We need your postal address to ship your order.", {("use", False, "postal address", "Basic service/feature")},
      set()),

@@ -206,7 +206,10 @@ class Lexicon:
         if singular(span.text.lower()) not in self.media:
             return None
         root = span.root
-        if root.dep_ == "pobj" and root.head.lower_ in MEDIUM_PREPOSITIONS:
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:  # "by phone and e-mail"
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ in MEDIUM_PREPOSITIONS:
             return "channel"
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.children) or any(
             t.lower_ in INDEFINITE for t in sentence.doc[max(mention.start - 3, 0):mention.start])
