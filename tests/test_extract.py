@@ -220,6 +220,10 @@ CASES = [
      {("collect", False, "demographic information", None)}),
     ("We may share aggregate information, such as the number of visitors, with our partners.",
      {("share", False, "aggregate information", "Unnamed third party")}, set()),
+    # content is the user's only when it is theirs
+    ("We use your personal information to improve the site's content.", set(),
+     {("use", False, "user communications", "Analytics/Research")}),
+    ("We may remove your content from our forums.", {("delete", False, "user communications", None)}, set()),
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),

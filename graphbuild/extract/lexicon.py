@@ -144,8 +144,11 @@ def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
     if any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("as", "including", "like"))
            for c in token.children):
         return False  # "information that your browser sends, such as ...": the user's, listed after
-    if any(c.dep_ == "poss" and c.lower_ in ("your", "their", "his", "her", "my") for c in token.children):
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if any(c.lower_ in ("your", "their", "his", "her", "my") for c in owners):
         return False  # "your health insurance information" is the user's, whatever its kind
+    if owners:
+        return True  # "the site's content", "our content": somebody else's
     return any(c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ not in GENERIC_MODIFIERS)
                for c in token.children)
 
