@@ -224,6 +224,10 @@ CASES = [
     ("We use your personal information to improve the site's content.", set(),
      {("use", False, "user communications", "Analytics/Research")}),
     ("We may remove your content from our forums.", {("delete", False, "user communications", None)}, set()),
+    # consent covers the data of its own clause
+    ("We may share aggregate statistics with partners, but without your permission we will not share your "
+     "personal information.", {("opt-in", False, "personal information", None)},
+     {("opt-in", False, "aggregate information", None)}),
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),

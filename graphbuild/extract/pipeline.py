@@ -26,8 +26,8 @@ from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, State
 from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory, introduces_examples
-from graphbuild.extract.statements import (asks_not_to, cue_negated, cued_actions, included_data, made_public,
-                                           security_measures)
+from graphbuild.extract.statements import (asks_not_to, consent_scope, cue_negated, cued_actions, included_data,
+                                           made_public, security_measures)
 from graphbuild.extract.interpret import (GIVING_VERBS, PUBLISHING_VERBS, interpret, is_tracking)
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
 from graphbuild.ingest import PolicyDocument
@@ -399,6 +399,8 @@ def cued_statements(sentence: Span, mentions: list[Mention], cued: list[str], sa
             data = []
         elif action == "opt-out":
             data = opt_out_data(None, mentions, sentence)
+        elif action == "opt-in":
+            data = _data_of(mentions, consent_scope(sentence, lexicon)) or data
         if action in ("access", "edit", "delete", "retain") and not data:
             continue
         if action in USER_RIGHTS and not _user_speaks(sentence):

@@ -191,3 +191,15 @@ def asks_not_to(sentence: Span, mentions: list[Mention]) -> list[URIRef] | None:
                 span = {t.i for t in clause.subtree}
                 return list(dict.fromkeys(m.iri for m in mentions if m.start in span))
     return None
+
+
+def consent_scope(sentence: Span, lexicon: Lexicon) -> set[int]:
+    """The tokens of the clause a consent cue belongs to ("we will not provide X without your permission":
+    X is what needs consent, not the data of another clause of the sentence)."""
+    for mention in _cue_indexes(lexicon)["opt-in"].find(sentence):
+        token = sentence.doc[mention.start]
+        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return {t.i for t in token.subtree}
+    return set()
