@@ -94,9 +94,18 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
     found: list[tuple[URIRef, str | None]] = [
         (m.iri, None) for m in lexicon.recipients.find(sentence)
         if m.start in indices and not _is_vendor(sentence.doc[m.start:m.end].text, vendor_words)
-        and (anywhere or in_recipient_position(_head_noun(sentence.doc[m.start:m.end])))]
+        and (in_recipient_position(_head_noun(sentence.doc[m.start:m.end])) if not anywhere
+             else not _is_possessor(_head_noun(sentence.doc[m.start:m.end])))]
     found += [(PKG.NamedThirdParty, name) for name in named_recipients(sentence, indices, vendor_words, lexicon)]
     return list(dict.fromkeys(found))
+
+
+def _is_possessor(noun: Token) -> bool:
+    """"the safety of the public", "the rights of our users": whose interest, not who receives data."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "of"
 
 
 def recipients_of_actor(actor: Token, lexicon: Lexicon, vendor_words: set[str]) -> list[tuple[URIRef, str | None]]:
