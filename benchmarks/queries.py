@@ -125,7 +125,8 @@ def main() -> None:
     print(f"\n{'query':<28} {'rows':>8} {'engine s':>9} {'oxigraph s':>10} {'on-disk s':>10} {'rdflib s':>10}")
     for name, (_, rows) in timed["memory"].items():
         print(f"{name:<28} {rows:>8} {engine[name]:>9.3f} {_seconds(timed['memory'], name, None):>10} "
-              f"{_seconds(timed.get('disk', {}), name, None):>10} {_seconds(timed.get('rdflib', {}), name, args.rdflib_timeout):>10}")
+              f"{_seconds(timed.get('disk', {}), name, None):>10} "
+              f"{_seconds(timed.get('rdflib', {}), name, args.rdflib_timeout):>10}")
     slowest = max(engine, key=engine.get)
     answered = max(timed["memory"], key=lambda name: timed["memory"][name][0])
     print(f"\nslowest in the engine (pyoxigraph in memory): {slowest} {engine[slowest]:.3f} s; through privacy-kg: "

@@ -282,6 +282,13 @@ def test_each_exception_listed_after_a_denial_is_a_share():
     assert ("retain", False, "personal information", None) not in found
 
 
+def test_a_use_section_gives_its_lines_of_purpose_a_use():
+    found = read("## How we use your information\n\nTo improve our website and services.\n\n"
+                 "## Our offices\n\nTo improve our website, we moved.")
+    assert ("use", False, "personal information", "Analytics/Research") in found
+    assert len([f for f in found if f[0] == "use"]) == 1
+
+
 def test_list_of_data_after_a_colon():
     found = read("We may collect the following data about you:\n\n- your name and e-mail address;\n\n"
                  "- details of your visits to our site, including traffic data and location data.")

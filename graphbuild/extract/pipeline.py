@@ -50,6 +50,7 @@ class SentenceContext:
     lexicon: Lexicon
     memory: DocumentMemory
     lead: LeadIn | None = None
+    section: str = ""  # the heading of the section being read
 
 
 def vendor_names(doc: PolicyDocument) -> list[str]:
@@ -232,7 +233,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
                   lexicon: Lexicon, cued: list[str]) -> Statement | None:
     """The statement one action of a practice verb makes, or None where it makes none."""
     key = verb_key(trigger.verb)
-    if action == "retain" and any(c.dep_ in ("oprd", "acomp") and c.lower_ in SAFE_WORDS for c in trigger.verb.children):
+    if action == "retain" and any(c.dep_ in ("oprd", "acomp") and c.lower_ in SAFE_WORDS
+                                  for c in trigger.verb.children):
         action = "protect"  # "must be kept secret": kept safe, not kept for a time
     own, recipients, purposes = ([] if action == "policy-change" else args.data), args.recipients, args.purposes
     if action in ("store", "retain"):
@@ -276,7 +278,8 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
     negated, mood, cond = args.negated, args.modality, args.condition
     implied = []
     tracking = [d for d in args.data if is_tracking(d)]
-    if tracking and trigger.actor not in (USER, THIRD_PARTY) and not negated and set(actions) & {"use", "store", "share", "collect"}:
+    if (tracking and trigger.actor not in (USER, THIRD_PARTY) and not negated
+            and set(actions) & {"use", "store", "share", "collect"}):
         implied.append(Statement("collect", False, tracking, [], [], [], mood, cond))
     if negated and "store" in actions and "retain" not in actions and not args.containers:
         # "we do not store your card number" keeps nothing; "is not stored in cookies" may be kept elsewhere
@@ -369,8 +372,29 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         statements = continue_lead(context.lead, _data_of(mentions, everything),
                                    purposes_in(sentence, everything, lexicon, data_tokens),
                                    recipients_in(sentence, everything, lexicon, context.vendor_words, anywhere=True))
+    if not statements and USE_SECTION.search(context.section):
+        statements = _section_purposes(sentence, mentions, lexicon, context.memory)
     context.memory.learn(sentence, mentions)
     return [replace(s, data_text=_phrases(sentence, mentions, s.data)) for s in statements]
+
+
+USE_SECTION = re.compile(r"\b(use|uses|using|purposes?)\b", re.I)
+
+
+def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon,
+                      memory: DocumentMemory) -> list[Statement]:
+    """Under a heading like "How we use your information", a line that only says why ("To send you our
+    newsletter.", "- improving the site") is a use of the data spoken of, or of personal information."""
+    words = [t for t in sentence if t.is_alpha]
+    if not words or words[0].lower_ not in ("to", "for") and words[0].tag_ not in ("VBG", "VB"):
+        return []
+    everything = set(range(sentence.start, sentence.end))
+    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    purposes = purposes_in(sentence, everything, lexicon, data_tokens)
+    if not purposes:
+        return []
+    data = _data_of(mentions, everything) or memory.last_data or [PKG.PersonalInformation]
+    return [Statement("use", False, data, purposes)]
 
 
 def verb_statements(sentence: Span, mentions: list[Mention], cued: list[str],
@@ -415,7 +439,8 @@ def _is_heading(sentence: Span) -> bool:
     """A line with no finite verb that is short or in title case: a title, even when it ends with a full
     stop ("Sharing of Information.", "Other Information Collected by Third Party Advertisers.")."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
-    if any(t.tag_ in FINITE_TAGS for t in words):
+    purpose_line = len(words) > 1 and words[0].lower_ == "to" and words[1].pos_ == "VERB"  # "To improve it."
+    if purpose_line or any(t.tag_ in FINITE_TAGS for t in words):
         return False
     content = [t for t in words if t.is_alpha and not t.is_stop]
     return len(words) <= 6 or (len(content) >= 3 and all(t.text[0].isupper() for t in content))
@@ -467,6 +492,7 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
         parsed.user_data["original"] = block.text
         if block.kind != "list_item" and not block.text.startswith("("):
             context.lead = None  # a list ends at the first paragraph that is not an aside to an item
+        context.section = block.section
         for sentence in parsed.sents:
             if not sentence.text.strip():
                 continue
