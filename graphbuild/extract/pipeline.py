@@ -3,7 +3,9 @@
 Stages, in order, each in its own module: `triggers` (practice verbs and their actors), `negation`,
 `clauses` (coordination, scope, modality, conditions, exceptions), `lexicon` (data phrases),
 `references` (this information, defined terms), `purposes`, `recipients`, `locations`, and
-`statements` (practices stated without a practice verb). Lists after a colon inherit their lead-in.
+`statements` (practices stated without a practice verb: cues and constructions such as "X is needed to",
+"you may request that we not", "X will become public"). Lists after a colon inherit their lead-in, and
+lines of purpose under a heading about use are uses.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ USER_RIGHTS = {"access", "edit", "delete"}
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
 GENERAL_KINDS = {PKG.PersonalInformation, PKG.NonPersonalInformation, PKG.AggregateInformation}
+USE_SECTION = re.compile(r"\b(use|uses|using|purposes?)\b", re.I)  # "How we use your information"
 SAFE_WORDS = {"secret", "confidential", "private", "secure", "safe", "protected"}
 
 
@@ -350,22 +353,10 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         statements = [s if s.data or s.action not in NEEDS_DATA | {"use"} else replace(s, data=context.lead.data())
                       for s in statements]
     statements += cued_statements(sentence, mentions, cued, {s.action for s in statements}, lexicon)
-    used = {d for s in statements if s.action == "use" for d in s.data}
-    statements += [Statement("use", False, [d for d in data if d not in used], purposes)
-                   for data, purposes in needed_for(sentence, mentions, lexicon) if set(data) - used]
-    refused = None if any(s.action == "opt-out" for s in statements) else asks_not_to(sentence, mentions)
-    if refused is not None:
-        statements.append(Statement("opt-out", False, refused))
-    if not any(s.action == "share" and (PKG.Public, None) in s.recipients for s in statements):
-        statements += [Statement("share", negated, data, recipients=[(PKG.Public, None)])
-                       for data, negated in made_public(sentence, mentions)]
+    statements += construction_statements(sentence, mentions, statements, lexicon)
     if not statements and (included := included_data(sentence, mentions)):
         statements.append(Statement("collect", False, included))
-    period = retention_period(sentence)
-    if period:
-        statements = [replace(s, retention_period=period) if s.action == "retain" else s for s in statements]
-    if any(s.action == "protect" for s in statements) and (measures := tuple(security_measures(sentence, lexicon))):
-        statements = [replace(s, security_measures=measures) if s.action == "protect" else s for s in statements]
+    statements = _with_details(sentence, statements, lexicon)
     if not statements and context.lead:
         everything = set(range(sentence.start, sentence.end))
         data_tokens = {i for m in mentions for i in range(m.start, m.end)}
@@ -378,7 +369,30 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     return [replace(s, data_text=_phrases(sentence, mentions, s.data)) for s in statements]
 
 
-USE_SECTION = re.compile(r"\b(use|uses|using|purposes?)\b", re.I)
+def construction_statements(sentence: Span, mentions: list[Mention], said: list[Statement],
+                            lexicon: Lexicon) -> list[Statement]:
+    """Practices stated by a construction rather than a practice verb, where no verb said them already:
+    data needed for something, a refusal the user may ask for, data made public."""
+    found = []
+    used = {d for s in said if s.action == "use" for d in s.data}
+    found += [Statement("use", False, [d for d in data if d not in used], purposes)
+              for data, purposes in needed_for(sentence, mentions, lexicon) if set(data) - used]
+    refused = None if any(s.action == "opt-out" for s in said) else asks_not_to(sentence, mentions)
+    if refused is not None:
+        found.append(Statement("opt-out", False, refused))
+    if not any(s.action == "share" and (PKG.Public, None) in s.recipients for s in said):
+        found += [Statement("share", negated, data, recipients=[(PKG.Public, None)])
+                  for data, negated in made_public(sentence, mentions)]
+    return found
+
+
+def _with_details(sentence: Span, statements: list[Statement], lexicon: Lexicon) -> list[Statement]:
+    """Retention periods on retain statements, named security measures on protect statements."""
+    period = retention_period(sentence)
+    measures = tuple(security_measures(sentence, lexicon)) if any(s.action == "protect" for s in statements) else ()
+    return [replace(s, retention_period=period) if s.action == "retain" and period else
+            replace(s, security_measures=measures) if s.action == "protect" and measures else s
+            for s in statements]
 
 
 def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon,
