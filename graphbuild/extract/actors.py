@@ -26,7 +26,7 @@ INSTRUMENT_WORDS = {"company", "site", "website", "server", "software", "service
 
 def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     """Whether a subject or agent phrase names the vendor, the user or a third party."""
-    words = {singular(t.lower_) for t in token.subtree if t.dep_ in ("compound", "amod", "poss") or t is token}
+    words = {singular(t.lower_) for t in token.subtree if t.dep_ in ("compound", "amod", "poss") or t.i == token.i}
     head = singular(token.lower_)
     if head in FIRST_PERSON or head in vendor_words or words & vendor_words:
         return VENDOR

@@ -17,18 +17,18 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return child
-    if verb.dep_ == "conj" and verb.head is not verb:
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subject_of(verb.head)
     if verb.dep_ == "pcomp":  # "users cannot opt out of receiving": users receive
         head = verb.head
-        while head.dep_ == "prep" and head.head is not head:
+        while head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
-        if head.pos_ in ("VERB", "AUX") and head is not verb:
+        if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
             return subject_of(head)
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.head.pos_ in ("VERB", "AUX") \
             and verb.head.dep_ in ("dobj", "attr"):
         return subject_of(verb.head.head)  # "you have the ability to view": you view
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative") and child.i < verb.i:
                 return child  # "asks you to provide": you provide
@@ -44,6 +44,21 @@ def is_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")  # "information collected"
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of coordinated words, which holds their shared role ("by phone and e-mail" -> phone)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def governing_verb(token: Token) -> Token:
+    """The verb (or auxiliary) a word belongs to: itself, or its nearest verb above ("opt out" -> "cannot
+    opt", "consent" in "without your consent" -> "share"); the root where there is none."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def agent_of(verb: Token) -> Token | None:
     """The agent of a passive verb or of its coordinated verbs ("by others" -> others)."""
     for token in conjunct_group(verb):
@@ -56,7 +71,7 @@ def agent_of(verb: Token) -> Token | None:
 def conjunct_group(verb: Token) -> list[Token]:
     """The verb and the verbs coordinated with it that share its subject ("share, sell or rent")."""
     root = verb
-    while root.dep_ == "conj" and root.head is not root and not _own_subject(root):
+    while root.dep_ == "conj" and root.head.i != root.i and not _own_subject(root):
         root = root.head
     group = [root]
     stack = [root]

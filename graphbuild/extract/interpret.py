@@ -43,7 +43,7 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
     verb = trigger.verb
     clause = verb
     own_object = any(c.dep_ == "dobj" for c in verb.children)
-    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         if clause.dep_ == "conj" and own_object:
             break  # "... information we receive and share such information with ...": a main verb misattached
         clause = clause.head

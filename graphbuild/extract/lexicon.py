@@ -15,6 +15,7 @@ from typing import Iterable
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.clauses import first_conjunct
 from graphbuild.extract.nlp import blank_tokenizer
 from graphbuild.vocabulary import PKG, TRACKING_ELEMENTS, Vocabulary, load_vocabulary
 
@@ -209,9 +210,7 @@ class Lexicon:
         if singular(span.text.lower()) not in self.media:
             return None
         root = span.root
-        first = root
-        while first.dep_ == "conj" and first.head.i != first.i:  # "by phone and e-mail"
-            first = first.head
+        first = first_conjunct(root)  # "by phone and e-mail"
         if first.dep_ == "pobj" and first.head.lower_ in MEDIUM_PREPOSITIONS:
             return "channel"
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.children) or any(

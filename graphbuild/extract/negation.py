@@ -49,6 +49,6 @@ def is_negated(verb: Token) -> bool:
     if any(child.dep_ == "cc" and child.lower_ == "nor" for child in verb.head.children) and verb.dep_ == "conj":
         return True
     head = group[0]
-    if head.dep_ in ("xcomp",) and head.head is not head:
+    if head.dep_ in ("xcomp",) and head.head.i != head.i:
         return is_negated(head.head)
     return False

@@ -113,16 +113,15 @@ def _needed_phrase(holders: list[Token]) -> Token | None:
         if obj is not None:
             return obj
     for clause in holders:
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
-            return clause.head
+        subject = _subject(clause, ("nsubj", "nsubjpass"))
         if subject is not None and subject.pos_ != "PRON":
             return subject
     return None
 
 
-def _subject(verb: Token) -> Token | None:
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+def _subject(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> Token | None:
+    """The verb's subject, or for a relative clause ("X, which is needed") the noun it describes."""
+    subject = next((c for c in verb.children if c.dep_ in deps), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
     return subject

@@ -7,6 +7,7 @@ import re
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.clauses import first_conjunct
 from graphbuild.extract.lexicon import Lexicon, singular
 from graphbuild.extract.locations import is_place
 from graphbuild.vocabulary import PKG
@@ -102,9 +103,7 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
 
 def _is_possessor(noun: Token) -> bool:
     """"the safety of the public", "the rights of our users": whose interest, not who receives data."""
-    head = noun
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = first_conjunct(noun)
     return head.dep_ == "pobj" and head.head.lower_ == "of"
 
 

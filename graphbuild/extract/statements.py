@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from rdflib import URIRef
 
+from graphbuild.extract.clauses import governing_verb
 from graphbuild.extract.lexicon import Lexicon, Mention, PhraseIndex
 from graphbuild.extract.negation import is_negated, user_requests
 from graphbuild.extract.triggers import verb_key
@@ -107,10 +108,7 @@ def cue_negated(sentence: Span, action: str, lexicon: Lexicon) -> bool:
     if action != "opt-out":
         return False
     for mention in _cue_indexes(lexicon)[action].find(sentence):
-        token = sentence.doc[mention.start]
-        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-            token = token.head
-        if is_negated(token):
+        if is_negated(governing_verb(sentence.doc[mention.start])):
             return True
     return False
 
@@ -197,9 +195,7 @@ def consent_scope(sentence: Span, lexicon: Lexicon) -> set[int]:
     """The tokens of the clause a consent cue belongs to ("we will not provide X without your permission":
     X is what needs consent, not the data of another clause of the sentence)."""
     for mention in _cue_indexes(lexicon)["opt-in"].find(sentence):
-        token = sentence.doc[mention.start]
-        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-            token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return {t.i for t in token.subtree}
+        verb = governing_verb(sentence.doc[mention.start])
+        if verb.pos_ in ("VERB", "AUX"):
+            return {t.i for t in verb.subtree}
     return set()
