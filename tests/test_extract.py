@@ -231,6 +231,24 @@ CASES = [
     # a log named as including data is collected too
     ("These server logs may include your IP address and browser type.",
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),
+    # "provide X with Y" and "give X Y": X receives Y
+    ("We will never provide marketing companies with your phone number.",
+     {("share", True, "phone number", "Unnamed third party")}, set()),
+    # the user told to provide data, in a passive: the user provides it, the vendor collects it
+    ("To enter a contest, you are asked to provide us with your postal address.",
+     {("collect", False, "postal address", None)}, set()),
+    # a third party that sees, reads or has access to data has received it
+    ("Your comments can be viewed by other members of the community.",
+     {("share", False, "user communications", "Other users")}, set()),
+    ("Our payment processors have access to your credit card number only to complete your purchase.",
+     {("share", False, "credit card number", "Service provider/agent")}, set()),
+    ("No third party has access to your email address.",
+     {("share", True, "email address", "Unnamed third party")}, set()),
+    # a conjunct with its own auxiliary keeps its own agent; "other" alone is no party
+    ("Your messages may be read or reviewed by our staff, or as may be required by law.", set(),
+     {("share", False, "user communications", "Law enforcement/government")}),
+    ("Cookies cannot be read by other servers, which means they cannot follow you around the web.", set(),
+     {("share", True, "cookie", "Unnamed third party")}),
 ]
 
 

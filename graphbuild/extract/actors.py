@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graphbuild.extract.clauses import agent_of, is_passive, subject_of
 from graphbuild.extract.lexicon import Lexicon, singular
@@ -33,7 +33,7 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     if head in USER_WORDS:
         others = any(c.lower_ in ("other", "another", "others") for c in token.children)
         return THIRD_PARTY if others else USER  # "other users" are not the user: they receive data
-    phrase = token.doc[min(t.i for t in token.subtree): max(t.i for t in token.subtree) + 1]
+    phrase = _restrictive_phrase(token)
     if lexicon.recipients.find(phrase):
         return THIRD_PARTY
     if head in INSTRUMENT_WORDS:
@@ -45,6 +45,16 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     if token.ent_type_ in ("ORG", "PRODUCT") or token.pos_ == "PROPN":
         return THIRD_PARTY
     return OTHER
+
+
+def _restrictive_phrase(token: Token) -> Span:
+    """The noun phrase without a clause set off by a comma ("other servers, which means ..."), which
+    says something about the noun rather than which one it is."""
+    end = max(t.i for t in token.subtree)
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl") and child.i > token.i and token.doc[child.left_edge.i - 1].text == ",":
+            end = min(end, child.left_edge.i - 2)
+    return token.doc[min(t.i for t in token.subtree): end + 1]
 
 
 def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:

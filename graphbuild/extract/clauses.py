@@ -32,6 +32,8 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative") and child.i < verb.i:
                 return child  # "asks you to provide": you provide
+            if child.dep_ == "nsubjpass" and verb.dep_ == "xcomp":
+                return child  # "you will be required to provide": you provide
         return subject_of(verb.head)
     return None
 
@@ -60,8 +62,11 @@ def governing_verb(token: Token) -> Token:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The agent of a passive verb or of its coordinated verbs ("by others" -> others)."""
+    """The agent of a passive verb or of its coordinated verbs ("by others" -> others); not of a conjunct
+    with its own auxiliary, which is a clause of its own ("... or as may be required by law")."""
     for token in conjunct_group(verb):
+        if token.i != verb.i and any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            continue
         for child in token.children:
             if child.dep_ == "agent" and child.lower_ == "by":  # the parser sometimes takes "except" for one
                 return next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -30,7 +30,7 @@ HYPOTHETICAL_MARKS = {"if", "unless", "whether"}  # "when you send us email, we 
 CONSENT_WORDS = {"consent", "permission", "authorization", "authorisation", "approval", "agreement"}
 TRACKING_VERBS = {"place", "set", "deploy", "install", "serve"}
 THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log",
-                     "capture", "acquire", "process", "store", "place", "set", "share", "view", "read"}
+                     "capture", "acquire", "process", "store", "place", "set", "share", "view", "read", "see"}
 
 
 def is_tracking(iri: URIRef) -> bool:

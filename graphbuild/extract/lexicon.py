@@ -103,8 +103,9 @@ class PhraseIndex:
                 i += 1
                 continue
             length, iri, weak = best
-            if self.nouns_only and length == 1 and content[i].pos_ in ("VERB", "AUX", "ADP"):
-                i += 1
+            if length == 1 and (self.nouns_only and content[i].pos_ in ("VERB", "AUX", "ADP")
+                                or content[i].lower_ in GENERIC_MODIFIERS and content[i].dep_ in ("amod", "det")):
+                i += 1  # "we address", "other servers": a verb or a modifier, not the thing named
                 continue
             found.append(Mention(content[i].i, content[i + length - 1].i + 1, iri, weak))
             i += length

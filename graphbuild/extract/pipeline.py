@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import THIRD_PARTY, USER, USER_WORDS, mask_vendor_names
+from graphbuild.extract.actors import THIRD_PARTY, USER, USER_WORDS, classify, mask_vendor_names
 from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, is_passive, modality,
                                         retention_period, scope, subject_of)
 from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon, mention_text, singular
@@ -28,7 +28,7 @@ from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, State
 from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory, introduces_examples
-from graphbuild.extract.statements import (asks_not_to, consent_scope, cue_negated, cued_actions, included_data,
+from graphbuild.extract.statements import (access_given, asks_not_to, consent_scope, cue_negated, cued_actions, included_data,
                                            made_public, security_measures)
 from graphbuild.extract.interpret import (GIVING_VERBS, PUBLISHING_VERBS, interpret, is_tracking)
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
@@ -353,7 +353,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         statements = [s if s.data or s.action not in NEEDS_DATA | {"use"} else replace(s, data=context.lead.data())
                       for s in statements]
     statements += cued_statements(sentence, mentions, cued, {s.action for s in statements}, lexicon)
-    statements += construction_statements(sentence, mentions, statements, lexicon)
+    statements += construction_statements(sentence, mentions, statements, context)
     if not statements and (included := included_data(sentence, mentions)):
         statements.append(Statement("collect", False, included))
     statements = _with_details(sentence, statements, lexicon)
@@ -370,10 +370,11 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
 
 
 def construction_statements(sentence: Span, mentions: list[Mention], said: list[Statement],
-                            lexicon: Lexicon) -> list[Statement]:
+                            context: SentenceContext) -> list[Statement]:
     """Practices stated by a construction rather than a practice verb, where no verb said them already:
-    data needed for something, a refusal the user may ask for, data made public."""
-    found = []
+    data needed for something, a refusal the user may ask for, data made public, a third party given
+    access to data."""
+    lexicon, found = context.lexicon, []
     used = {d for s in said if s.action == "use" for d in s.data}
     found += [Statement("use", False, [d for d in data if d not in used], purposes)
               for data, purposes in needed_for(sentence, mentions, lexicon) if set(data) - used]
@@ -383,6 +384,10 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     if not any(s.action == "share" and (PKG.Public, None) in s.recipients for s in said):
         found += [Statement("share", negated, data, recipients=[(PKG.Public, None)])
                   for data, negated in made_public(sentence, mentions)]
+    if not any(s.action == "share" for s in said):
+        found += [Statement("share", negated, data, recipients=recipients_of_actor(holder, lexicon, context.vendor_words))
+                  for holder, data, negated in access_given(sentence, mentions)
+                  if classify(holder, context.vendor_words, lexicon) == THIRD_PARTY]
     return found
 
 

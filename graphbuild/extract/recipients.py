@@ -72,7 +72,7 @@ def in_recipient_position(token: Token) -> bool:
     indirect object or agent, or is the subject of a clause (third parties who collect)."""
     current = token
     for _ in range(8):
-        if current.dep_ in ("dative", "agent", "iobj"):
+        if current.dep_ in ("dative", "agent", "iobj") or _furnished(current):
             return True
         if current.dep_ == "prep":
             return current.lower_ in RECEIVING_PREPOSITIONS
@@ -80,6 +80,16 @@ def in_recipient_position(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+FURNISHING_VERBS = {"provide", "supply", "furnish", "present"}
+
+
+def _furnished(token: Token) -> bool:
+    """The object of "provide X with Y": X receives Y."""
+    verb = token.head
+    return (token.dep_ == "dobj" and verb.lemma_.lower() in FURNISHING_VERBS
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children))
 
 
 def _head_noun(span: Span) -> Token:

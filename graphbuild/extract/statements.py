@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from rdflib import URIRef
 
-from graphbuild.extract.clauses import governing_verb
+from graphbuild.extract.clauses import governing_verb, subject_of
 from graphbuild.extract.lexicon import Lexicon, Mention, PhraseIndex
 from graphbuild.extract.negation import is_negated, user_requests
 from graphbuild.extract.triggers import verb_key
@@ -175,6 +175,32 @@ def made_public(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIR
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in tokens))
         if data:
             found.append((data, is_negated(verb)))
+    return found
+
+
+HOLDING_VERBS = {"have", "gain", "get", "obtain", "receive", "need", "require"}  # X has access
+GRANTING_VERBS = {"give", "grant", "provide", "allow", "permit", "offer"}  # we give X access
+
+
+def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[URIRef], bool]]:
+    """Someone given access to data ("these companies have access to your personal information", "we
+    do not give advertisers access to your account"): who gets access, the data, and whether denied."""
+    found = []
+    for word in sentence:
+        if word.lower_ != "access" or word.pos_ != "NOUN":
+            continue
+        verb = word.head
+        lemma = verb.lemma_.lower()
+        if lemma in HOLDING_VERBS and word.dep_ == "dobj":
+            holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or subject_of(verb)
+        elif lemma in GRANTING_VERBS and word.dep_ == "dobj":
+            holder = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+        else:
+            continue
+        to_what = {t.i for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
+        data = list(dict.fromkeys(m.iri for m in mentions if m.start in to_what))
+        if holder is not None and data:
+            found.append((holder, data, is_negated(verb)))
     return found
 
 

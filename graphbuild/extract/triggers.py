@@ -9,6 +9,9 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.actors import THIRD_PARTY, USER, VENDOR, actor_of
 from graphbuild.extract.lexicon import Lexicon
 
+# A third party that sees or reads data has been given it: "may be accessed by other users".
+SEEING_VERBS = {"access", "view", "see", "read"}
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -43,7 +46,7 @@ def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
         actor = actor_of(token, vendor_words, lexicon)
         actions = _candidate_actions(key, actor, lexicon)
         if actor == THIRD_PARTY and not actions:
-            actions = _candidate_actions(key, VENDOR, lexicon)
+            actions = _candidate_actions(key, VENDOR, lexicon) or (["share"] if key in SEEING_VERBS else [])
         if actions:
             triggers.append(Trigger(token, tuple(actions), actor))
     return triggers
