@@ -249,6 +249,12 @@ CASES = [
      {("share", False, "user communications", "Law enforcement/government")}),
     ("Cookies cannot be read by other servers, which means they cannot follow you around the web.", set(),
      {("share", True, "cookie", "Unnamed third party")}),
+    # a contents line worded as a question names a topic; a wh-word opening a clause does not
+    ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
+    ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),
+    # "as required by law" is a condition, not a collection
+    ("We keep information to settle disputes and as otherwise required by law.",
+     {("retain", False, "personal information", None)}, {("collect", False, "personal information", None)}),
 ]
 
 

@@ -82,6 +82,16 @@ def _in_condition(verb: Token) -> bool:
     return False
 
 
+CONDITION_MARKS = {"as", "if", "unless", "when", "where", "except", "whenever"}
+
+
+def _is_elliptical_condition(verb: Token) -> bool:
+    """A passive with no subject of its own after "as" or "if" ("as required by law", "if requested",
+    "where permitted"): a condition on another practice, not a practice."""
+    return (verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS for c in verb.children))
+
+
 def _receivers(verb: Token) -> set[str]:
     found = {c.lower_ for c in verb.children if c.dep_ in ("dative", "iobj")
              or (c.dep_ == "dobj" and c.lower_ in RECIPIENT_IS_USER)}
@@ -103,7 +113,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return []  # but "cookies set by Google" still says Google gets them
     if is_passive(trigger.verb) and _vendor_is_acted_upon(trigger.verb):
         return []  # "should Acme be acquired": the vendor is what is acquired
-    if _in_condition(trigger.verb):
+    if _in_condition(trigger.verb) or _is_elliptical_condition(trigger.verb):
         return []  # "if you choose to decline cookies", "if we use your information to ...": hypothetical
     if trigger.actor == THIRD_PARTY:
         return ["share"] if key in THIRD_PARTY_VERBS else []

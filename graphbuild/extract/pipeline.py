@@ -17,8 +17,8 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import THIRD_PARTY, USER, USER_WORDS, classify, mask_vendor_names
-from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, is_passive, modality,
-                                        retention_period, scope, subject_of)
+from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, first_conjunct,
+                                        is_passive, modality, retention_period, scope, subject_of)
 from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon, mention_text, singular
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import is_negated
@@ -458,11 +458,28 @@ def _is_heading(sentence: Span) -> bool:
     """A line with no finite verb that is short or in title case: a title, even when it ends with a full
     stop ("Sharing of Information.", "Other Information Collected by Third Party Advertisers.")."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
+    if _is_indirect_question(sentence, words):
+        return True
     purpose_line = len(words) > 1 and words[0].lower_ == "to" and words[1].pos_ == "VERB"  # "To improve it."
     if purpose_line or any(t.tag_ in FINITE_TAGS for t in words):
         return False
     content = [t for t in words if t.is_alpha and not t.is_stop]
     return len(words) <= 6 or (len(content) >= 3 and all(t.text[0].isupper() for t in content))
+
+
+WH_WORDS = {"how", "what", "why", "which", "who", "whom", "whose", "where"}
+
+
+def _is_indirect_question(sentence: Span, words: list[Token]) -> bool:
+    """A title or contents line worded as a question without its question mark ("How we use your
+    information", "What personal information Acme collects."): it names a topic, it states nothing.
+    A wh-word that opens a subordinate clause ("Where required by law, we ...") does not count."""
+    if not words or words[0].lower_ not in WH_WORDS or sentence.text.rstrip().endswith(":"):
+        return False
+    token = first_conjunct(words[0])
+    while token.dep_ in ("det", "amod", "compound", "poss") and token.head.i != token.i:
+        token = token.head
+    return token.head.i == sentence.root.i and token.dep_ in ("advmod", "dobj", "nsubj", "nsubjpass", "attr")
 
 
 def _drop_empty_verbs(readings: list[tuple[Trigger, list[str]]], sentence: Span,
