@@ -249,6 +249,9 @@ CASES = [
      {("share", False, "user communications", "Law enforcement/government")}),
     ("Cookies cannot be read by other servers, which means they cannot follow you around the web.", set(),
      {("share", True, "cookie", "Unnamed third party")}),
+    # "all users" are other people than the user reading
+    ("Your comments may be read by all users of the site.",
+     {("share", False, "user communications", "Other users")}, {("collect", False, "user communications", None)}),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

@@ -31,8 +31,8 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     if head in FIRST_PERSON or head in vendor_words or words & vendor_words:
         return VENDOR
     if head in USER_WORDS:
-        others = any(c.lower_ in ("other", "another", "others") for c in token.children)
-        return THIRD_PARTY if others else USER  # "other users" are not the user: they receive data
+        others = any(c.lower_ in ("other", "another", "others", "all") for c in token.children)
+        return THIRD_PARTY if others else USER  # "other users", "all users" are not the user: they receive data
     phrase = _restrictive_phrase(token)
     if lexicon.recipients.find(phrase):
         return THIRD_PARTY
