@@ -252,6 +252,16 @@ CASES = [
     # "all users" are other people than the user reading
     ("Your comments may be read by all users of the site.",
      {("share", False, "user communications", "Other users")}, {("collect", False, "user communications", None)}),
+    # what an if clause supposes is not a practice, however the parser hangs the clause
+    ("If we learn that we have received personal information from a child under 13, we will delete that "
+     "information.", {("delete", False, "personal information", None)},
+     {("collect", False, "personal information", None)}),
+    ("If we discover we have collected or received personal data from a child under 13, we will erase that data.",
+     {("delete", False, "personal information", None)}, {("collect", False, "personal information", None)}),
+    # residents are data subjects; a relative clause does not make a person a tool of the vendor
+    ("Residents of California who use our website may request certain information about our disclosure of "
+     "personal information to third parties.",
+     set(), {("collect", False, "personal information", None)}),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

@@ -17,7 +17,8 @@ OTHER = "other"
 
 FIRST_PERSON = {"we", "us", "our", "i", "ourselves"}
 USER_WORDS = {"you", "yourself", "user", "customer", "visitor", "member", "subscriber", "individual", "client",
-              "parent", "guardian", "buyer", "operator", "participant", "registrant", "reader", "consumer"}
+              "parent", "guardian", "buyer", "operator", "participant", "registrant", "reader", "consumer",
+              "resident"}
 # Things that act on the vendor's behalf: "our servers record", "cookies collect".
 INSTRUMENT_WORDS = {"company", "site", "website", "server", "software", "service", "system", "application",
                     "app", "platform", "tool", "technology", "cookie", "beacon", "program", "page", "network",
@@ -38,13 +39,19 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         return THIRD_PARTY
     if head in INSTRUMENT_WORDS:
         return VENDOR
-    if {singular(t.lower_) for t in phrase} & INSTRUMENT_WORDS:
+    if {singular(t.lower_) for t in _noun_words(token)} & INSTRUMENT_WORDS:
         return VENDOR  # "Secure Socket Layer (SSL) technology protects ...": a tool, not a company
     if any(not m.weak and m.iri not in TRACKING_ELEMENTS for m in lexicon.data.find(phrase)):
         return OTHER  # data does not act ("User Data using ...")
     if token.ent_type_ in ("ORG", "PRODUCT") or token.pos_ == "PROPN":
         return THIRD_PARTY
     return OTHER
+
+
+def _noun_words(token: Token) -> list[Token]:
+    """The noun phrase's own words, without its clauses and prepositional phrases."""
+    clauses = {t.i for c in token.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree}
+    return [t for t in token.subtree if t.i not in clauses]
 
 
 def _restrictive_phrase(token: Token) -> Span:

@@ -72,10 +72,14 @@ def _is_instruction(trigger: Trigger) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "do") for c in verb.children)
 
 
+KNOWING_VERBS = {"learn", "discover", "find", "become", "realize", "realise", "determine", "know", "notice"}
+
+
 def _in_condition(verb: Token) -> bool:
-    """The verb sits in an if clause ("if you choose to decline cookies, ...")."""
+    """The verb sits in an if clause ("if you choose to decline cookies, ..."), or is what an if clause
+    supposes ("if we learn we have collected ..."; the parser may hang "if we learn" on "collected")."""
     for token in [verb, *verb.ancestors]:
-        if any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL_MARKS for c in token.children):
+        if _has_if(token) or any(_supposes(c, token) for c in token.children):
             return True
         if token.dep_ not in ("xcomp", "conj", "ccomp"):
             break
@@ -90,6 +94,17 @@ def _is_elliptical_condition(verb: Token) -> bool:
     "where permitted"): a condition on another practice, not a practice."""
     return (verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS for c in verb.children))
+
+
+def _supposes(clause: Token, verb: Token) -> bool:
+    """"if we learn" hung on the verb it should govern: an if clause of knowing, before the verb, with
+    no complement of its own."""
+    return (clause.dep_ == "advcl" and clause.i < verb.i and clause.lemma_.lower() in KNOWING_VERBS
+            and _has_if(clause) and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in clause.children))
+
+
+def _has_if(clause: Token) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL_MARKS for c in clause.children)
 
 
 def _receivers(verb: Token) -> set[str]:
