@@ -262,6 +262,12 @@ CASES = [
     ("Residents of California who use our website may request certain information about our disclosure of "
      "personal information to third parties.",
      set(), {("collect", False, "personal information", None)}),
+    # security measures the OPP-115 guidelines name: access limits, confidentiality agreements, programs
+    ("We restrict access to your account information to staff who need it.",
+     {("protect", False, "account information", None)}, set()),
+    ("Our vendors are bound by confidentiality agreements.", {("protect", False, None, None)}, set()),
+    ("We will never need to know your bank account number.", {("collect", True, "bank account number", None)},
+     {("protect", False, "bank account number", None)}),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),
