@@ -268,6 +268,10 @@ CASES = [
     ("Our vendors are bound by confidentiality agreements.", {("protect", False, None, None)}, set()),
     ("We will never need to know your bank account number.", {("collect", True, "bank account number", None)},
      {("protect", False, "bank account number", None)}),
+    # choices the OPP-115 guidelines name: stop receiving, preference pages; "do not track" is no choice
+    ("To stop receiving our newsletter, follow the link at the bottom of any message.",
+     {("opt-out", False, None, None)}, set()),
+    ("We do not respond to browser do not track signals.", set(), {("opt-out", False, None, None)}),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),
