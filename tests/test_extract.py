@@ -272,6 +272,15 @@ CASES = [
     ("To stop receiving our newsletter, follow the link at the bottom of any message.",
      {("opt-out", False, None, None)}, set()),
     ("We do not respond to browser do not track signals.", set(), {("opt-out", False, None, None)}),
+    # data counted among the assets of a business sold goes to the buyer
+    ("If Acme is acquired, your account information may be among the assets transferred to the buyer.",
+     {("share", False, "account information", "Unnamed third party")}, set()),
+    ("In such transactions, we may include your information among the transferred assets.",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
+    # selling goods or the business itself sells no data; a bare "we do not sell" is about data
+    ("We may sell some or all of our assets to another company.", set(),
+     {("sell", False, "personal information", "Unnamed third party")}),
+    ("We do not sell.", {("sell", True, "personal information", "Unnamed third party")}, set()),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

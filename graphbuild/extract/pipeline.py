@@ -28,7 +28,7 @@ from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, State
 from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory, introduces_examples
-from graphbuild.extract.statements import (access_given, asks_not_to, consent_scope, cue_negated, cued_actions, included_data,
+from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, consent_scope, cue_negated, cued_actions, included_data,
                                            made_public, security_measures)
 from graphbuild.extract.interpret import (GIVING_VERBS, PUBLISHING_VERBS, interpret, is_tracking)
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
@@ -113,6 +113,18 @@ def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) ->
         return tracking
     objects = {t.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
     return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS]
+
+
+GOODS = {"asset", "business", "company", "product", "good", "merchandise", "stock", "share", "ticket", "item",
+         "subscription", "division", "unit", "property", "space", "inventory", "operation", "ownership"}
+
+
+def _deals_in_goods(verb: Token) -> bool:
+    """What is sold or transferred is named, and it is goods or the business itself, not information."""
+    objects = [c for v in conjunct_group(verb) for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in list(objects) for t in o.subtree if t.dep_ == "prep" and t.lower_ == "of"
+                for g in t.children if g.dep_ == "pobj"]  # "some or all of our assets"
+    return any(singular(o.lemma_.lower()) in GOODS for o in objects)
 
 
 def _user_is_subject(sentence: Span) -> bool:
@@ -252,6 +264,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         own = [d for d in own or _data_of(mentions, args.why) if not is_tracking(d)]
         if not own and "protect" not in cued:
             return None
+    elif action in ("share", "sell") and not own and _deals_in_goods(trigger.verb):
+        return None  # "we may sell our assets", "we sell products": no data changes hands
     elif action == "share" and not recipients:
         if _told_to_the_user(trigger.verb):
             return None  # "as otherwise disclosed to you": the user is told, nobody else receives data
@@ -373,7 +387,7 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
                             context: SentenceContext) -> list[Statement]:
     """Practices stated by a construction rather than a practice verb, where no verb said them already:
     data needed for something, a refusal the user may ask for, data made public, a third party given
-    access to data."""
+    access to data, data among the assets of a business sold."""
     lexicon, found = context.lexicon, []
     used = {d for s in said if s.action == "use" for d in s.data}
     found += [Statement("use", False, [d for d in data if d not in used], purposes)
@@ -388,6 +402,8 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
         found += [Statement("share", negated, data, recipients=recipients_of_actor(holder, lexicon, context.vendor_words))
                   for holder, data, negated in access_given(sentence, mentions)
                   if classify(holder, context.vendor_words, lexicon) == THIRD_PARTY]
+        found += [Statement("share", negated, data, [PKG.MergerAcquisition], [(PKG.UnnamedThirdParty, None)])
+                  for data, negated in among_assets(sentence, mentions)]
     return found
 
 

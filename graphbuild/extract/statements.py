@@ -178,6 +178,27 @@ def made_public(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIR
     return found
 
 
+ASSET_VERBS = {"be", "include", "become", "form", "constitute", "count"}
+
+
+def among_assets(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIRef], bool]]:
+    """Data counted among a business's assets ("your information will be part of the assets transferred",
+    "we may include your data among the transferred assets"): it goes to whoever acquires them."""
+    found = []
+    for word in sentence:
+        if word.lemma_.lower() != "asset" or word.pos_ != "NOUN":
+            continue
+        verb = governing_verb(word)
+        if verb.lemma_.lower() not in ASSET_VERBS or verb.i == word.i:
+            continue
+        assets = {t.i for t in word.subtree}
+        holders = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree}
+        data = list(dict.fromkeys(m.iri for m in mentions if m.start in holders - assets))
+        if data:
+            found.append((data, is_negated(verb)))
+    return found
+
+
 HOLDING_VERBS = {"have", "gain", "get", "obtain", "receive", "need", "require"}  # X has access
 GRANTING_VERBS = {"give", "grant", "provide", "allow", "permit", "offer"}  # we give X access
 
