@@ -281,6 +281,17 @@ CASES = [
     ("We may sell some or all of our assets to another company.", set(),
      {("sell", False, "personal information", "Unnamed third party")}),
     ("We do not sell.", {("sell", True, "personal information", "Unnamed third party")}, set()),
+    # data disclosed to the vendor is collected by it, not shared; buying data collects it
+    ("We also use contact information from other sources, where that information has been lawfully disclosed to us.",
+     set(), {("share", False, "personal information", "Unnamed third party"),
+             ("share", False, "contact information", "Unnamed third party")}),
+    ("We buy demographic information from data brokers.", {("collect", False, "demographic information", None)},
+     set()),
+    # "the way we disclose" says how, as "how we disclose" does; a parent is told, not a third party
+    ("You may ask us to restrict the way we use and disclose your health information.", set(),
+     {("share", False, "health information", "Unnamed third party")}),
+    ("We will send a confirmation email to the parent at the email address provided.", set(),
+     {("share", False, "email address", "Named third party"), ("share", False, "email address", "Unnamed third party")}),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

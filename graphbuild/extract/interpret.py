@@ -20,7 +20,7 @@ from graphbuild.extract.triggers import Trigger, verb_key
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
 COOKIE_CONTEXT = {"cookie", "cookies", "browser", "browsers", "setting", "settings"}
-RECIPIENT_IS_USER = {"you", "users", "user", "customers", "visitors", "subscribers", "members"}
+RECIPIENT_IS_USER = {"you", "users", "user", "customers", "visitors", "subscribers", "members", "parent", "parents"}
 PUBLISHING_VERBS = {"post", "publish", "display"}
 GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report", "pass", "deliver"}
 SOFT_OPT_OUT_VERBS = {"choose", "select", "set", "adjust", "modify", "change", "stop", "turn off"}
@@ -37,10 +37,18 @@ def is_tracking(iri: URIRef) -> bool:
     return iri in TRACKING_ELEMENTS
 
 
+MANNER_NOUNS = {"way", "manner", "extent", "method"}
+
+
 def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
     """A verb that only describes data or the policy: "the information you provide", "the pages you
     view", "how we collect"."""
     verb = trigger.verb
+    top = verb
+    while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ in ("relcl", "acl") and top.head.lemma_.lower() in MANNER_NOUNS:
+        return True  # "the way we use and disclose your information" says how, it states nothing
     clause = verb
     own_object = any(c.dep_ == "dobj" for c in verb.children)
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
@@ -107,6 +115,13 @@ def _has_if(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL_MARKS for c in clause.children)
 
 
+def _given_to_vendor(verb: Token) -> bool:
+    """The verb's own receiver is the vendor: "disclosed to us", "shared with us", "sends us"."""
+    return any((c.dep_ == "prep" and c.lower_ in ("to", "with")
+                and any(g.dep_ == "pobj" and g.lower_ in ("us", "we") for g in c.children))
+               or (c.dep_ in ("dative", "iobj") and c.lower_ == "us") for c in verb.children)
+
+
 def _receivers(verb: Token) -> set[str]:
     found = {c.lower_ for c in verb.children if c.dep_ in ("dative", "iobj")
              or (c.dep_ == "dobj" and c.lower_ in RECIPIENT_IS_USER)}
@@ -153,6 +168,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return ["protect"]  # "we use encryption to protect your data"
     if "share" in actions and key in GIVING_VERBS and _receivers(trigger.verb) & RECIPIENT_IS_USER:
         actions[actions.index("share")] = "use"  # "we may send you details of our products"
+    if "share" in actions and _given_to_vendor(trigger.verb):
+        actions[actions.index("share")] = "collect"  # "where that information has been disclosed to us"
     if "collect" in actions and any(c.dep_ == "dobj" and c.lemma_.lower() in CONSENT_WORDS for c in trigger.verb.children):
         actions.remove("collect")  # "we require opt-in consent for ...": consent, not data
     if "collect" in actions and any(c.dep_ == "ccomp" for c in trigger.verb.children) and not any(
