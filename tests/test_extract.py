@@ -292,6 +292,10 @@ CASES = [
      {("share", False, "health information", "Unnamed third party")}),
     ("We will send a confirmation email to the parent at the email address provided.", set(),
      {("share", False, "email address", "Named third party"), ("share", False, "email address", "Unnamed third party")}),
+    # "the Company" is the vendor; "companies" are other companies
+    ("Advertising companies may place cookies on your computer.",
+     {("share", False, "cookie", "Unnamed third party")}, {("collect", False, "cookie", None)}),
+    ("The Company collects your name.", {("collect", False, "name", None)}, set()),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

@@ -27,9 +27,11 @@ INSTRUMENT_WORDS = {"company", "site", "website", "server", "software", "service
 
 def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     """Whether a subject or agent phrase names the vendor, the user or a third party."""
-    words = {singular(t.lower_) for t in token.subtree if t.dep_ in ("compound", "amod", "poss") or t.i == token.i}
+    modifiers = {singular(t.lower_) for t in token.subtree if t.dep_ in ("compound", "amod", "poss")}
     head = singular(token.lower_)
-    if head in FIRST_PERSON or head in vendor_words or words & vendor_words:
+    # "the Company" is the vendor, "companies" are others: a plural head never names it
+    if head in FIRST_PERSON or token.lower_ in vendor_words or head in vendor_words - {"company"} \
+            or modifiers & vendor_words:
         return VENDOR
     if head in USER_WORDS:
         others = any(c.lower_ in ("other", "another", "others", "all") for c in token.children)
