@@ -296,6 +296,9 @@ CASES = [
     ("Advertising companies may place cookies on your computer.",
      {("share", False, "cookie", "Unnamed third party")}, {("collect", False, "cookie", None)}),
     ("The Company collects your name.", {("collect", False, "name", None)}, set()),
+    # the vendor and a third party coordinated as the subject: both act
+    ("Acme or third parties may use cookies to understand how you use the site.",
+     {("collect", False, "cookie", None), ("share", False, "cookie", "Unnamed third party")}, set()),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

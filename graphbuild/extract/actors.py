@@ -82,6 +82,18 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     return classify(subject, vendor_words, lexicon)
 
 
+def actors_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> list[str]:
+    """The verb's actor, and a third party coordinated with the vendor as its subject ("Acme or third
+    parties may use cookies"): both act."""
+    actors = [actor_of(verb, vendor_words, lexicon)]
+    subject = agent_of(verb) if is_passive(verb) else subject_of(verb)
+    if actors[0] == VENDOR and subject is not None:
+        others = [c for c in subject.children if c.dep_ == "conj"]
+        if any(classify(c, vendor_words, lexicon) == THIRD_PARTY for c in others):
+            actors.append(THIRD_PARTY)
+    return actors
+
+
 def mask_vendor_names(text: str, names: list[str]) -> str:
     """Replace the vendor's name by "We" (or "Our" for its possessive), padded to the same length.
 

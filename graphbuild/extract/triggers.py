@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import THIRD_PARTY, USER, VENDOR, actor_of
+from graphbuild.extract.actors import THIRD_PARTY, USER, VENDOR, actors_of
 from graphbuild.extract.lexicon import Lexicon
 
 # A third party that sees or reads data has been given it: "may be accessed by other users".
@@ -43,10 +43,10 @@ def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
         if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             continue
         key = verb_key(token)
-        actor = actor_of(token, vendor_words, lexicon)
-        actions = _candidate_actions(key, actor, lexicon)
-        if actor == THIRD_PARTY and not actions:
-            actions = _candidate_actions(key, VENDOR, lexicon) or (["share"] if key in SEEING_VERBS else [])
-        if actions:
-            triggers.append(Trigger(token, tuple(actions), actor))
+        for actor in actors_of(token, vendor_words, lexicon):
+            actions = _candidate_actions(key, actor, lexicon)
+            if actor == THIRD_PARTY and not actions:
+                actions = _candidate_actions(key, VENDOR, lexicon) or (["share"] if key in SEEING_VERBS else [])
+            if actions:
+                triggers.append(Trigger(token, tuple(actions), actor))
     return triggers
