@@ -299,6 +299,17 @@ CASES = [
     # the vendor and a third party coordinated as the subject: both act
     ("Acme or third parties may use cookies to understand how you use the site.",
      {("collect", False, "cookie", None), ("share", False, "cookie", "Unnamed third party")}, set()),
+    # transmitting to someone shares; transmitting over the Internet does not
+    ("If you pay for services using a credit card, we will transmit your card number to the credit card company.",
+     {("share", False, "credit card number", "Service provider/agent")}, {("use", False, "credit card number", None)}),
+    # "the Company" is the vendor, but "another company" is not
+    ("We may send your email address to another company.",
+     {("share", False, "email address", "Unnamed third party")}, set()),
+    ("When we transmit your password over the Internet, we encrypt it.", set(),
+     {("share", False, "password", "Unnamed third party")}),
+    # the means of something else ("by ..., opening an account, or filling out a form") states nothing
+    ("Unless you identify yourself by answering a survey, opening an account, or filling out a form, you remain "
+     "anonymous.", set(), {("collect", False, "account information", None)}),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

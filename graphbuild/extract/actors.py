@@ -16,6 +16,7 @@ THIRD_PARTY = "third party"
 OTHER = "other"
 
 FIRST_PERSON = {"we", "us", "our", "i", "ourselves"}
+VENDOR_NOUN = "company"  # "the Company": many policies name their vendor so; "a card company" is another one
 USER_WORDS = {"you", "yourself", "user", "customer", "visitor", "member", "subscriber", "individual", "client",
               "parent", "guardian", "buyer", "operator", "participant", "registrant", "reader", "consumer",
               "resident"}
@@ -30,7 +31,7 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     modifiers = {singular(t.lower_) for t in token.subtree if t.dep_ in ("compound", "amod", "poss")}
     head = singular(token.lower_)
     # "the Company" is the vendor, "companies" are others: a plural head never names it
-    if head in FIRST_PERSON or token.lower_ in vendor_words or head in vendor_words - {"company"} \
+    if head in FIRST_PERSON or token.lower_ in vendor_words or head in vendor_words - {VENDOR_NOUN} \
             or modifiers & vendor_words:
         return VENDOR
     if head in USER_WORDS:

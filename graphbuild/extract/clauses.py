@@ -19,6 +19,8 @@ def subject_of(verb: Token) -> Token | None:
             return child
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subject_of(verb.head)
+    if is_participle_clause(verb):
+        return subject_of(verb.head)  # "if you pay using a credit card": you use it
     if verb.dep_ == "pcomp":  # "users cannot opt out of receiving": users receive
         head = verb.head
         while head.dep_ == "prep" and head.head.i != head.i:
@@ -36,6 +38,11 @@ def subject_of(verb: Token) -> Token | None:
                 return child  # "you will be required to provide": you provide
         return subject_of(verb.head)
     return None
+
+
+def is_participle_clause(verb: Token) -> bool:
+    """"(if you pay) using a credit card": a participle that shares its head clause's subject and mood."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:

@@ -12,7 +12,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER
-from graphbuild.extract.clauses import conjunct_group, is_passive
+from graphbuild.extract.clauses import conjunct_group, is_participle_clause, is_passive
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.statements import is_policy_change, is_security_measure
@@ -22,7 +22,8 @@ from graphbuild.vocabulary import TRACKING_ELEMENTS
 COOKIE_CONTEXT = {"cookie", "cookies", "browser", "browsers", "setting", "settings"}
 RECIPIENT_IS_USER = {"you", "users", "user", "customers", "visitors", "subscribers", "members", "parent", "parents"}
 PUBLISHING_VERBS = {"post", "publish", "display"}
-GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report", "pass", "deliver"}
+GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report", "pass", "deliver", "transmit",
+                "forward"}
 SOFT_OPT_OUT_VERBS = {"choose", "select", "set", "adjust", "modify", "change", "stop", "turn off"}
 META_VERBS = {"explain", "describe", "tell", "inform", "understand", "learn", "outline", "detail", "show", "set"}
 COMMITMENT_WORDS = {"commit", "committed", "commitment", "dedicate", "dedicated", "strive", "endeavor", "endeavour"}
@@ -60,7 +61,10 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
         described = {head.i} | {g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
         if "collect" in trigger.actions or described & data_tokens or head.dep_ == "attr":
             return True  # "information we collect", "an amount of information that sites store", definitions
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+    means = verb
+    while (means.dep_ == "conj" or is_participle_clause(means)) and means.head.i != means.i:
+        means = means.head  # "by responding to an offer, opening an account, or filling out a form"
+    if means.dep_ == "pcomp" and means.head.lower_ == "by":
         return True  # the means of another practice: "update ... by editing their profile"
     root = conjunct_group(verb)[0]
     if any(c.lower_ in ("how", "why", "what") for c in root.children) and root.head.lemma_ in META_VERBS:
@@ -89,7 +93,7 @@ def _in_condition(verb: Token) -> bool:
     for token in [verb, *verb.ancestors]:
         if _has_if(token) or any(_supposes(c, token) for c in token.children):
             return True
-        if token.dep_ not in ("xcomp", "conj", "ccomp"):
+        if token.dep_ not in ("xcomp", "conj", "ccomp") and not is_participle_clause(token):
             break
     return False
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import THIRD_PARTY, USER, USER_WORDS, classify, mask_vendor_names
+from graphbuild.extract.actors import THIRD_PARTY, USER, USER_WORDS, VENDOR_NOUN, classify, mask_vendor_names
 from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, first_conjunct,
                                         is_passive, modality, retention_period, scope, subject_of)
 from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon, mention_text, singular
@@ -69,7 +69,7 @@ def vendor_names(doc: PolicyDocument) -> list[str]:
 
 def vendor_words(doc: PolicyDocument) -> set[str]:
     """Lower-case words that name the vendor in its own policy."""
-    words = {"company"}
+    words = {VENDOR_NOUN}
     for name in (doc.vendor, *doc.aliases, doc.domain or "", doc.domain.split(".")[0] if doc.domain else ""):
         name = name.lower()
         if name:
