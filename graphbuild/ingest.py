@@ -358,7 +358,6 @@ def acting_names(text: str) -> list[str]:
         if match.start(1) > 0 and text[match.start(1) - 1] in ".!?" or name.split()[0] in ("The", "This", "Our"):
             continue
         counts[name] = counts.get(name, 0) + 1
-    lower = text.lower()
     return [name for name, count in sorted(counts.items(), key=lambda item: -item[1])
             if count >= MIN_ACTING and not re.search(r"(?<![\w])%s(?![\w])" % re.escape(name.lower()),
                                                      re.sub(re.escape(name), "", text))

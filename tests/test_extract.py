@@ -310,6 +310,15 @@ CASES = [
     # the means of something else ("by ..., opening an account, or filling out a form") states nothing
     ("Unless you identify yourself by answering a survey, opening an account, or filling out a form, you remain "
      "anonymous.", set(), {("collect", False, "account information", None)}),
+    # a relative clause's third party acts ("PayPal, which receives ..."); "pages that display" only describe
+    ("Payments are handled by PayPal, which receives your billing address.",
+     {("share", False, "billing address", "Named third party")}, set()),
+    ("Pages that display your account information are encrypted.", set(),
+     {("share", False, "account information", "Public")}),
+    # a named service or a kind of third party the vendor uses gets the data it works on
+    ("We use Google Analytics to analyze traffic on our site.",
+     {("share", False, "pages visited", "Named third party")}, set()),
+    ("We use Flash to play videos.", set(), {("share", False, "user communications", "Named third party")}),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

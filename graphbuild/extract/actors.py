@@ -16,6 +16,7 @@ THIRD_PARTY = "third party"
 OTHER = "other"
 
 FIRST_PERSON = {"we", "us", "our", "i", "ourselves"}
+RELATIVE_PRONOUNS = {"which", "who", "that"}
 VENDOR_NOUN = "company"  # "the Company": many policies name their vendor so; "a card company" is another one
 USER_WORDS = {"you", "yourself", "user", "customer", "visitor", "member", "subscriber", "individual", "client",
               "parent", "guardian", "buyer", "operator", "participant", "registrant", "reader", "consumer",
@@ -67,12 +68,21 @@ def _restrictive_phrase(token: Token) -> Span:
     return token.doc[min(t.i for t in token.subtree): end + 1]
 
 
+def acting_subject(verb: Token) -> Token | None:
+    """The verb's subject, or the noun a relative pronoun stands for ("PayPal, which receives ...")."""
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
 def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
-    """The actor of a verb: the agent of a passive, else the subject; agentless passives are the vendor's."""
+    """The actor of a verb: the agent of a passive, else the subject; agentless passives are the vendor's.
+    A relative clause's antecedent acts only as a third party ("pages that display ..." only describe)."""
     if is_passive(verb):
         agent = agent_of(verb)
         return classify(agent, vendor_words, lexicon) if agent is not None else VENDOR
-    subject = subject_of(verb)
+    subject = acting_subject(verb)
     if subject is not None and subject.lower_ == "it" and subject.head.i != verb.i:
         # "(we believe) it is necessary to share ...": whoever finds it necessary acts, by default the vendor
         clause = subject.head
@@ -80,6 +90,8 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         return classify(outer, vendor_words, lexicon) if outer is not None else VENDOR
     if subject is None:
         return VENDOR if verb.dep_ in ("ROOT", "advcl", "xcomp", "relcl", "acl", "pcomp") else OTHER
+    if subject.i != subject_of(verb).i:  # "PayPal, which receives your address": a third party acts
+        return THIRD_PARTY if classify(subject, vendor_words, lexicon) == THIRD_PARTY else OTHER
     return classify(subject, vendor_words, lexicon)
 
 
@@ -87,7 +99,7 @@ def actors_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> list[str
     """The verb's actor, and a third party coordinated with the vendor as its subject ("Acme or third
     parties may use cookies"): both act."""
     actors = [actor_of(verb, vendor_words, lexicon)]
-    subject = agent_of(verb) if is_passive(verb) else subject_of(verb)
+    subject = agent_of(verb) if is_passive(verb) else acting_subject(verb)
     if actors[0] == VENDOR and subject is not None:
         others = [c for c in subject.children if c.dep_ == "conj"]
         if any(classify(c, vendor_words, lexicon) == THIRD_PARTY for c in others):

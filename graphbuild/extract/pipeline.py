@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import THIRD_PARTY, USER, USER_WORDS, VENDOR_NOUN, classify, mask_vendor_names
+from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR_NOUN, acting_subject, classify,
+                                       mask_vendor_names)
 from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, first_conjunct,
-                                        is_passive, modality, retention_period, scope, subject_of)
+                                        is_passive, modality, retention_period, scope)
 from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon, mention_text, singular
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import is_negated
@@ -26,7 +27,7 @@ from graphbuild.extract.nlp import load_nlp
 from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in
-from graphbuild.extract.recipients import recipients_in, recipients_of_actor
+from graphbuild.extract.recipients import is_company_name, recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory, introduces_examples
 from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, consent_scope, cue_negated, cued_actions, included_data,
                                            made_public, security_measures)
@@ -236,7 +237,7 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
         purposes = []  # "cookies cannot be used to run programs" says nothing about a purpose
     recipients = recipients_in(sentence, indices - exceptions, lexicon, context.vendor_words)
     if trigger.actor == THIRD_PARTY:
-        actor = agent_of(trigger.verb) if is_passive(trigger.verb) else subject_of(trigger.verb)
+        actor = agent_of(trigger.verb) if is_passive(trigger.verb) else acting_subject(trigger.verb)
         recipients = list(dict.fromkeys(recipients_of_actor(actor, lexicon, context.vendor_words) + recipients))
     places = locations_in(sentence, scope(group, set(), sentence))
     containers = _containers([m for m in mentions if m.start in indices], sentence)
@@ -309,10 +310,24 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
         allowed = recipients_in(sentence, args.exceptions, lexicon, vendor_words, anywhere=True)
         text = sentence.doc[min(args.exceptions): max(args.exceptions) + 1].text
         implied += [Statement(a, False, args.data, [], allowed, [], mood, text) for a in shared]
+    engaged = _engaged_party(trigger.verb, vendor_words, lexicon) if "use" in actions and not negated else None
+    if engaged is not None:  # "we use Google Analytics to analyze traffic": the service gets the data
+        implied.append(Statement("share", False, args.data, args.purposes,
+                                 recipients_of_actor(engaged, lexicon, vendor_words), [], mood, cond))
     if (args.purposes and not negated and trigger.actor != THIRD_PARTY and "use" not in actions
             and set(actions) & PURPOSEFUL_ACTIONS):  # a third party's purposes stay on what it receives
         implied.append(Statement("use", False, args.data, args.purposes, [], [], mood, cond))
     return implied
+
+
+def _engaged_party(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Token | None:
+    """A third party the vendor uses as a service ("we use Google Analytics", "we employ other companies")."""
+    party = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if party is None or classify(party, vendor_words, lexicon) != THIRD_PARTY:
+        return None
+    phrase = verb.doc[party.left_edge.i: party.i + 1]
+    named = party.ent_type_ == "ORG" and is_company_name(phrase, lexicon, vendor_words)
+    return party if named or lexicon.recipients.find(phrase) else None  # not "Flash", a product
 
 
 def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions: list[Mention],
