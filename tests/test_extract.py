@@ -319,6 +319,13 @@ CASES = [
     ("We use Google Analytics to analyze traffic on our site.",
      {("share", False, "pages visited", "Named third party")}, set()),
     ("We use Flash to play videos.", set(), {("share", False, "user communications", "Named third party")}),
+    # rights offered as what the user may wish, given as an ability, or had done by the vendor
+    ("If you want to change your email address, visit your account page.",
+     {("edit", False, "email address", None)}, set()),
+    ("We provide you with the ability to access and edit the personal information you provided to us.",
+     {("access", False, "personal information", None), ("edit", False, "personal information", None)}, set()),
+    ("If you would like to have your personal information removed from our database, please contact us.",
+     {("delete", False, "personal information", None)}, set()),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

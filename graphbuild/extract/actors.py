@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.clauses import agent_of, is_passive, subject_of
+from graphbuild.extract.clauses import agent_of, first_conjunct, is_passive, subject_of
 from graphbuild.extract.lexicon import Lexicon, singular
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
@@ -68,8 +68,28 @@ def _restrictive_phrase(token: Token) -> Span:
     return token.doc[min(t.i for t in token.subtree): end + 1]
 
 
+CAUSATIVE_VERBS = {"have", "get"}
+
+
+def causer_of(verb: Token) -> Token | None:
+    """Who has it done: "(you would like to) have your information removed" -> you."""
+    clause = first_conjunct(verb)
+    if clause.tag_ != "VBN":
+        return None
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in CAUSATIVE_VERBS:
+        return subject_of(clause.head)
+    noun = clause.head  # "have [your information removed]" parsed as a participle on the object
+    if clause.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in CAUSATIVE_VERBS:
+        return subject_of(noun.head)
+    return None
+
+
 def acting_subject(verb: Token) -> Token | None:
-    """The verb's subject, or the noun a relative pronoun stands for ("PayPal, which receives ...")."""
+    """The verb's subject, the noun a relative pronoun stands for ("PayPal, which receives ..."), or who
+    has it done ("you would like to have your information removed": you)."""
+    causer = causer_of(verb)
+    if causer is not None:
+        return causer
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
@@ -79,7 +99,7 @@ def acting_subject(verb: Token) -> Token | None:
 def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     """The actor of a verb: the agent of a passive, else the subject; agentless passives are the vendor's.
     A relative clause's antecedent acts only as a third party ("pages that display ..." only describe)."""
-    if is_passive(verb):
+    if is_passive(verb) and causer_of(verb) is None:
         agent = agent_of(verb)
         return classify(agent, vendor_words, lexicon) if agent is not None else VENDOR
     subject = acting_subject(verb)
@@ -90,7 +110,7 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         return classify(outer, vendor_words, lexicon) if outer is not None else VENDOR
     if subject is None:
         return VENDOR if verb.dep_ in ("ROOT", "advcl", "xcomp", "relcl", "acl", "pcomp") else OTHER
-    if subject.i != subject_of(verb).i:  # "PayPal, which receives your address": a third party acts
+    if verb.dep_ == "relcl" and subject.i == verb.head.i:  # "PayPal, which receives ...": a third party acts
         return THIRD_PARTY if classify(subject, vendor_words, lexicon) == THIRD_PARTY else OTHER
     return classify(subject, vendor_words, lexicon)
 

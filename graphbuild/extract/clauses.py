@@ -27,9 +27,12 @@ def subject_of(verb: Token) -> Token | None:
             head = head.head
         if head.pos_ in ("VERB", "AUX") and head.i != verb.i:
             return subject_of(head)
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.head.pos_ in ("VERB", "AUX") \
-            and verb.head.dep_ in ("dobj", "attr"):
-        return subject_of(verb.head.head)  # "you have the ability to view": you view
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        noun = verb.head  # "you have the ability to view": you view
+        governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
+        if governor.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "attr", "pobj"):
+            given = next((c for c in governor.children if c.dep_ in ("dative", "dobj") and c.i < noun.i), None)
+            return given or subject_of(governor)  # "we give you the option to opt out": you opt out
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative") and child.i < verb.i:

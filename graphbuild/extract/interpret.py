@@ -11,7 +11,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER
+from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, causer_of
 from graphbuild.extract.clauses import conjunct_group, is_participle_clause, is_passive
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.negation import is_negated
@@ -56,7 +56,7 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
         if clause.dep_ == "conj" and own_object:
             break  # "... information we receive and share such information with ...": a main verb misattached
         clause = clause.head
-    if clause.dep_ in ("relcl", "acl", "amod"):
+    if clause.dep_ in ("relcl", "acl", "amod") and causer_of(verb) is None:
         head = clause.head
         described = {head.i} | {g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
         if "collect" in trigger.actions or described & data_tokens or head.dep_ == "attr":
@@ -115,6 +115,14 @@ def _supposes(clause: Token, verb: Token) -> bool:
             and _has_if(clause) and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in clause.children))
 
 
+WISHING_VERBS = {"want", "wish", "like", "prefer", "desire"}
+
+
+def _wished(verb: Token) -> bool:
+    """"If you would like to update your information, contact us": the user's option, offered."""
+    return any(a.lemma_.lower() in WISHING_VERBS and _has_if(a) for a in [verb, *verb.ancestors])
+
+
 def _has_if(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL_MARKS for c in clause.children)
 
@@ -147,7 +155,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return []  # but "cookies set by Google" still says Google gets them
     if is_passive(trigger.verb) and _vendor_is_acted_upon(trigger.verb):
         return []  # "should Acme be acquired": the vendor is what is acquired
-    if _in_condition(trigger.verb) or _is_elliptical_condition(trigger.verb):
+    if (_in_condition(trigger.verb) and not (trigger.actor == USER and _wished(trigger.verb))) \
+            or _is_elliptical_condition(trigger.verb):
         return []  # "if you choose to decline cookies", "if we use your information to ...": hypothetical
     if trigger.actor == THIRD_PARTY:
         return ["share"] if key in THIRD_PARTY_VERBS else []

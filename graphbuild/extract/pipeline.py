@@ -100,8 +100,11 @@ def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
     """The data a verb (and the verbs coordinated with it) acts on: objects and their prepositions."""
     objects: set[int] = set()
     for token in conjunct_group(verb):
+        if token.dep_ == "acl" and token.tag_ == "VBN":  # "have [your information] removed"
+            objects |= {t.i for t in token.head.subtree if t.i < token.i}
         for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass", "dative") or (child.dep_ == "prep" and child.lower_ != "by"):
+            patient = child.dep_ == "nsubj" and token.tag_ == "VBN"  # "have your information removed"
+            if child.dep_ in ("dobj", "nsubjpass", "dative") or patient or (child.dep_ == "prep" and child.lower_ != "by"):
                 objects |= {t.i for t in child.subtree}
     return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS and not is_tracking(d)]
 
