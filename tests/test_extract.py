@@ -326,6 +326,10 @@ CASES = [
      {("access", False, "personal information", None), ("edit", False, "personal information", None)}, set()),
     ("If you would like to have your personal information removed from our database, please contact us.",
      {("delete", False, "personal information", None)}, set()),
+    # "information collected through cookies": cookies are how it was collected, not what is shared
+    ("We may share information collected through cookies with advertisers.",
+     {("share", False, "personal information", "Unnamed third party"), ("collect", False, "cookie", None)},
+     {("share", False, "cookie", "Unnamed third party")}),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

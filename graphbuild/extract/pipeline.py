@@ -202,6 +202,21 @@ def _containers(mentions: list[Mention], sentence: Span) -> set[URIRef]:
     return found
 
 
+MEANS_WORDS = {"through", "via", "using", "by", "with"}
+
+
+def _means(sentence: Span, data_tokens: set[int]) -> set[int]:
+    """Tokens that say how data was obtained ("information collected through cookies"): the means, not
+    the data the verb acts on."""
+    found: set[int] = set()
+    for word in sentence:
+        participle = word.head
+        if (word.lower_ in MEANS_WORDS and word.dep_ in ("prep", "agent", "advcl", "xcomp") and participle.tag_ == "VBN"
+                and participle.dep_ in ("acl", "relcl") and participle.head.i in data_tokens):
+            found |= {t.i for t in word.subtree}
+    return found
+
+
 @dataclass
 class Arguments:
     """What a practice verb's clause says besides the verb: data, purposes, recipients, places."""
@@ -214,6 +229,7 @@ class Arguments:
     why: set[int]  # its purpose clauses
     exceptions: set[int]  # its exception ("except as required by law")
     containers: set[URIRef]  # data named as where things are kept
+    instruments: list[URIRef]  # data named as how other data was obtained ("collected through cookies")
     negated: bool
     modality: str | None
     condition: str | None
@@ -231,7 +247,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     about_people = _clauses_about_others(sentence, indices - {v.i for v in group}, data_tokens)
     actors = {t.i for v in group for c in v.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
     examples = _examples_only(sentence, mentions)
-    data = (_data_of(examples, indices - exceptions - why - about_people - _condition_clauses(group) - actors)
+    means = _means(sentence, data_tokens)
+    data = (_data_of(examples, indices - exceptions - why - about_people - _condition_clauses(group) - actors - means)
             or _data_of(examples, indices - exceptions - about_people))
     lead_in = sentence.text.rstrip().endswith(":")
     purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions and not lead_in)
@@ -244,7 +261,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
         recipients = list(dict.fromkeys(recipients_of_actor(actor, lexicon, context.vendor_words) + recipients))
     places = locations_in(sentence, scope(group, set(), sentence))
     containers = _containers([m for m in mentions if m.start in indices], sentence)
-    return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers, negated,
+    instruments = _data_of(mentions, means & indices)
+    return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers, instruments, negated,
                      modality(trigger.verb), condition(trigger.verb))
 
 
@@ -298,7 +316,7 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
     "only ... when" denies the rest, an exception is a positive practice, a purpose is a use."""
     negated, mood, cond = args.negated, args.modality, args.condition
     implied = []
-    tracking = [d for d in args.data if is_tracking(d)]
+    tracking = [d for d in args.data + args.instruments if is_tracking(d)]
     if (tracking and trigger.actor not in (USER, THIRD_PARTY) and not negated
             and set(actions) & {"use", "store", "share", "collect"}):
         implied.append(Statement("collect", False, tracking, [], [], [], mood, cond))
