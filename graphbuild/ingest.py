@@ -50,6 +50,7 @@ class Block:
     start: int
     end: int
     section: str  # heading of the enclosing section ("" before the first heading)
+    depth: int = 0  # how deeply a list item is nested (1 for a top-level item), 0 for other blocks
 
 
 @dataclass
@@ -117,6 +118,7 @@ class _Line:
     kind: str  # "heading" | "paragraph" | "list_item"
     text: str
     hard_break: bool = False  # ended by <br> inside a paragraph, not by the block's end
+    depth: int = 0  # list nesting
 
 
 class _HtmlLines:
@@ -126,6 +128,7 @@ class _HtmlLines:
         self.lines: list[_Line] = []
         self.buffer: list[str] = []
         self.kind = "paragraph"
+        self.depth = 0
         self.bold_only = True
 
     def walk(self, node: Tag) -> list[_Line]:
@@ -139,7 +142,7 @@ class _HtmlLines:
             kind = self.kind
             if kind == "paragraph" and self.bold_only and len(text.split()) <= 15:
                 kind = "heading"
-            self.lines.append(_Line(kind, text, hard_break))
+            self.lines.append(_Line(kind, text, hard_break, self.depth if kind == "list_item" else 0))
         self.buffer = []
         self.bold_only = True
 
@@ -163,9 +166,12 @@ class _HtmlLines:
                 outer = self.kind
                 self.kind = "heading" if name in HEADING_TAGS else "list_item" if name == "li" else (
                     outer if outer == "list_item" and name in ("p", "div") else "paragraph")
+                nested = name == "li"
+                self.depth += nested
                 self._visit(child)
                 self._flush()
                 self.kind = outer
+                self.depth -= nested
             else:
                 self._visit(child, in_bold or name in BOLD_TAGS)
 
@@ -200,10 +206,11 @@ def join_lines(lines: list[_Line]) -> list[_Line]:
         prev = merged[-1] if merged else None
         if (prev and prev.hard_break and prev.kind != "heading" and line.kind == "paragraph"
                 and not TERMINAL.search(prev.text) and line.text[:1].islower()):
-            merged[-1] = _Line(prev.kind, prev.text + " " + line.text, line.hard_break)
+            merged[-1] = _Line(prev.kind, prev.text + " " + line.text, line.hard_break, prev.depth)
         else:
             merged.append(line)
-    return [_Line(_line_kind(line), line.text, line.hard_break) for line in merged]
+    return [_Line(kind, line.text, line.hard_break, max(line.depth, 1) if kind == "list_item" else 0)
+            for line, kind in ((line, _line_kind(line)) for line in merged)]
 
 
 def _line_kind(line: _Line) -> str:
@@ -239,7 +246,7 @@ def assemble(policy_id: str, source_file: str, lines: list[_Line], meta: dict) -
     for line in lines:
         if line.kind == "heading":
             section = line.text
-        blocks.append(Block(line.kind, line.text, offset, offset + len(line.text), section))
+        blocks.append(Block(line.kind, line.text, offset, offset + len(line.text), section, line.depth))
         parts.append(line.text)
         offset += len(line.text) + 2
     text = "\n\n".join(parts)

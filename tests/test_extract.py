@@ -429,3 +429,14 @@ def test_a_share_keeps_why_it_happens():
         "Acme shares your postal address with delivery companies in order to deliver your order."))
     shares = [p for p in practices if p.action == "share"]
     assert shares and {load_vocabulary().label(p.purpose) for p in shares if p.purpose} == {"Basic service/feature"}
+
+
+def test_a_nested_list_ends_at_the_next_item_as_shallow_as_its_lead_in():
+    text = ("- Sharing. We may share your personal information with third parties in the following cases:\n"
+            "    1. to comply with the law;\n"
+            "    2. to complete your order.\n"
+            "- Our site offers public forums for our members.\n")
+    assert [b.depth for b in document(text).blocks] == [1, 2, 2, 1]
+    found = read(text)
+    assert ("share", False, "personal information", "Law enforcement/government") in found
+    assert ("share", False, "personal information", "Public") not in found

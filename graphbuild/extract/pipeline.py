@@ -33,7 +33,7 @@ from graphbuild.extract.statements import (access_given, among_assets, asks_not_
                                            made_public, security_measures)
 from graphbuild.extract.interpret import (GIVING_VERBS, PUBLISHING_VERBS, interpret, is_tracking)
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
-from graphbuild.ingest import PolicyDocument
+from graphbuild.ingest import Block, PolicyDocument
 from graphbuild.vocabulary import PKG
 
 CONDITION_WORDS = {"if", "when", "whenever", "once", "unless", "while", "as", "because", "before", "after", "until"}
@@ -54,7 +54,22 @@ class SentenceContext:
     lexicon: Lexicon
     memory: DocumentMemory
     lead: LeadIn | None = None
+    lead_depth: int = 0  # the list depth of the block that ends with the lead-in
+    lead_nested: bool = False  # whether its items are nested deeper than it
     section: str = ""  # the heading of the section being read
+
+    def enter(self, block: Block) -> None:
+        """Start reading a block. A list ends at a paragraph that is not an aside to an item, or, where its
+        items are nested under the lead-in, at the next item as shallow as the lead-in."""
+        self.section = block.section
+        if block.kind != "list_item":
+            ended = not block.text.startswith("(")
+        elif block.depth > self.lead_depth:
+            self.lead_nested, ended = True, False
+        else:
+            ended = block.depth < self.lead_depth or self.lead_nested
+        if ended:
+            self.lead = None
 
 
 def vendor_names(doc: PolicyDocument) -> list[str]:
@@ -578,9 +593,7 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
     names = vendor_names(doc)
     for block, parsed in zip(blocks, nlp.pipe(mask_vendor_names(b.text, names) for b in blocks)):
         parsed.user_data["original"] = block.text
-        if block.kind != "list_item" and not block.text.startswith("("):
-            context.lead = None  # a list ends at the first paragraph that is not an aside to an item
-        context.section = block.section
+        context.enter(block)
         for sentence in parsed.sents:
             if not sentence.text.strip():
                 continue
@@ -591,5 +604,5 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
                 for record in records_of(statement):
                     practices.append(Practice(policy=doc.policy_id, vendor=doc.vendor, sentence=ref, **record))
             if sentence.text.rstrip().endswith(":"):
-                context.lead = lead_in(sentence, statements)
+                context.lead, context.lead_depth, context.lead_nested = lead_in(sentence, statements), block.depth, False
     return list(dict.fromkeys(practices))
