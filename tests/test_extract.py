@@ -330,6 +330,12 @@ CASES = [
     ("We may share information collected through cookies with advertisers.",
      {("share", False, "personal information", "Unnamed third party"), ("collect", False, "cookie", None)},
      {("share", False, "cookie", "Unnamed third party")}),
+    # data the user gives a third party goes to it; the vendor neither collects nor uses it
+    ("You may need to provide your credit card number to PayPal to complete the purchase.",
+     {("share", False, "credit card number", "Named third party")},
+     {("collect", False, "credit card number", None), ("use", False, "credit card number", "Basic service/feature")}),
+    ("You may provide us with your email address to receive our newsletter.",
+     {("collect", False, "email address", None)}, {("share", False, "email address", "Unnamed third party")}),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

@@ -127,11 +127,11 @@ def _has_if(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL_MARKS for c in clause.children)
 
 
-def _given_to_vendor(verb: Token) -> bool:
-    """The verb's own receiver is the vendor: "disclosed to us", "shared with us", "sends us"."""
-    return any((c.dep_ == "prep" and c.lower_ in ("to", "with")
+def given_to_vendor(verb: Token) -> bool:
+    """The verb's own receiver is the vendor: "disclosed to us", "shared with us", "provide us with"."""
+    return any((c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")
                 and any(g.dep_ == "pobj" and g.lower_ in ("us", "we") for g in c.children))
-               or (c.dep_ in ("dative", "iobj") and c.lower_ == "us") for c in verb.children)
+               or (c.dep_ in ("dative", "iobj", "dobj") and c.lower_ == "us") for c in verb.children)
 
 
 def _receivers(verb: Token) -> set[str]:
@@ -181,7 +181,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return ["protect"]  # "we use encryption to protect your data"
     if "share" in actions and key in GIVING_VERBS and _receivers(trigger.verb) & RECIPIENT_IS_USER:
         actions[actions.index("share")] = "use"  # "we may send you details of our products"
-    if "share" in actions and _given_to_vendor(trigger.verb):
+    if "share" in actions and given_to_vendor(trigger.verb):
         actions[actions.index("share")] = "collect"  # "where that information has been disclosed to us"
     if "collect" in actions and any(c.dep_ == "dobj" and c.lemma_.lower() in CONSENT_WORDS for c in trigger.verb.children):
         actions.remove("collect")  # "we require opt-in consent for ...": consent, not data

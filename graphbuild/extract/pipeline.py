@@ -31,7 +31,7 @@ from graphbuild.extract.recipients import is_company_name, recipients_in, recipi
 from graphbuild.extract.references import DocumentMemory, introduces_examples
 from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, consent_scope, cue_negated, cued_actions, included_data,
                                            made_public, security_measures)
-from graphbuild.extract.interpret import (GIVING_VERBS, PUBLISHING_VERBS, interpret, is_tracking)
+from graphbuild.extract.interpret import GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret, is_tracking
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
 from graphbuild.ingest import Block, PolicyDocument
 from graphbuild.vocabulary import PKG
@@ -289,6 +289,9 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
                                   for c in trigger.verb.children):
         action = "protect"  # "must be kept secret": kept safe, not kept for a time
     own, recipients, purposes = ([] if action == "policy-change" else args.data), args.recipients, args.purposes
+    if action == "collect" and trigger.actor == USER and recipients and key in GIVING_VERBS | {"submit", "disclose"} \
+            and not given_to_vendor(trigger.verb):
+        return Statement("share", args.negated, own, args.purposes, recipients, [], args.modality, args.condition)
     if action in ("store", "retain"):
         own = [d for d in own if d not in args.containers] or own
     elif action == "opt-out":
@@ -350,8 +353,10 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
     if engaged is not None:  # "we use Google Analytics to analyze traffic": the service gets the data
         implied.append(Statement("share", False, args.data, args.purposes,
                                  recipients_of_actor(engaged, lexicon, vendor_words), [], mood, cond))
+    # what is collected or kept for a reason is used for it; data the user gives a third party is not
+    purposeful = {s.action for s in stated} if stated else set(actions)
     if (args.purposes and not negated and trigger.actor != THIRD_PARTY and "use" not in actions
-            and set(actions) & PURPOSEFUL_ACTIONS):  # a third party's purposes stay on what it receives
+            and purposeful & PURPOSEFUL_ACTIONS):  # a third party's purposes stay on what it receives
         implied.append(Statement("use", False, args.data, args.purposes, [], [], mood, cond))
     return implied
 
