@@ -336,6 +336,10 @@ CASES = [
      {("collect", False, "credit card number", None), ("use", False, "credit card number", "Basic service/feature")}),
     ("You may provide us with your email address to receive our newsletter.",
      {("collect", False, "email address", None)}, {("share", False, "email address", "Unnamed third party")}),
+    # "activity", "usage", "traffic" alone are the user's only when nothing else qualifies them
+    ("We may disclose information about our business activities to investors.", set(),
+     {("share", False, "pages visited", "Unnamed third party")}),
+    ("We collect information about your activity on our site.", {("collect", False, "pages visited", None)}, set()),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),
