@@ -340,6 +340,10 @@ CASES = [
     ("We may disclose information about our business activities to investors.", set(),
      {("share", False, "pages visited", "Unnamed third party")}),
     ("We collect information about your activity on our site.", {("collect", False, "pages visited", None)}, set()),
+    # a kind followed by its examples in brackets stands for the examples, even in a definition
+    ("We collect the actions you take on our site (such as the pages viewed and the links clicked).",
+     {("collect", False, "pages visited", None), ("collect", False, "links clicked", None)},
+     {("collect", False, "browsing path", None)}),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),
@@ -450,3 +454,12 @@ def test_a_nested_list_ends_at_the_next_item_as_shallow_as_its_lead_in():
     found = read(text)
     assert ("share", False, "personal information", "Law enforcement/government") in found
     assert ("share", False, "personal information", "Public") not in found
+
+
+def test_defined_term_stands_for_the_examples_of_its_kinds():
+    found = read('We collect information through tools such as cookies ("Usage Data"). Usage Data includes your '
+                 "IP address and the actions you take on our site (such as the pages viewed and the links clicked). "
+                 "We use Usage Data to improve our website.")
+    assert {("use", False, "ip address", "Analytics/Research"), ("use", False, "pages visited", "Analytics/Research"),
+            ("use", False, "links clicked", "Analytics/Research")} <= found
+    assert ("use", False, "browsing path", "Analytics/Research") not in found

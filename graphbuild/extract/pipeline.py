@@ -28,7 +28,7 @@ from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import is_company_name, recipients_in, recipients_of_actor
-from graphbuild.extract.references import DocumentMemory, introduces_examples
+from graphbuild.extract.references import DocumentMemory, following, introduces_examples
 from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, consent_scope, cue_negated, cued_actions, included_data,
                                            made_public, security_measures)
 from graphbuild.extract.interpret import GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret, is_tracking
@@ -158,7 +158,7 @@ def _examples_only(sentence: Span, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.weak or mention.iri in GENERAL_KINDS or not introduces_examples(sentence, mention):
             continue
-        listed = {t.i for t in sentence.doc[mention.end - 1].subtree if t.i >= mention.end}
+        listed = {t.i for t in following(sentence, mention)}
         if any(not m.weak and m.start in listed for m in mentions):
             kept.remove(mention)
     return kept

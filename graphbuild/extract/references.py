@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graphbuild.extract.lexicon import Mention
 from graphbuild.vocabulary import PKG
@@ -64,7 +64,8 @@ class DocumentMemory:
             if first.startswith(term[: len(first)]) and any(t.lower_ in DEFINING_VERBS for t in sentence[:8]):
                 term_end = sentence.start_char + len(term)  # the term's own words are not its content
                 extra = [m.iri for m in strong if m.iri not in self.defined_terms[term]
-                         and sentence.doc[m.start].idx >= term_end]
+                         and sentence.doc[m.start].idx >= term_end
+                         and not introduces_examples(sentence, m)]  # "the actions you take (such as ...)"
                 if extra:
                     self.defined_terms[term] = list(dict.fromkeys(extra))
         if strong:
@@ -88,6 +89,13 @@ def _antecedent_in_clause(sentence: Span, pronoun, mentions: list[Mention]) -> l
 def introduces_examples(sentence: Span, mention: Mention) -> bool:
     """"non-personal information such as your browser type": later "this information" means the
     general term, not its examples."""
-    head = sentence.doc[mention.end - 1]
     return any(t.lower_ == "including" or (t.lower_ == "as" and t.i > 0 and t.nbor(-1).lower_ == "such")
-               for t in head.subtree if t.i >= mention.end)
+               for t in following(sentence, mention))
+
+
+def following(sentence: Span, mention: Mention) -> list[Token]:
+    """The words that hang on the phrase's head after it ("the actions you take (such as ...)"), not those
+    of the phrases coordinated with it."""
+    root = sentence.doc[mention.start:mention.end].root
+    others = {t.i for c in root.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in root.subtree if t.i >= mention.end and t.i not in others]
