@@ -344,6 +344,8 @@ CASES = [
     ("We collect the actions you take on our site (such as the pages viewed and the links clicked).",
      {("collect", False, "pages visited", None), ("collect", False, "links clicked", None)},
      {("collect", False, "browsing path", None)}),
+    ("We may ask for your company address, number of employees, or industry.",
+     {("collect", False, "number of employees", None), ("collect", False, "industry", None)}, set()),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),
@@ -463,3 +465,17 @@ def test_defined_term_stands_for_the_examples_of_its_kinds():
     assert {("use", False, "ip address", "Analytics/Research"), ("use", False, "pages visited", "Analytics/Research"),
             ("use", False, "links clicked", "Analytics/Research")} <= found
     assert ("use", False, "browsing path", "Analytics/Research") not in found
+
+
+def test_what_is_only_counted_is_no_data():
+    from graphbuild.extract.lexicon import load_lexicon
+    from graphbuild.extract.nlp import load_nlp
+
+    lexicon, nlp = load_lexicon(), load_nlp()
+
+    def labels(text: str) -> set[str]:
+        doc = nlp(text)
+        return {m.iri.split("#")[1] for m in lexicon.find_data(doc[:])}
+
+    assert "AdvertisementClicks" not in labels("We report the number of users who clicked on a particular advertisement.")
+    assert "AdvertisementClicks" in labels("We record the ads you click.")

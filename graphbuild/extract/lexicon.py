@@ -170,6 +170,23 @@ def _is_threshold(sentence: Span, mention: Mention) -> bool:
     return len(after) == 2 and after[0].lower_ == "of" and after[1].like_num
 
 
+
+
+COUNT_NOUNS = {"number", "count", "percentage", "proportion", "total"}
+
+
+def _is_counted(sentence: Span, mention: Mention) -> bool:
+    """"the number of users who clicked on an advertisement": a statistic about the data, not the data."""
+    token = sentence.doc[mention.start:mention.end].root
+    while token.head.i != token.i and not (token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN")):
+        # a noun coordinated with the counted one is an item of its own ("number of employees, or industry")
+        token = token.head
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        if token.lower_ in COUNT_NOUNS and token.pos_ == "NOUN" and of:
+            return True
+    return False
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     data: PhraseIndex
@@ -180,11 +197,11 @@ class Lexicon:
 
     def find_data(self, sentence: Span) -> list[Mention]:
         """Data mentions, less words for a channel ("contact us by phone"), thresholds ("under the age
-        of 13") and one-word labels that only modify another noun ("industry standards"); a message
+        of 13"), what is only counted ("the number of users who clicked") and one-word labels that only modify another noun ("industry standards"); a message
         ("send us an email") is a communication, not an email address."""
         found = []
         for mention in self.data.find(sentence):
-            if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention)
+            if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention) or _is_counted(sentence, mention)
                     or _is_about_other_things(sentence, mention) or _is_of_interest(sentence, mention)):
                 continue
             use = self._medium_use(sentence, mention)
