@@ -346,6 +346,13 @@ CASES = [
      {("collect", False, "browsing path", None)}),
     ("We may ask for your company address, number of employees, or industry.",
      {("collect", False, "number of employees", None), ("collect", False, "industry", None)}, set()),
+    # "but these statistics will not include ...": the data left out is not shared
+    ("We may disclose aggregate statistics to partners, but these statistics will not include any personally "
+     "identifiable information.", {("share", True, "personal information", "Unnamed third party"),
+                                   ("share", False, "aggregate information", "Unnamed third party")}, set()),
+    # logs the vendor uses it has collected, like cookies
+    ("We use web server logs to understand how visitors use our site.",
+     {("collect", False, "server logs", None)}, set()),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

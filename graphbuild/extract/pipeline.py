@@ -334,9 +334,10 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
     "only ... when" denies the rest, an exception is a positive practice, a purpose is a use."""
     negated, mood, cond = args.negated, args.modality, args.condition
     implied = []
-    tracking = [d for d in args.data + args.instruments if is_tracking(d)]
+    # cookies, beacons and logs the vendor uses, keeps or shares, it has collected
+    tracking = [d for d in args.data + args.instruments if is_tracking(d) or d == PKG.ServerLogs]
     if (tracking and trigger.actor not in (USER, THIRD_PARTY) and not negated
-            and set(actions) & {"use", "store", "share", "collect"}):
+            and set(actions) & {"use", "store", "share"}):
         implied.append(Statement("collect", False, tracking, [], [], [], mood, cond))
     if negated and "store" in actions and "retain" not in actions and not args.containers:
         # "we do not store your card number" keeps nothing; "is not stored in cookies" may be kept elsewhere
@@ -378,6 +379,9 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     stated = [s for s in (statement_for(a, trigger, args, sentence, mentions, context.lexicon, cued)
                           for a in actions) if s]
     stated = _split_denied(stated, _denied_data(sentence, [m for m in mentions if m.start in args.indices]))
+    left_out = _left_out(trigger.verb, mentions)
+    stated += [replace(st, negated=True, data=left_out, purposes=[]) for st in stated
+               if left_out and st.data and not st.negated and st.action in NEEDS_DATA]
     return stated + implied_statements(trigger, actions, args, stated, sentence, context.lexicon,
                                        context.vendor_words)
 
@@ -392,6 +396,20 @@ def _denied_data(sentence: Span, mentions: list[Mention]) -> set[URIRef]:
         if head.dep_ in ("conj", "appos") and any(t.dep_ == "neg" for t in [*head.subtree, *before] if t.i < head.i):
             denied.add(mention.iri)
     return denied
+
+
+CONTAINING_VERBS = {"include", "contain", "identify", "reveal"}
+
+
+def _left_out(verb: Token, mentions: list[Mention]) -> list[URIRef]:
+    """Data a following clause says the data does not contain ("we disclose aggregate statistics, but
+    these statistics will not include any personally identifiable information")."""
+    for clause in verb.children:
+        if (clause.dep_ == "conj" and clause.lemma_.lower() in CONTAINING_VERBS and is_negated(clause)
+                and any(c.dep_ == "nsubj" for c in clause.children)):
+            inside = {t.i for c in clause.children if c.dep_ == "dobj" for t in c.subtree}
+            return list(dict.fromkeys(m.iri for m in mentions if m.start in inside))
+    return []
 
 
 def _split_denied(statements: list[Statement], denied: set[URIRef]) -> list[Statement]:
