@@ -353,6 +353,12 @@ CASES = [
     # logs the vendor uses it has collected, like cookies
     ("We use web server logs to understand how visitors use our site.",
      {("collect", False, "server logs", None)}, set()),
+    # "if you do not wish to receive ..., e-mail us": a choice offered, not a hypothesis
+    ("If you do not wish to receive our offers, please write to us.",
+     {("opt-out", False, None, None)}, set()),
+    # "we rely on our users to update their information": the users update it
+    ("We rely on our users to correct their personal information.",
+     {("edit", False, "personal information", None)}, set()),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

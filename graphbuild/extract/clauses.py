@@ -33,6 +33,9 @@ def subject_of(verb: Token) -> Token | None:
         if governor.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "attr", "pobj"):
             given = next((c for c in governor.children if c.dep_ in ("dative", "dobj") and c.i < noun.i), None)
             return given or subject_of(governor)  # "we give you the option to opt out": you opt out
+    relied_on = _relied_on(verb)
+    if relied_on is not None:
+        return relied_on
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative") and child.i < verb.i:
@@ -40,6 +43,17 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ == "nsubjpass" and verb.dep_ == "xcomp":
                 return child  # "you will be required to provide": you provide
         return subject_of(verb.head)
+    return None
+
+
+def _relied_on(verb: Token) -> Token | None:
+    """"we rely on our users to update their information": the users update it."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ not in ("xcomp", "advcl") or not infinitive or verb.head.i == verb.i:
+        return None
+    for child in verb.head.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon") and child.i < verb.i:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 

@@ -15,7 +15,7 @@ from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, causer_of
 from graphbuild.extract.clauses import conjunct_group, is_participle_clause, is_passive
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.negation import is_negated
-from graphbuild.extract.statements import is_policy_change, is_security_measure
+from graphbuild.extract.statements import WISHING_VERBS, is_policy_change, is_security_measure
 from graphbuild.extract.triggers import Trigger, verb_key
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
@@ -113,9 +113,6 @@ def _supposes(clause: Token, verb: Token) -> bool:
     no complement of its own."""
     return (clause.dep_ == "advcl" and clause.i < verb.i and clause.lemma_.lower() in KNOWING_VERBS
             and _has_if(clause) and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in clause.children))
-
-
-WISHING_VERBS = {"want", "wish", "like", "prefer", "desire"}
 
 
 def _wished(verb: Token) -> bool:

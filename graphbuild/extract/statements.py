@@ -41,6 +41,7 @@ def cued_actions(sentence: Span, lexicon: Lexicon) -> list[str]:
     return found
 
 
+WISHING_VERBS = {"want", "wish", "like", "prefer", "desire"}
 UNWANTED = {"unauthorized", "unauthorised", "unlawful", "illegal", "improper", "accidental", "inappropriate"}
 
 
@@ -55,7 +56,7 @@ def _in_hypothesis(sentence: Span, mention: Mention) -> bool:
     token = sentence.doc[mention.start]
     while token.head.i != token.i:
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
-            return True
+            return token.lemma_.lower() not in WISHING_VERBS  # "if you do not wish to receive ..., e-mail us"
         token = token.head
     return False
 
