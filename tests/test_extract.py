@@ -359,6 +359,11 @@ CASES = [
     # "we rely on our users to update their information": the users update it
     ("We rely on our users to correct their personal information.",
      {("edit", False, "personal information", None)}, set()),
+    # the vendor viewing or accessing data uses it; the user accessing it exercises a right
+    ("Your messages may be viewed by our staff only to investigate an abuse complaint.",
+     {("use", False, "user communications", "Service operation and security")}, set()),
+    ("You can access your account information at any time.", {("access", False, "account information", None)},
+     {("use", False, "account information", None)}),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),
