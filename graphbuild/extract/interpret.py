@@ -121,6 +121,7 @@ def _wished(verb: Token) -> bool:
 
 
 def _has_if(clause: Token) -> bool:
+    """The clause opens with "if", "unless" or "whether"."""
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL_MARKS for c in clause.children)
 
 

@@ -170,8 +170,6 @@ def _is_threshold(sentence: Span, mention: Mention) -> bool:
     return len(after) == 2 and after[0].lower_ == "of" and after[1].like_num
 
 
-
-
 COUNT_NOUNS = {"number", "count", "percentage", "proportion", "total"}
 
 
@@ -197,12 +195,14 @@ class Lexicon:
 
     def find_data(self, sentence: Span) -> list[Mention]:
         """Data mentions, less words for a channel ("contact us by phone"), thresholds ("under the age
-        of 13"), what is only counted ("the number of users who clicked") and one-word labels that only modify another noun ("industry standards"); a message
-        ("send us an email") is a communication, not an email address."""
+        of 13"), what is only counted ("the number of users who clicked") and one-word labels that only
+        modify another noun ("industry standards"); a message ("send us an email") is a communication,
+        not an email address."""
         found = []
         for mention in self.data.find(sentence):
-            if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention) or _is_counted(sentence, mention)
-                    or _is_about_other_things(sentence, mention) or _is_of_interest(sentence, mention)):
+            if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention)
+                    or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
+                    or _is_of_interest(sentence, mention)):
                 continue
             use = self._medium_use(sentence, mention)
             if use == "channel":

@@ -4,8 +4,9 @@ Stages, in order, each in its own module: `triggers` (practice verbs and their a
 `clauses` (coordination, scope, modality, conditions, exceptions), `lexicon` (data phrases),
 `references` (this information, defined terms), `purposes`, `recipients`, `locations`, and
 `statements` (practices stated without a practice verb: cues and constructions such as "X is needed to",
-"you may request that we not", "X will become public"). Lists after a colon inherit their lead-in, and
-lines of purpose under a heading about use are uses.
+"you may request that we not", "X will become public", "third parties have access to X", "X will be
+among the assets transferred"). Lists after a colon inherit their lead-in (until an item as shallow as a
+lead-in whose items were nested), and lines of purpose under a heading about use are uses.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, State
 from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import is_company_name, recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory, following, introduces_examples
-from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, consent_scope, cue_negated, cued_actions, included_data,
-                                           made_public, security_measures)
+from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, consent_scope, cue_negated,
+                                           cued_actions, included_data, made_public, security_measures)
 from graphbuild.extract.interpret import GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret, is_tracking
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
 from graphbuild.ingest import Block, PolicyDocument
@@ -119,7 +120,8 @@ def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
             objects |= {t.i for t in token.head.subtree if t.i < token.i}
         for child in token.children:
             patient = child.dep_ == "nsubj" and token.tag_ == "VBN"  # "have your information removed"
-            if child.dep_ in ("dobj", "nsubjpass", "dative") or patient or (child.dep_ == "prep" and child.lower_ != "by"):
+            prepositional = child.dep_ == "prep" and child.lower_ != "by"
+            if child.dep_ in ("dobj", "nsubjpass", "dative") or patient or prepositional:
                 objects |= {t.i for t in child.subtree}
     return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS and not is_tracking(d)]
 
@@ -473,9 +475,10 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
         found += [Statement("share", negated, data, recipients=[(PKG.Public, None)])
                   for data, negated in made_public(sentence, mentions)]
     if not any(s.action == "share" for s in said):
-        found += [Statement("share", negated, data, recipients=recipients_of_actor(holder, lexicon, context.vendor_words))
+        vendor_words = context.vendor_words
+        found += [Statement("share", negated, data, recipients=recipients_of_actor(holder, lexicon, vendor_words))
                   for holder, data, negated in access_given(sentence, mentions)
-                  if classify(holder, context.vendor_words, lexicon) == THIRD_PARTY]
+                  if classify(holder, vendor_words, lexicon) == THIRD_PARTY]
         found += [Statement("share", negated, data, [PKG.MergerAcquisition], [(PKG.UnnamedThirdParty, None)])
                   for data, negated in among_assets(sentence, mentions)]
     return found
