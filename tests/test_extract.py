@@ -364,6 +364,15 @@ CASES = [
      {("use", False, "user communications", "Service operation and security")}, set()),
     ("You can access your account information at any time.", {("access", False, "account information", None)},
      {("use", False, "account information", None)}),
+    # "details of our products" are the vendor's, and sending them is marketing; "information about our
+    # users" is the users'
+    ("From time to time we may send you details of our products which may be of interest to you.",
+     {("use", False, None, "Marketing")}, {("use", False, "personal information", "Basic service/feature")}),
+    ("We may share information about our users with our partners.",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
+    # the vendor's own companies ("Acme companies") are the vendor
+    ("Acme companies may collect your email address.", {("collect", False, "email address", None)},
+     {("share", False, "email address", "Unnamed third party")}),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

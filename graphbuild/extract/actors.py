@@ -33,7 +33,7 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     head = singular(token.lower_)
     # "the Company" is the vendor, "companies" are others: a plural head never names it
     if head in FIRST_PERSON or token.lower_ in vendor_words or head in vendor_words - {VENDOR_NOUN} \
-            or modifiers & vendor_words:
+            or modifiers & (vendor_words | {"we"}):  # "Acme companies", masked as "We companies"
         return VENDOR
     if head in USER_WORDS:
         others = any(c.lower_ in ("other", "another", "others", "all") for c in token.children)

@@ -137,6 +137,10 @@ GENERIC_MODIFIERS = {"such", "this", "that", "these", "those", "other", "additio
                      "standard", "basic", "general", "online", "requested", "provided"}
 
 
+PEOPLE = {"user", "customer", "visitor", "member", "subscriber", "client", "child", "patient", "student", "reader",
+          "employee", "guest", "player", "consumer"}  # "information about our users" is theirs
+
+
 def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
     """A vague word qualified by something else ("product information", "updated information") is
     not information about the user."""
@@ -146,6 +150,11 @@ def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
     if any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("as", "including", "like"))
            for c in token.children):
         return False  # "information that your browser sends, such as ...": the user's, listed after
+    topics = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "regarding", "on")
+              for g in c.children if g.dep_ == "pobj"]
+    if any(g.lower_ == "us" or singular(g.lower_) not in PEOPLE
+           and any(c.dep_ == "poss" and c.lower_ in ("our", "its") for c in g.children) for g in topics):
+        return True  # "details of our products", "information about our services": the vendor's, not the user's
     owners = [c for c in token.children if c.dep_ == "poss"]
     if any(c.lower_ in ("your", "their", "his", "her", "my") for c in owners):
         return False  # "your health insurance information" is the user's, whatever its kind
