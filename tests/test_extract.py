@@ -373,6 +373,15 @@ CASES = [
     # the vendor's own companies ("Acme companies") are the vendor
     ("Acme companies may collect your email address.", {("collect", False, "email address", None)},
      {("share", False, "email address", "Unnamed third party")}),
+    # "keep X accurate" is about quality, "keep X private" is protection, "retained to perform" is hiring
+    ("We take reasonable steps to keep your personal information accurate and complete.", set(),
+     {("retain", False, "personal information", None)}),
+    ("We keep your cell phone number private at all times.", {("protect", False, "phone number", None)},
+     {("retain", False, "phone number", None)}),
+    ("We share your information with service providers we have retained to perform services on our behalf.",
+     {("share", False, "personal information", "Service provider/agent")},
+     {("retain", False, "personal information", None)}),
+    ("We retain your data to provide the service.", {("retain", False, "personal information", None)}, set()),
     # a contents line worded as a question names a topic; a wh-word opening a clause does not
     ("What personal information we collect.", set(), {("collect", False, "personal information", None)}),
     ("Where you have registered, we store your username.", {("store", False, "username", None)}, set()),

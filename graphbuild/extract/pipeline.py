@@ -31,7 +31,7 @@ from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_cla
 from graphbuild.extract.recipients import is_company_name, recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory, following, introduces_examples
 from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, consent_scope, cue_negated,
-                                           cued_actions, included_data, made_public, security_measures)
+                                           cued_actions, included_data, is_hiring, made_public, security_measures)
 from graphbuild.extract.interpret import GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret, is_tracking
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
 from graphbuild.ingest import Block, PolicyDocument
@@ -287,9 +287,12 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
                   lexicon: Lexicon, cued: list[str]) -> Statement | None:
     """The statement one action of a practice verb makes, or None where it makes none."""
     key = verb_key(trigger.verb)
-    if action == "retain" and any(c.dep_ in ("oprd", "acomp") and c.lower_ in SAFE_WORDS
-                                  for c in trigger.verb.children):
+    if action == "retain" and (state := _kept_state(trigger.verb)):
+        if state not in SAFE_WORDS:
+            return None  # "keep your information accurate": its quality, not how long it is kept
         action = "protect"  # "must be kept secret": kept safe, not kept for a time
+    if action == "retain" and is_hiring(trigger.verb):
+        return None  # "providers we have retained to perform services": hired, not data kept
     own, recipients, purposes = ([] if action == "policy-change" else args.data), args.recipients, args.purposes
     if action == "collect" and trigger.actor == USER and recipients and key in GIVING_VERBS | {"submit", "disclose"} \
             and not given_to_vendor(trigger.verb):
@@ -328,6 +331,18 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         stated_purposes = []
     return Statement(action, args.negated, own, stated_purposes, recipients, args.places, args.modality,
                      args.condition)
+
+
+def _kept_state(verb: Token) -> str | None:
+    """The state a verb keeps its object in ("kept secret", "keep your number private", "keep it accurate")."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp"):
+            return child.lower_
+        if child.dep_ == "dobj":
+            after = [a for a in child.children if a.dep_ == "amod" and a.i > child.i]
+            if after:
+                return after[0].lower_
+    return None
 
 
 def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, stated: list[Statement],

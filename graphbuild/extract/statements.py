@@ -33,6 +33,7 @@ def cued_actions(sentence: Span, lexicon: Lexicon) -> list[str]:
     indexes = _cue_indexes(lexicon)
     found = [label for label in CUED_ACTIONS
              if any(not _in_name(sentence, m) and not (label == "opt-out" and _in_hypothesis(sentence, m))
+                    and not (label == "retain" and is_hiring(sentence.doc[m.start]))
                     and not _unwanted(sentence, m) for m in indexes[label].find(sentence))]
     if "opt-in" in found and not _asks_for_consent(sentence, indexes["opt-in"]):
         found.remove("opt-in")
@@ -42,6 +43,16 @@ def cued_actions(sentence: Span, lexicon: Lexicon) -> list[str]:
 
 
 WISHING_VERBS = {"want", "wish", "like", "prefer", "desire"}
+SERVING_VERBS = {"perform", "provide", "help", "assist", "handle", "operate", "support", "act", "serve"}
+
+
+def is_hiring(verb: Token) -> bool:
+    """"(service providers) we have retained to perform services": a company hired, not data kept (what is
+    kept would be the verb's object: "we retain your data to provide the service")."""
+    return (any(c.dep_ == "xcomp" and c.lemma_.lower() in SERVING_VERBS for c in verb.children)
+            and not any(c.dep_ == "dobj" for c in verb.children))
+
+
 UNWANTED = {"unauthorized", "unauthorised", "unlawful", "illegal", "improper", "accidental", "inappropriate"}
 
 
