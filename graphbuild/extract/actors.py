@@ -32,8 +32,8 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     modifiers = {singular(t.lower_) for t in token.subtree if t.dep_ in ("compound", "amod", "poss")}
     head = singular(token.lower_)
     # "the Company" is the vendor, "companies" are others: a plural head never names it
-    if head in FIRST_PERSON or token.lower_ in vendor_words or head in vendor_words - {VENDOR_NOUN} \
-            or modifiers & (vendor_words | {"we"}):  # "Acme companies", masked as "We companies"
+    if head in FIRST_PERSON or head in vendor_words or names_vendor(token.lower_) \
+            or modifiers & (vendor_words | {"we", VENDOR_NOUN}):  # "Acme companies", masked as "We companies"
         return VENDOR
     if head in USER_WORDS:
         others = any(c.lower_ in ("other", "another", "others", "all") for c in token.children)
@@ -50,6 +50,11 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     if token.ent_type_ in ("ORG", "PRODUCT") or token.pos_ == "PROPN":
         return THIRD_PARTY
     return OTHER
+
+
+def names_vendor(word: str) -> bool:
+    """"the Company", as many policies call their vendor (a plural, "companies", never does)."""
+    return word == VENDOR_NOUN
 
 
 def _noun_words(token: Token) -> list[Token]:

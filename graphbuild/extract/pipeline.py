@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR_NOUN, acting_subject, classify,
+from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, acting_subject, classify,
                                        mask_vendor_names)
 from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, first_conjunct,
                                         is_passive, modality, retention_period, scope)
@@ -44,6 +44,7 @@ PURPOSEFUL_ACTIONS = {"collect", "retain", "store"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
 GENERAL_KINDS = {PKG.PersonalInformation, PKG.NonPersonalInformation, PKG.AggregateInformation}
 USE_SECTION = re.compile(r"\b(use|uses|using|purposes?)\b", re.I)  # "How we use your information"
+HANDING_VERBS = GIVING_VERBS | {"submit", "disclose"}  # what the user hands to someone
 SAFE_WORDS = {"secret", "confidential", "private", "secure", "safe", "protected"}
 
 
@@ -86,7 +87,7 @@ def vendor_names(doc: PolicyDocument) -> list[str]:
 
 def vendor_words(doc: PolicyDocument) -> set[str]:
     """Lower-case words that name the vendor in its own policy."""
-    words = {VENDOR_NOUN}
+    words: set[str] = set()
     for name in (doc.vendor, *doc.aliases, doc.domain or "", doc.domain.split(".")[0] if doc.domain else ""):
         name = name.lower()
         if name:
@@ -294,7 +295,7 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     if action == "retain" and is_hiring(trigger.verb):
         return None  # "providers we have retained to perform services": hired, not data kept
     own, recipients, purposes = ([] if action == "policy-change" else args.data), args.recipients, args.purposes
-    if action == "collect" and trigger.actor == USER and recipients and key in GIVING_VERBS | {"submit", "disclose"} \
+    if action == "collect" and trigger.actor == USER and recipients and key in HANDING_VERBS \
             and not given_to_vendor(trigger.verb):
         return Statement("share", args.negated, own, args.purposes, recipients, [], args.modality, args.condition)
     if action in ("store", "retain"):

@@ -7,7 +7,7 @@ import re
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import VENDOR_NOUN
+from graphbuild.extract.actors import names_vendor
 from graphbuild.extract.clauses import first_conjunct
 from graphbuild.extract.lexicon import Lexicon, singular
 from graphbuild.extract.locations import is_place
@@ -61,7 +61,7 @@ def original_text(span: Span) -> str:
 
 def _is_vendor(text: str, vendor_words: set[str]) -> bool:
     key = re.sub(r"\.(com|net|org|io|co)$", "", text.lower())
-    return key in vendor_words or any(w in vendor_words - {VENDOR_NOUN} for w in key.split())
+    return key in vendor_words or names_vendor(key) or any(w in vendor_words for w in key.split())
 
 
 RECEIVING_PREPOSITIONS = {"to", "with", "among", "between", "by", "from", "for", "outside", "except", "unless",
