@@ -388,6 +388,30 @@ CASES = [
     # "as required by law" is a condition, not a collection
     ("We keep information to settle disputes and as otherwise required by law.",
      {("retain", False, "personal information", None)}, {("collect", False, "personal information", None)}),
+    # a list of purposes the parser hangs on the main verb is still a list of purposes
+    ("We may retain those communications in order to process your inquiries, respond to your requests and "
+     "improve our services.", {("use", False, "user communications", "Analytics/Research")}, set()),
+    ("We collect your name to process orders, and share it with our shipping partners.",
+     {("share", False, "name", "Unnamed third party")}, set()),
+    # reaching the user through their data uses it
+    ("We may contact you at your email address to tell you about changes to your account.",
+     {("use", False, "email address", "Basic service/feature")}, set()),
+    ("You may be contacted at the phone number on your account.",
+     {("use", False, "phone number", "Basic service/feature")}, set()),
+    ("We will never call you on your mobile phone number.", {("use", True, "phone number", "Basic service/feature")},
+     {("use", False, "phone number", "Basic service/feature")}),
+    # data that remains somewhere or for a time is kept; "remain anonymous" is a state
+    ("Persistent cookies remain on your hard drive until you delete them.", {("retain", False, "cookie", None)},
+     set()),
+    ("Your e-mail address may be stored in a cookie that will remain on your computer after you sign out.",
+     {("retain", False, "email address", None), ("store", False, "email address", None)}, set()),
+    ("Your information will remain anonymous.", set(), {("retain", False, "personal information", None)}),
+    ("We may disclose information where its preservation or disclosure is necessary to comply with the law.",
+     {("retain", False, "personal information", None)}, set()),
+    # whose safety is protected does not receive data, also when named in apposition
+    ("We disclose information to protect the rights, property or safety of Acme, its users or the public.",
+     {("share", False, "personal information", "Unnamed third party")},
+     {("share", False, "personal information", "Public")}),
 ]
 
 
@@ -515,3 +539,13 @@ def test_what_is_only_counted_is_no_data():
 
     assert "AdvertisementClicks" not in labels("We report the number of users who clicked on a particular advertisement.")
     assert "AdvertisementClicks" in labels("We record the ads you click.")
+
+
+def test_list_items_go_on_from_the_lead_in_not_the_item_before():
+    found = read("We share personal information with other companies only in the following circumstances:\n\n"
+                 "- We have your consent. We require opt-in consent for the sharing of any sensitive information.\n"
+                 "- We believe that preservation or disclosure of such information is necessary to comply with "
+                 "the law.\n")
+    assert ("opt-in", False, "personal information", None) in found
+    assert ("retain", False, "personal information", None) in found
+    assert ("retain", False, "sensitive personal information", None) not in found

@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, acting_subject, classify,
-                                       mask_vendor_names)
+from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, acting_subject, actor_of,
+                                       classify, mask_vendor_names)
 from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, first_conjunct,
                                         is_passive, modality, retention_period, scope)
 from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon, mention_text, singular
@@ -30,8 +30,9 @@ from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, State
 from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import is_company_name, recipients_in, recipients_of_actor
 from graphbuild.extract.references import DocumentMemory, following, introduces_examples
-from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, consent_scope, cue_negated,
-                                           cued_actions, included_data, is_hiring, made_public, security_measures)
+from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, consent_scope,
+                                           contacted_through, cue_negated, cued_actions, included_data, is_hiring,
+                                           left_in_place, made_public, security_measures)
 from graphbuild.extract.interpret import GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret, is_tracking
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
 from graphbuild.ingest import Block, PolicyDocument
@@ -62,7 +63,8 @@ class SentenceContext:
 
     def enter(self, block: Block) -> None:
         """Start reading a block. A list ends at a paragraph that is not an aside to an item, or, where its
-        items are nested under the lead-in, at the next item as shallow as the lead-in."""
+        items are nested under the lead-in, at the next item as shallow as the lead-in. Within the list, "such
+        information" in an item is the lead-in's data."""
         self.section = block.section
         if block.kind != "list_item":
             ended = not block.text.startswith("(")
@@ -72,6 +74,8 @@ class SentenceContext:
             ended = block.depth < self.lead_depth or self.lead_nested
         if ended:
             self.lead = None
+        elif self.lead and self.lead.data():
+            self.memory.last_data = self.lead.data()  # each item goes on from the lead-in, not the item before
 
 
 def vendor_names(doc: PolicyDocument) -> list[str]:
@@ -455,10 +459,10 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         return []  # a question or a heading ("Sharing of Information.") states nothing
     cued = cued_actions(sentence, lexicon)
     statements = verb_statements(sentence, mentions, cued, context)
-    if context.lead:
-        statements = [s if s.data or s.action not in NEEDS_DATA | {"use"} else replace(s, data=context.lead.data())
-                      for s in statements]
     statements += cued_statements(sentence, mentions, cued, {s.action for s in statements}, lexicon)
+    if context.lead:  # "(we share it when) we have your consent": consent to the lead-in's data
+        statements = [s if s.data or s.action not in NEEDS_DATA | {"use", "opt-in"}
+                      else replace(s, data=context.lead.data()) for s in statements]
     statements += construction_statements(sentence, mentions, statements, context)
     if not statements and (included := included_data(sentence, mentions)):
         statements.append(Statement("collect", False, included))
@@ -484,9 +488,14 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     used = {d for s in said if s.action == "use" for d in s.data}
     found += [Statement("use", False, [d for d in data if d not in used], purposes)
               for data, purposes in needed_for(sentence, mentions, lexicon) if set(data) - used]
+    found += [Statement("use", negated, [d for d in data if d not in used], _contact_purposes(verb, sentence, lexicon))
+              for verb, data, negated in contacted_through(sentence, mentions)
+              if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]
     refused = None if any(s.action == "opt-out" for s in said) else asks_not_to(sentence, mentions)
     if refused is not None:
         found.append(Statement("opt-out", False, refused))
+    if not any(s.action == "retain" for s in said):
+        found += [Statement("retain", negated, data) for data, negated in left_in_place(sentence, mentions)]
     if not any(s.action == "share" and (PKG.Public, None) in s.recipients for s in said):
         found += [Statement("share", negated, data, recipients=[(PKG.Public, None)])
                   for data, negated in made_public(sentence, mentions)]
@@ -498,6 +507,12 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
         found += [Statement("share", negated, data, [PKG.MergerAcquisition], [(PKG.UnnamedThirdParty, None)])
                   for data, negated in among_assets(sentence, mentions)]
     return found
+
+
+def _contact_purposes(verb: Token, sentence: Span, lexicon: Lexicon) -> list[URIRef]:
+    """Why the vendor contacts the user: its purpose clauses, else to serve the user."""
+    why = purpose_clause_tokens([verb], set())
+    return purposes_in(sentence, why, lexicon, set()) or [DEFAULT_PURPOSE]
 
 
 def _with_details(sentence: Span, statements: list[Statement], lexicon: Lexicon) -> list[Statement]:

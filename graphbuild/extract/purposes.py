@@ -63,6 +63,24 @@ def _is_plain_infinitive(token: Token, lexicon: Lexicon, data_tokens: set[int]) 
     return not any(lemma in action.vendor_verbs for action in lexicon.vocabulary.actions.values())
 
 
+def _stranded_purposes(verb: Token, clause: Token) -> list[Token]:
+    """Verbs of a purpose list that the parser hung on the main verb: in "we retain X in order to process
+    your inquiries, respond to your requests and improve our services", "respond" and "improve" continue
+    the list begun by "process" (bare infinitives with no subject of their own, the first right after the
+    clause's comma; ", and share it with ..." starts a clause of its own)."""
+    end = clause.right_edge.i
+    following = next((c for c in verb.children if c.dep_ == "conj" and c.i > end), None)
+    if following is None or following.left_edge.i != end + 2 or verb.doc[end + 1].text != ",":
+        return []
+    stranded = []
+    while True:
+        if following is None or following.tag_ != "VB" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in following.children):
+            return stranded
+        stranded.append(following)
+        following = next((c for c in following.children if c.dep_ == "conj"), None)
+
+
 def purpose_clause_tokens(group: list[Token], scope: set[int]) -> set[int]:
     """Tokens of the clauses that say why the verbs of `group` happen."""
     found: set[int] = set()
@@ -70,6 +88,7 @@ def purpose_clause_tokens(group: list[Token], scope: set[int]) -> set[int]:
         for child in verb.children:
             if _is_purpose_clause(child):
                 found |= {t.i for t in child.subtree}
+                found |= {t.i for v in _stranded_purposes(verb, child) for t in v.subtree}
             elif child.dep_ in ("dobj", "nsubjpass"):  # "use X (collected) for Y" may hang "for Y" on X
                 for clause in _object_clauses(child):
                     found |= {t.i for t in clause.subtree}

@@ -113,8 +113,11 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
 
 
 def _is_possessor(noun: Token) -> bool:
-    """"the safety of the public", "the rights of our users": whose interest, not who receives data."""
+    """"the safety of the public", "the rights of Acme, its users or the public": whose interest, not who
+    receives data."""
     head = first_conjunct(noun)
+    while head.dep_ == "appos":
+        head = first_conjunct(head.head)
     return head.dep_ == "pobj" and head.head.lower_ == "of"
 
 

@@ -190,6 +190,34 @@ def made_public(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIR
     return found
 
 
+LASTING_VERBS = {"remain", "persist", "stay", "reside"}
+KEEPING_PREPOSITIONS = {"on", "in", "for", "until", "after", "beyond"}
+KEEPING_ADVERBS = {"indefinitely", "there", "permanently"}
+
+
+def left_in_place(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIRef], bool]]:
+    """Data said to remain somewhere or for some time ("persistent cookies remain on your hard drive until
+    you delete them", "stored in a cookie that will remain on your computer after you sign out"): kept,
+    the data stored in what remains included. "Remain anonymous" is a state, not a keeping."""
+    found = []
+    for verb in sentence:
+        if verb.lemma_.lower() not in LASTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "advcl" or c.lower_ in KEEPING_PREPOSITIONS | KEEPING_ADVERBS for c in verb.children):
+            continue  # "remains on your hard drive", "remain until you delete them", "stays there"
+        subject = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        tokens = {t.i for t in subject.subtree} - ({t.i for t in verb.subtree} if verb.dep_ == "relcl" else set())
+        holder = subject.head  # "stored in a cookie that will remain": the stored data remains too
+        if subject.dep_ == "pobj" and holder.lower_ in ("in", "on") and holder.head.pos_ == "VERB":
+            tokens |= {t.i for c in holder.head.children if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree}
+        data = list(dict.fromkeys(m.iri for m in mentions if m.start in tokens))
+        if data:
+            found.append((data, is_negated(verb)))
+    return found
+
+
 ASSET_VERBS = {"be", "include", "become", "form", "constitute", "count"}
 
 
@@ -234,6 +262,26 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in to_what))
         if holder is not None and data:
             found.append((holder, data, is_negated(verb)))
+    return found
+
+
+CONTACTING_VERBS = {"contact", "reach", "email", "e-mail", "call", "phone", "text", "notify", "message", "write",
+                   "mail", "communicate", "alert", "inform", "send"}
+MEANS_PREPOSITIONS = {"at", "through", "via", "by", "using", "on", "to"}
+
+
+def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[URIRef], bool]]:
+    """Someone reached through their data ("we may contact you at your email address", "you may be
+    contacted by telephone"): the contacting verb, the data it goes through, and whether denied."""
+    found = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONTACTING_VERBS:
+            continue
+        means = {t.i for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPOSITIONS
+                 for t in c.subtree}
+        data = list(dict.fromkeys(m.iri for m in mentions if m.start in means))
+        if data:
+            found.append((verb, data, is_negated(verb)))
     return found
 
 
