@@ -412,6 +412,30 @@ CASES = [
     ("We disclose information to protect the rights, property or safety of Acme, its users or the public.",
      {("share", False, "personal information", "Unnamed third party")},
      {("share", False, "personal information", "Public")}),
+    # examples the parser hangs inside a relative clause are examples of the data the clause describes
+    ("We may collect information about the device you use to access the Services, such as IP address, "
+     "geolocation information and browser type.",
+     {("collect", False, "ip address", None), ("collect", False, "geolocation", None)},
+     {("access", False, "ip address", None)}),
+    # a right bears on the user's own data, not on what the user reads or visits
+    ("You may wish to review information at the third party site, such as social media platforms where you "
+     "have an account.", set(), {("access", False, "personal information", None)}),
+    ("Each time you visit we may collect your IP address and the Web pages that you access during your visit.",
+     {("collect", False, "ip address", None)}, {("access", False, "pages visited", None)}),
+    ("Most web browsers automatically accept cookies, but if you prefer you can edit your browser options to "
+     "block them in future.", set(),
+     {("edit", False, "browser type", None)}),
+    ("We will cancel your credit card number or password on request.", {("delete", False, "password", None)},
+     set()),
+    ("Users are able to change their personal information by emailing us.",
+     {("edit", False, "personal information", None)}, set()),
+    # access kept to the staff who need it is a security measure; access given to others is sharing
+    ("Some of our employees have access to customer information only in order to serve customers.",
+     {("protect", False, "personal information", None)}, set()),
+    ("Only employees who need the information to perform a specific job are granted access to personally "
+     "identifiable information.", {("protect", False, "personal information", None)}, set()),
+    ("Advertisers are granted access to your profile.", {("share", False, "account information",
+                                                          "Unnamed third party")}, set()),
 ]
 
 

@@ -17,8 +17,8 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return child
-    if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return subject_of(verb.head)
+    if verb.dep_ in ("conj", "acomp") and verb.head.i != verb.i:
+        return subject_of(verb.head)  # "users are able to change": whoever is able changes
     if is_participle_clause(verb):
         return subject_of(verb.head)  # "if you pay using a credit card": you use it
     if verb.dep_ == "pcomp":  # "users cannot opt out of receiving": users receive

@@ -29,10 +29,11 @@ from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in
 from graphbuild.extract.recipients import is_company_name, recipients_in, recipients_of_actor
-from graphbuild.extract.references import DocumentMemory, following, introduces_examples
+from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
+                                           reattach_examples)
 from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, consent_scope,
                                            contacted_through, cue_negated, cued_actions, included_data, is_hiring,
-                                           left_in_place, made_public, security_measures)
+                                           left_in_place, limited_access, made_public, security_measures)
 from graphbuild.extract.interpret import GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret, is_tracking
 from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
 from graphbuild.ingest import Block, PolicyDocument
@@ -129,6 +130,28 @@ def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
             if child.dep_ in ("dobj", "nsubjpass", "dative") or patient or prepositional:
                 objects |= {t.i for t in child.subtree}
     return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS and not is_tracking(d)]
+
+
+OWNING_WORDS = {"your", "my", "their", "his", "her", "its"}
+
+
+def _is_own_data(sentence: Span, mention: Mention) -> bool:
+    """A phrase for someone's own data that a right may bear on: "your information", "your content", "that
+    information", "personal information"; not bare "information", "usage" or "content" (what the user reads
+    or visits)."""
+    phrase = sentence.doc[mention.start:mention.end]
+    head = first_conjunct(phrase.root)  # "your card number or password": the password is yours too
+    owned = any(c.lower_ in OWNING_WORDS | POINTERS or c.dep_ == "poss" for c in head.children)
+    return owned or (len(phrase) > 1 and not mention.weak)
+
+
+def _describes_a_thing(verb: Token) -> bool:
+    """The verb is in a clause that describes a noun: "the pages that you access", "the device you use to
+    access the Services"."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "relcl"
 
 
 def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) -> list[URIRef]:
@@ -307,9 +330,9 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     elif action == "opt-out":
         own = opt_out_data(trigger.verb, mentions, sentence)
     elif action in USER_RIGHTS:
-        own = object_data(trigger.verb, mentions)
-        if not own:
-            return None  # "you access our site", "you close your browser": no right over data
+        own = object_data(trigger.verb, [m for m in mentions if _is_own_data(sentence, m)])
+        if not own or _describes_a_thing(trigger.verb):
+            return None  # "you access our site", "the pages that you access": no right over data
     elif action == "protect":
         own = [d for d in own or _data_of(mentions, args.why) if not is_tracking(d)]
         if not own and "protect" not in cued:
@@ -454,6 +477,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     """All statements of a sentence: verb-triggered ones, cued ones, and those inherited from a lead-in."""
     lexicon = context.lexicon
     mentions = context.memory.resolve(sentence, lexicon.find_data(sentence))
+    reattach_examples(sentence, mentions)
     if sentence.text.rstrip().endswith("?") or (_is_heading(sentence) and not context.lead):
         context.memory.learn(sentence, mentions)
         return []  # a question or a heading ("Sharing of Information.") states nothing
@@ -494,6 +518,8 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     refused = None if any(s.action == "opt-out" for s in said) else asks_not_to(sentence, mentions)
     if refused is not None:
         found.append(Statement("opt-out", False, refused))
+    if not any(s.action == "protect" for s in said):
+        found += [Statement("protect", False, data) for data in limited_access(sentence, mentions)]
     if not any(s.action == "retain" for s in said):
         found += [Statement("retain", negated, data) for data, negated in left_in_place(sentence, mentions)]
     if not any(s.action == "share" and (PKG.Public, None) in s.recipients for s in said):
@@ -568,6 +594,8 @@ def cued_statements(sentence: Span, mentions: list[Mention], cued: list[str], sa
             data = opt_out_data(None, mentions, sentence)
         elif action == "opt-in":
             data = _data_of(mentions, consent_scope(sentence, lexicon)) or data
+        elif action in USER_RIGHTS:  # "edit your browser options": a setting, not the user's data
+            data = [d for d in data if d not in COMPUTER_SETTINGS]
         if action in ("access", "edit", "delete", "retain") and not data:
             continue
         if action in USER_RIGHTS and not _user_speaks(sentence):

@@ -99,3 +99,31 @@ def following(sentence: Span, mention: Mention) -> list[Token]:
     root = sentence.doc[mention.start:mention.end].root
     others = {t.i for c in root.children if c.dep_ in ("conj", "cc") for t in c.subtree}
     return [t for t in root.subtree if t.i >= mention.end and t.i not in others]
+
+
+EXAMPLE_WORDS = {"including", "like"}
+
+
+def _is_example_marker(token: Token) -> bool:
+    """"including", "like", or the "as" of "such as", heading a list of examples."""
+    if token.dep_ != "prep":
+        return False
+    return token.lower_ in EXAMPLE_WORDS or (token.lower_ == "as" and any(c.lower_ == "such" for c in token.children))
+
+
+def reattach_examples(sentence: Span, mentions: list[Mention]) -> None:
+    """Give examples the parser hung on the last noun of a relative clause back to the data the clause
+    describes: in "information about the device you use to access the Sites, such as IP address and browser
+    type", the examples are of the information, not of the Sites (the parse is changed in place)."""
+    heads = {sentence.doc[m.start:m.end].root.i for m in mentions}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for marker in [t for t in sentence if _is_example_marker(t)]:
+        if marker.head.i in covered or not any(m.start > marker.i and m.start <= marker.right_edge.i
+                                               for m in mentions):
+            continue
+        clause = next((a for a in marker.ancestors if a.dep_ in ("relcl", "acl")), None)
+        if clause is None:
+            continue
+        target = next((a for a in clause.ancestors if a.i in heads), None)
+        if target is not None:
+            marker.head = target

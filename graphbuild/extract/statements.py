@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from rdflib import URIRef
 
 from graphbuild.extract.clauses import governing_verb, subject_of
-from graphbuild.extract.lexicon import Lexicon, Mention, PhraseIndex
+from graphbuild.extract.lexicon import Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
 from graphbuild.extract.triggers import verb_key
 
@@ -254,15 +254,31 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
         lemma = verb.lemma_.lower()
         if lemma in HOLDING_VERBS and word.dep_ == "dobj":
             holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or subject_of(verb)
-        elif lemma in GRANTING_VERBS and word.dep_ == "dobj":
-            holder = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+        elif lemma in GRANTING_VERBS and word.dep_ == "dobj":  # "we give X access", "X are granted access"
+            holder = next((c for c in verb.children if c.dep_ in ("dative", "iobj", "nsubjpass")), None)
         else:
             continue
+        if holder is not None and holder.pos_ in ("PRON", "DET", "NUM"):  # "some of our employees"
+            holder = next((g for c in holder.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+                          holder)
         to_what = {t.i for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in to_what))
         if holder is not None and data:
             found.append((holder, data, is_negated(verb)))
     return found
+
+
+STAFF_WORDS = {"employee", "staff", "personnel", "contractor", "representative", "officer", "worker"}
+LIMITING_WORDS = {"only", "solely", "limited", "restricted", "need", "needs"}
+
+
+def limited_access(sentence: Span, mentions: list[Mention]) -> list[list[URIRef]]:
+    """The data only some staff may reach ("only employees who need the information are granted access to
+    personal information", "some of our employees have access to customer information only in order to
+    serve customers"): access kept within the company and limited, a security measure."""
+    limited = any(t.lower_ in LIMITING_WORDS for t in sentence)
+    return [data for holder, data, negated in access_given(sentence, mentions)
+            if limited and not negated and singular(holder.lower_) in STAFF_WORDS]
 
 
 CONTACTING_VERBS = {"contact", "reach", "email", "e-mail", "call", "phone", "text", "notify", "message", "write",
