@@ -573,3 +573,10 @@ def test_list_items_go_on_from_the_lead_in_not_the_item_before():
     assert ("opt-in", False, "personal information", None) in found
     assert ("retain", False, "personal information", None) in found
     assert ("retain", False, "sensitive personal information", None) not in found
+
+
+def test_a_defined_term_names_the_phrase_just_before_its_brackets():
+    doc = document('Acme protects your information in connection with our website, https://www.acme.com (the "Site"). '
+                   'When you use the Site, we may ask you for personally identifiable information.')
+    texts = {p.data_text for p in extract_practices(doc) if p.action == "collect"}
+    assert texts == {"personally identifiable information"}

@@ -55,8 +55,8 @@ class DocumentMemory:
         """Remember this sentence's data, and the terms it defines ("(the "Required Information")")."""
         strong = [m for m in mentions if not m.weak]
         for match in DEFINITION.finditer(sentence.text):
-            before = sentence.start_char + match.start()
-            iris = list(dict.fromkeys(m.iri for m in strong if sentence.doc[m.start].idx < before))
+            phrase = _defined_phrase(sentence, sentence.start_char + match.start())
+            iris = list(dict.fromkeys(m.iri for m in strong if m.start in phrase))
             if iris:
                 self.defined_terms.setdefault(match.group(1).lower(), iris)
         first = sentence[0:4].text.lower()
@@ -72,6 +72,28 @@ class DocumentMemory:
             heads = [m for m in strong if introduces_examples(sentence, m)]
             data = list(dict.fromkeys(m.iri for m in heads or strong))
             self.last_data = data if len(data) <= SUMMARY_SIZE else [PKG.PersonalInformation]
+
+
+# How a noun phrase goes on before the brackets that name it: "contact information, such as name and
+# email address ("Contact Data")", "information about your visits ("Usage Data")".
+PHRASE_DEPS = {"appos", "compound", "amod", "conj", "cc", "pobj", "prep", "poss", "nmod", "npadvmod", "punct"}
+CONTENT_PREPOSITIONS = {"of", "about", "on", "regarding", "concerning", "as", "including", "like"}
+
+
+def _defined_phrase(sentence: Span, bracket: int) -> set[int]:
+    """The tokens of the noun phrase that ends where a defining bracket opens; "your information in
+    connection with our website ("Site")" defines the website, not the information."""
+    before = [t for t in sentence if t.idx < bracket and not t.is_space and not t.is_punct]
+    if not before:
+        return set()
+    token = before[-1]
+    while token.dep_ in PHRASE_DEPS and token.head.i < token.i and token.head.pos_ not in ("VERB", "AUX"):
+        if token.dep_ == "prep" and token.lower_ not in CONTENT_PREPOSITIONS:
+            break
+        if token.dep_ == "pobj" and token.head.lower_ not in CONTENT_PREPOSITIONS:
+            break
+        token = token.head
+    return {t.i for t in token.subtree if t.idx < bracket}
 
 
 def _antecedent_in_clause(sentence: Span, pronoun, mentions: list[Mention]) -> list[URIRef]:
