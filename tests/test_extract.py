@@ -434,6 +434,15 @@ CASES = [
      {("protect", False, "personal information", None)}, set()),
     ("Only employees who need the information to perform a specific job are granted access to personally "
      "identifiable information.", {("protect", False, "personal information", None)}, set()),
+    # an aim given to handling data is a use for it; "for" with a gerund is a purpose
+    ("The main purpose of gathering personal data is to improve our services and products.",
+     {("use", False, "personal information", "Analytics/Research")}, set()),
+    ("Our goal in collecting your email address is to send you newsletters.",
+     {("use", False, "email address", "Additional service/feature")}, set()),
+    ("The purpose of this policy is to explain our practices.", set(),
+     {("use", False, "personal information", "Basic service/feature")}),
+    ("We only use cookies for personalizing reasons.", {("use", False, "cookie", "Personalization/Customization")},
+     set()),
     ("Advertisers are granted access to your profile.", {("share", False, "account information",
                                                           "Unnamed third party")}, set()),
 ]

@@ -27,7 +27,8 @@ from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import load_nlp
 from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
-from graphbuild.extract.purposes import DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in
+from graphbuild.extract.purposes import (DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in,
+                                         stated_aims)
 from graphbuild.extract.recipients import is_company_name, recipients_in, recipients_of_actor
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
@@ -506,12 +507,13 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
 def construction_statements(sentence: Span, mentions: list[Mention], said: list[Statement],
                             context: SentenceContext) -> list[Statement]:
     """Practices stated by a construction rather than a practice verb, where no verb said them already:
-    data needed for something, a refusal the user may ask for, data made public, a third party given
+    data needed for something or handled with a stated aim, a refusal the user may ask for, data made public, a third party given
     access to data, data among the assets of a business sold."""
     lexicon, found = context.lexicon, []
     used = {d for s in said if s.action == "use" for d in s.data}
     found += [Statement("use", False, [d for d in data if d not in used], purposes)
-              for data, purposes in needed_for(sentence, mentions, lexicon) if set(data) - used]
+              for data, purposes in needed_for(sentence, mentions, lexicon) + stated_aims(sentence, mentions, lexicon)
+              if set(data) - used]
     found += [Statement("use", negated, [d for d in data if d not in used], _contact_purposes(verb, sentence, lexicon))
               for verb, data, negated in contacted_through(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]

@@ -37,7 +37,8 @@ def _is_purpose_clause(child: Token) -> bool:
             return True
         if child.lower_ == "for" and child.head.lemma_.lower() in FOR_ARGUMENT_VERBS:
             return False  # "ask you for your name": what is asked for, not why
-        return child.lower_ in PURPOSE_PREPOSITIONS and any(g.dep_ == "pobj" and g.pos_ != "PRON" for g in child.children)
+        return child.lower_ in PURPOSE_PREPOSITIONS and any(  # "for marketing", "for improving the site"
+            g.dep_ == "pcomp" or g.dep_ == "pobj" and g.pos_ != "PRON" for g in child.children)
     return False
 
 
@@ -173,6 +174,28 @@ def needed_for(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[l
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in span))
         why = {t.i for c in clauses for t in c.subtree}
         purposes = purposes_in(sentence, why, lexicon, data_tokens, default=True) if why else []
+        if data and purposes:
+            found.append((data, purposes))
+    return found
+
+
+AIM_NOUNS = {"purpose", "purposes", "aim", "goal", "objective", "reason", "reasons", "intention"}
+
+
+def stated_aims(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[list[URIRef], list[URIRef]]]:
+    """Data whose handling is given an aim ("the purpose of gathering personal data is to improve our
+    services", "our goal in collecting your email address is to send you newsletters"): a use of that
+    data, with the purposes of the aim."""
+    found = []
+    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    for noun in sentence:
+        if noun.lower_ not in AIM_NOUNS or noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+            continue
+        about = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
+                 for t in c.subtree}
+        aim = {t.i for c in noun.head.children if _is_infinitive_clause(c) for t in c.subtree}
+        data = list(dict.fromkeys(m.iri for m in mentions if m.start in about))
+        purposes = purposes_in(sentence, aim, lexicon, data_tokens, default=True) if aim else []
         if data and purposes:
             found.append((data, purposes))
     return found
