@@ -443,6 +443,13 @@ CASES = [
      {("use", False, "personal information", "Basic service/feature")}),
     ("We only use cookies for personalizing reasons.", {("use", False, "cookie", "Personalization/Customization")},
      set()),
+    # what a third party asks the user for goes to that third party, not to the vendor
+    ("Our payment processor may ask you to provide your credit card number.",
+     {("share", False, "credit card number", "Service provider/agent")},
+     {("collect", False, "credit card number", None)}),
+    ("These external services can ask the client to fill in his credit card information.",
+     {("share", False, "credit card number", "Unnamed third party")}, {("collect", False, "credit card number", None)}),
+    ("We may ask you to provide your name.", {("collect", False, "name", None)}, set()),
     ("Advertisers are granted access to your profile.", {("share", False, "account information",
                                                           "Unnamed third party")}, set()),
 ]

@@ -279,6 +279,18 @@ class Arguments:
     negated: bool
     modality: str | None
     condition: str | None
+    third_party_asks: bool = False  # "our payment processor may ask you to provide your card number"
+
+
+ASKING_VERBS = {"ask", "require", "request", "prompt", "invite", "need"}
+
+
+def _asking_party(verb: Token) -> Token | None:
+    """Who asks the user to give data: the subject of "ask" in "X may ask you to provide ..."."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ASKING_VERBS:
+        return None
+    asker = verb.head
+    return agent_of(asker) if is_passive(asker) else acting_subject(asker)
 
 
 def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mentions: list[Mention],
@@ -305,11 +317,15 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     if trigger.actor == THIRD_PARTY:
         actor = agent_of(trigger.verb) if is_passive(trigger.verb) else acting_subject(trigger.verb)
         recipients = list(dict.fromkeys(recipients_of_actor(actor, lexicon, context.vendor_words) + recipients))
+    asker = _asking_party(trigger.verb) if trigger.actor == USER else None
+    third_party_asks = asker is not None and classify(asker, context.vendor_words, lexicon) == THIRD_PARTY
+    if third_party_asks:  # the user gives the data to whoever asks for it
+        recipients = list(dict.fromkeys(recipients_of_actor(asker, lexicon, context.vendor_words) + recipients))
     places = locations_in(sentence, scope(group, set(), sentence))
     containers = _containers([m for m in mentions if m.start in indices], sentence)
     instruments = _data_of(mentions, means & indices)
     return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers, instruments, negated,
-                     modality(trigger.verb), condition(trigger.verb))
+                     modality(trigger.verb), condition(trigger.verb), third_party_asks)
 
 
 def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span, mentions: list[Mention],
@@ -323,8 +339,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     if action == "retain" and is_hiring(trigger.verb):
         return None  # "providers we have retained to perform services": hired, not data kept
     own, recipients, purposes = ([] if action == "policy-change" else args.data), args.recipients, args.purposes
-    if action == "collect" and trigger.actor == USER and recipients and key in HANDING_VERBS \
-            and not given_to_vendor(trigger.verb):
+    if action == "collect" and trigger.actor == USER and (args.third_party_asks or recipients and (
+            key in HANDING_VERBS and not given_to_vendor(trigger.verb))):
         return Statement("share", args.negated, own, args.purposes, recipients, [], args.modality, args.condition)
     if action in ("store", "retain"):
         own = [d for d in own if d not in args.containers] or own
