@@ -596,3 +596,9 @@ def test_a_defined_term_names_the_phrase_just_before_its_brackets():
                    'When you use the Site, we may ask you for personally identifiable information.')
     texts = {p.data_text for p in extract_practices(doc) if p.action == "collect"}
     assert texts == {"personally identifiable information"}
+
+
+def test_a_sentence_pointing_back_says_what_the_data_serves():
+    assert ("use", False, "ip address", "Service operation and security") in read(
+        "We log your IP address. This helps us diagnose problems with our server.")
+    assert not {r for r in read("We log your IP address. This does not help us identify you.") if r[0] == "use"}

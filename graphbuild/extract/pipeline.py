@@ -516,6 +516,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
                                    recipients_in(sentence, everything, lexicon, context.vendor_words, anywhere=True))
     if not statements and USE_SECTION.search(context.section):
         statements = _section_purposes(sentence, mentions, lexicon, context.memory)
+    if not statements:
+        statements = _purposes_of_what_was_said(sentence, mentions, lexicon, context.memory)
     context.memory.learn(sentence, mentions)
     return [replace(s, data_text=_phrases(sentence, mentions, s.data)) for s in statements]
 
@@ -582,6 +584,25 @@ def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon,
         return []
     data = _data_of(mentions, everything) or memory.last_data or [PKG.PersonalInformation]
     return [Statement("use", False, data, purposes)]
+
+
+POINTING_SUBJECTS = {"this", "that", "it", "these", "which", "doing"}
+SERVING_VERBS = {"help", "allow", "enable", "let", "improve", "ensure", "assist", "permit", "serve", "support"}
+
+
+def _purposes_of_what_was_said(sentence: Span, mentions: list[Mention], lexicon: Lexicon,
+                               memory: DocumentMemory) -> list[Statement]:
+    """A sentence whose subject points back to what was just said and which says what it serves ("We log
+    your IP address. This helps us diagnose problems.") is a use of the data spoken of, for that purpose."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in POINTING_SUBJECTS or subject.pos_ not in ("PRON", "DET") \
+            or root.lemma_.lower() not in SERVING_VERBS or not memory.last_data or is_negated(root):
+        return []
+    everything = {t.i for t in root.subtree} - {t.i for t in subject.subtree}
+    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    purposes = purposes_in(sentence, everything, lexicon, data_tokens, default=True)
+    return [Statement("use", False, memory.last_data, purposes)] if purposes else []
 
 
 def verb_statements(sentence: Span, mentions: list[Mention], cued: list[str],
