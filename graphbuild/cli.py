@@ -9,8 +9,7 @@ from typing import Sequence
 
 from graphbuild import runner
 from graphbuild.export import FORMATS, GraphFileError, load_dataset, serialize, write_atomically
-from graphbuild.query import RESULT_FORMATS, QueryError, format_outcome, parse_params, query_library, \
-    resolve_query, run_query
+from graphbuild.query import RESULT_FORMATS, QueryError, parse_params, query_bytes, query_library, resolve_query
 from graphbuild.store import QueryTimeout, open_store
 
 DEFAULT_OUT = Path("output")
@@ -104,8 +103,8 @@ def cmd_query(args: argparse.Namespace) -> int:
         raise CommandError("query: give a query name, a .rq file or SPARQL text (or --list)")
     text = resolve_query(args.query)
     store = open_store(args.store, args.graph)
-    outcome = run_query(store, text, parse_params(args.param), args.timeout)
-    print(format_outcome(outcome, args.format), end="")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(query_bytes(store, text, parse_params(args.param), args.format, args.timeout))
     return 0
 
 

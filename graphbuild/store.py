@@ -121,6 +121,21 @@ class OxigraphStore:
         return QueryOutcome("SELECT", variables, rows)
 
 
+    def serialize(self, text: str, bindings: dict[str, Node], fmt: str, prefixes: dict[str, str]) -> bytes:
+        """SELECT results in a SPARQL results format (csv, tsv, json, xml), graphs in Turtle (N-Triples for
+        "nt"), written by pyoxigraph itself: no Python term per value, so large results come out fast."""
+        import pyoxigraph as ox
+
+        result = self.store.query(with_values(text, bindings), use_default_graph_as_union=True)
+        if isinstance(result, ox.QueryTriples):
+            if fmt == "nt":
+                return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES)
+            return ox.serialize(result, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+        formats = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                   "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+        return result.serialize(format=formats[fmt])
+
+
 def _load(store, graph_file: Path) -> None:
     import pyoxigraph as ox
 

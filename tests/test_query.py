@@ -4,12 +4,13 @@ category hierarchy is used, and pyoxigraph gives the same answers as rdflib."""
 from __future__ import annotations
 
 import gc
+import json
 
 import pytest
 from rdflib import Graph
 
-from graphbuild.query import (QueryError, QueryRefused, format_outcome, outcome_rows, query_library, resolve_query,
-                              run_query)
+from graphbuild.query import (QueryError, QueryRefused, format_outcome, outcome_rows, query_bytes, query_library,
+                              resolve_query, run_query)
 from graphbuild.store import QueryTimeout, open_store
 
 PARAMS = {"vendor": "Zopim", "a": "Zopim", "b": "Comm100", "data": "Contact", "action": "collect"}
@@ -47,6 +48,30 @@ def test_every_query_gives_the_same_answer_on_both_stores(name, memory, oxigraph
         assert len(first.graph) == len(second.graph) > 0
         return
     assert sorted(map(str, first.rows)) == sorted(map(str, second.rows))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "xml", "tsv"])
+def test_pyoxigraph_writes_the_same_results_itself(fmt, memory, oxigraph):
+    text = resolve_query("practices")
+    written = query_bytes(oxigraph, text, {}, fmt).decode("utf-8")
+    if fmt == "csv":  # the same bytes, row for row
+        assert written == format_outcome(run_query(memory, text, {}), fmt)
+    elif fmt == "json":
+        rows = json.loads(written)["results"]["bindings"]
+        expected = json.loads(format_outcome(run_query(memory, text, {}), fmt))["results"]["bindings"]
+        assert rows == expected
+    elif fmt == "xml":
+        assert written.count("<result>") == len(run_query(memory, text, {}).rows)
+    else:
+        assert len(written.splitlines()) == len(run_query(memory, text, {}).rows) + 1
+
+
+def test_pyoxigraph_writes_graphs_as_turtle_with_prefixes(memory, oxigraph):
+    text = resolve_query("dpv")
+    written = query_bytes(oxigraph, text, {}, "csv").decode("utf-8")
+    assert "@prefix dpv:" in written
+    graph = Graph().parse(data=written, format="turtle")
+    assert set(graph) == set(run_query(memory, text, {}).graph)
 
 
 def test_on_disk_store_follows_a_changed_graph_file(built, tmp_path):
