@@ -450,6 +450,14 @@ CASES = [
     ("These external services can ask the client to fill in his credit card information.",
      {("share", False, "credit card number", "Unnamed third party")}, {("collect", False, "credit card number", None)}),
     ("We may ask you to provide your name.", {("collect", False, "name", None)}, set()),
+    # "them" receiving data stands for the recipients named before; a kind named by its members gives way
+    ("When you order products from our agents Shareit.com or Paypal.com, you may need to offer your financial "
+     "details to them to process the order.", {("share", False, "payment information", "Named third party")},
+     {("share", False, "payment information", "Service provider/agent"),
+      ("share", False, "personal information", "Named third party")}),
+    ("We share your card number with our payment processor, Stripe.",
+     {("share", False, "credit card number", "Named third party")},
+     {("share", False, "credit card number", "Service provider/agent")}),
     ("Advertisers are granted access to your profile.", {("share", False, "account information",
                                                           "Unnamed third party")}, set()),
 ]
@@ -602,3 +610,8 @@ def test_a_sentence_pointing_back_says_what_the_data_serves():
     assert ("use", False, "ip address", "Service operation and security") in read(
         "We log your IP address. This helps us diagnose problems with our server.")
     assert not {r for r in read("We log your IP address. This does not help us identify you.") if r[0] == "use"}
+
+
+def test_them_receiving_data_stands_for_the_recipients_of_the_sentence_before():
+    found = read("We work with payment processors. We give them your credit card number to complete your purchase.")
+    assert ("share", False, "credit card number", "Service provider/agent") in found

@@ -29,7 +29,8 @@ from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import (DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in,
                                          stated_aims)
-from graphbuild.extract.recipients import is_company_name, recipients_in, recipients_of_actor
+from graphbuild.extract.recipients import (in_recipient_position, is_company_name, recipients_in,
+                                           recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
 from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, consent_scope,
@@ -47,7 +48,7 @@ PURPOSEFUL_ACTIONS = {"collect", "retain", "store"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
 GENERAL_KINDS = {PKG.PersonalInformation, PKG.NonPersonalInformation, PKG.AggregateInformation}
 USE_SECTION = re.compile(r"\b(use|uses|using|purposes?)\b", re.I)  # "How we use your information"
-HANDING_VERBS = GIVING_VERBS | {"submit", "disclose"}  # what the user hands to someone
+HANDING_VERBS = GIVING_VERBS | {"submit", "disclose", "offer"}  # what the user hands to someone
 SAFE_WORDS = {"secret", "confidential", "private", "secure", "safe", "protected"}
 
 
@@ -313,7 +314,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     negated = is_negated(trigger.verb)
     if negated and purposes == [DEFAULT_PURPOSE]:
         purposes = []  # "cookies cannot be used to run programs" says nothing about a purpose
-    recipients = recipients_in(sentence, indices - exceptions, lexicon, context.vendor_words)
+    recipients = (recipients_in(sentence, indices - exceptions, lexicon, context.vendor_words)
+                  or _pointed_recipients(sentence, indices, context))
     if trigger.actor == THIRD_PARTY:
         actor = agent_of(trigger.verb) if is_passive(trigger.verb) else acting_subject(trigger.verb)
         recipients = list(dict.fromkeys(recipients_of_actor(actor, lexicon, context.vendor_words) + recipients))
@@ -326,6 +328,18 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     instruments = _data_of(mentions, means & indices)
     return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers, instruments, negated,
                      modality(trigger.verb), condition(trigger.verb), third_party_asks)
+
+
+def _pointed_recipients(sentence: Span, indices: set[int], context: SentenceContext) -> list[tuple[URIRef, str | None]]:
+    """Whom "them" stands for when it receives data ("our agents Shareit.com or Paypal.com ... offer your
+    details to them", "We work with payment processors. We give them your card number"): the recipients
+    named earlier in the sentence, else in the sentence before."""
+    pronoun = next((t for t in sentence if t.i in indices and t.lower_ == "them" and in_recipient_position(t)), None)
+    if pronoun is None:
+        return []
+    earlier = set(range(sentence.start, pronoun.i))
+    return (recipients_in(sentence, earlier, context.lexicon, context.vendor_words, anywhere=True)
+            or context.memory.last_recipients)
 
 
 def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span, mentions: list[Mention],
@@ -519,6 +533,9 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     if not statements:
         statements = _purposes_of_what_was_said(sentence, mentions, lexicon, context.memory)
     context.memory.learn(sentence, mentions)
+    named = recipients_in(sentence, set(range(sentence.start, sentence.end)), lexicon, context.vendor_words,
+                          anywhere=True)
+    context.memory.last_recipients = [r for r in named if r[0] != PKG.Public]
     return [replace(s, data_text=_phrases(sentence, mentions, s.data)) for s in statements]
 
 

@@ -102,13 +102,21 @@ def _head_noun(span: Span) -> Token:
 def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_words: set[str],
                   anywhere: bool = False) -> list[tuple[URIRef, str | None]]:
     """(recipient class, name) pairs spoken of within the given tokens, in recipient position
-    (or `anywhere`, for list items that name the circumstances of a disclosure)."""
-    found: list[tuple[URIRef, str | None]] = [
-        (m.iri, None) for m in lexicon.recipients.find(sentence)
-        if m.start in indices and not _is_vendor(sentence.doc[m.start:m.end].text, vendor_words)
-        and (in_recipient_position(_head_noun(sentence.doc[m.start:m.end])) if not anywhere
-             else not _is_possessor(_head_noun(sentence.doc[m.start:m.end])))]
-    found += [(PKG.NamedThirdParty, name) for name in named_recipients(sentence, indices, vendor_words, lexicon)]
+    (or `anywhere`, for list items that name the circumstances of a disclosure). A kind followed by the
+    names of its members ("our agents Shareit.com or Paypal.com") gives way to the names."""
+    names = named_recipients(sentence, indices, vendor_words, lexicon)
+    found: list[tuple[URIRef, str | None]] = []
+    for mention in lexicon.recipients.find(sentence):
+        phrase = sentence.doc[mention.start:mention.end]
+        head = _head_noun(phrase)
+        if mention.start not in indices or _is_vendor(phrase.text, vendor_words):
+            continue
+        if not (in_recipient_position(head) if not anywhere else not _is_possessor(head)):
+            continue
+        if names and any(c.dep_ == "appos" for c in head.children):
+            continue
+        found.append((mention.iri, None))
+    found += [(PKG.NamedThirdParty, name) for name in names]
     return list(dict.fromkeys(found))
 
 

@@ -23,6 +23,7 @@ class DocumentMemory:
     """What earlier sentences of a policy said about data, for the sentences that point back."""
 
     last_data: list[URIRef] = field(default_factory=list)
+    last_recipients: list[tuple[URIRef, str | None]] = field(default_factory=list)  # of the sentence before
     defined_terms: dict[str, list[URIRef]] = field(default_factory=dict)
 
     def resolve(self, sentence: Span, mentions: list[Mention]) -> list[Mention]:
@@ -43,7 +44,8 @@ class DocumentMemory:
         for token in sentence:
             pointed = token.lower_ in POINTERS and token.dep_ in ("det", "amod", "predet") and any(
                 m.weak and m.start <= token.head.i < m.end for m in resolved)
-            pronoun = token.lower_ in PRONOUNS and token.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj")
+            pronoun = token.lower_ in PRONOUNS and (token.dep_ in ("dobj", "nsubjpass", "nsubj") or (
+                token.dep_ == "pobj" and token.head.lower_ not in ("to", "with")))  # "give it to them"
             target = (_antecedent_in_clause(sentence, token, mentions) if pronoun else []) or self.last_data
             if (pointed or pronoun) and target:
                 anchor = token.head.i if pointed else token.i
