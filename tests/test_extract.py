@@ -458,6 +458,14 @@ CASES = [
     ("We share your card number with our payment processor, Stripe.",
      {("share", False, "credit card number", "Named third party")},
      {("share", False, "credit card number", "Service provider/agent")}),
+    # a choice given to the user is an opt-out, about the data it bears on; a right withheld is denied
+    ("We give you choices about how we use your information.", {("opt-out", False, "personal information", None)},
+     set()),
+    ("As a customer, you will have opportunities to choose whether to use them or not.",
+     {("opt-out", False, None, None)}, set()),
+    ("Advertisers have options to target ads.", set(), {("opt-out", False, None, None)}),
+    ("We do not give you the option to delete your account.", {("delete", True, "account information", None)},
+     {("delete", False, "account information", None)}),
     ("Advertisers are granted access to your profile.", {("share", False, "account information",
                                                           "Unnamed third party")}, set()),
 ]

@@ -39,7 +39,8 @@ def is_negated(verb: Token) -> bool:
     """True where the clause of `verb` says the practice does not happen.
 
     A negation on the first of coordinated verbs covers all of them ("will not share, sell or rent");
-    a negated governing verb covers its complement ("we do not require you to provide").
+    a negated governing verb covers its complement ("we do not require you to provide") and the ability it
+    gives ("we do not give you the option to delete").
     """
     group = conjunct_group(verb)
     if group[0].dep_ in ("ccomp", "xcomp") and user_requests(group[0].head):
@@ -51,4 +52,7 @@ def is_negated(verb: Token) -> bool:
     head = group[0]
     if head.dep_ in ("xcomp",) and head.head.i != head.i:
         return is_negated(head.head)
+    ability = head.head  # "we do not give you the option to delete": the option is not given
+    if head.dep_ == "acl" and ability.dep_ == "dobj" and ability.head.pos_ in ("VERB", "AUX"):
+        return is_negated(ability.head)
     return False

@@ -33,7 +33,7 @@ from graphbuild.extract.recipients import (in_recipient_position, is_company_nam
                                            recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
-from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, consent_scope,
+from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, choices_given, consent_scope,
                                            contacted_through, cue_negated, cued_actions, included_data, is_hiring,
                                            left_in_place, limited_access, made_public, security_measures)
 from graphbuild.extract.interpret import GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret, is_tracking
@@ -552,7 +552,9 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     found += [Statement("use", negated, [d for d in data if d not in used], _contact_purposes(verb, sentence, lexicon))
               for verb, data, negated in contacted_through(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]
-    refused = None if any(s.action == "opt-out" for s in said) else asks_not_to(sentence, mentions)
+    offered = [] if any(s.action == "opt-out" for s in said) else [asks_not_to(sentence, mentions),
+                                                                      choices_given(sentence, mentions)]
+    refused = next((data for data in offered if data is not None), None)
     if refused is not None:
         found.append(Statement("opt-out", False, refused))
     if not any(s.action == "protect" for s in said):

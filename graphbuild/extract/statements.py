@@ -314,6 +314,32 @@ def asks_not_to(sentence: Span, mentions: list[Mention]) -> list[URIRef] | None:
     return None
 
 
+CHOICE_NOUNS = {"choice", "choices", "option", "options", "control", "controls", "opportunity", "opportunities",
+                "say"}
+
+
+def choices_given(sentence: Span, mentions: list[Mention]) -> list[URIRef] | None:
+    """The user is given or has a choice ("we give you choices about how we use your information", "you have
+    the option to decline", "you will have opportunities to choose"): an opt-out, about the data the choice
+    bears on (none named: a choice all the same)."""
+    for noun in sentence:
+        if noun.lower_ not in CHOICE_NOUNS or noun.dep_ != "dobj" or is_negated(noun.head):
+            continue
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if lemma in GRANTING_VERBS:
+            holder = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+        elif lemma in ("have", "get", "retain"):
+            holder = subject_of(verb)
+        else:
+            continue
+        if holder is None or holder.lower_ not in ("you", "users", "user", "visitors", "customers", "members"):
+            continue
+        span = {t.i for t in noun.subtree if t.pos_ != "PRON"}  # "whether to use them": not data pointed back to
+        return list(dict.fromkeys(m.iri for m in mentions if m.start in span))
+    return None
+
+
 def consent_scope(sentence: Span, lexicon: Lexicon) -> set[int]:
     """The tokens of the clause a consent cue belongs to ("we will not provide X without your permission":
     X is what needs consent, not the data of another clause of the sentence)."""
