@@ -335,8 +335,9 @@ def choices_given(sentence: Span, mentions: list[Mention]) -> list[URIRef] | Non
             continue
         if holder is None or holder.lower_ not in ("you", "users", "user", "visitors", "customers", "members"):
             continue
-        span = {t.i for t in noun.subtree if t.pos_ != "PRON"}  # "whether to use them": not data pointed back to
-        return list(dict.fromkeys(m.iri for m in mentions if m.start in span))
+        span = {t.i for t in noun.subtree}
+        return list(dict.fromkeys(m.iri for m in mentions if m.start in span  # "whether to use them": no data
+                                  and not (m.end - m.start == 1 and sentence.doc[m.start].pos_ == "PRON")))
     return None
 
 
