@@ -466,6 +466,22 @@ CASES = [
     ("Advertisers have options to target ads.", set(), {("opt-out", False, None, None)}),
     ("We do not give you the option to delete your account.", {("delete", True, "account information", None)},
      {("delete", False, "account information", None)}),
+    # negation by "no" on the occasion, and through a verb that would allow the practice
+    ("Under no circumstances will we sell or trade your personal information to third parties.",
+     {("sell", True, "personal information", "Unnamed third party")},
+     {("sell", False, "personal information", "Unnamed third party")}),
+    ("These cookies don't allow us or our partners to collect any personally identifiable information.",
+     {("collect", True, "personal information", None)}, {("collect", False, "personal information", None)}),
+    # what the user receives from the vendor is no collection
+    ("You may opt out of receiving communications from us.", {("opt-out", False, None, None)},
+     {("collect", False, "user communications", None)}),
+    # data transferred to a country is moved there, not shared
+    ("We may transfer your personal data to the United States.", {("store", False, "personal information", "US")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("We may transfer your personal data outside your country.", {("store", False, "personal information", None)},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("This data will be automatically destroyed when you leave the site.",
+     {("retain", False, "personal information", None)}, set()),
     ("Advertisers are granted access to your profile.", {("share", False, "account information",
                                                           "Unnamed third party")}, set()),
 ]

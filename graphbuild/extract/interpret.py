@@ -188,7 +188,15 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         actions.remove("collect")  # "we recognize that ...", "we request that you ...": no data taken
     if "collect" in actions and key in TRACKING_VERBS and not _mentions_tracking(trigger.verb, lexicon):
         actions.remove("collect")  # "places importance on", "set up an account"
+    if "collect" in actions and _sent_by_vendor(trigger.verb):
+        actions.remove("collect")  # "(opt out of) receiving communications from us": the user receives
     return actions
+
+
+def _sent_by_vendor(verb: Token) -> bool:
+    """What is received comes from the vendor ("receive communications from us")."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ in ("us", "we") for g in c.children)
+               for c in verb.children)
 
 
 def _object_is_security_measure(verb: Token, lexicon: Lexicon) -> bool:

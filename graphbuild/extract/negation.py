@@ -10,6 +10,8 @@ from graphbuild.extract.lexicon import singular
 
 NEGATORS = {"not", "n't", "never", "nor", "neither"}
 NEGATIVE_DETERMINERS = {"no", "neither"}
+ALLOWING_VERBS = {"allow", "permit", "enable", "let", "help"}
+OCCASION_NOUNS = {"circumstance", "time", "event", "case", "way", "point", "condition", "situation"}
 REQUEST_VERBS = {"request", "ask", "tell", "instruct", "direct", "notify", "inform"}
 
 
@@ -24,6 +26,9 @@ def _negated_here(verb: Token) -> bool:
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("nothing", "none", "nobody", "neither"):
             return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in OCCASION_NOUNS and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in child.children):
+            return True  # "under no circumstances", "at no time"
     return False
 
 
@@ -50,8 +55,10 @@ def is_negated(verb: Token) -> bool:
     if any(child.dep_ == "cc" and child.lower_ == "nor" for child in verb.head.children) and verb.dep_ == "conj":
         return True
     head = group[0]
-    if head.dep_ in ("xcomp",) and head.head.i != head.i:
+    if head.dep_ == "xcomp" and head.head.i != head.i:
         return is_negated(head.head)
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in ALLOWING_VERBS:
+        return is_negated(head.head)  # "cookies don't allow us to collect"
     ability = head.head  # "we do not give you the option to delete": the option is not given
     if head.dep_ == "acl" and ability.dep_ == "dobj" and ability.head.pos_ in ("VERB", "AUX"):
         return is_negated(ability.head)

@@ -377,6 +377,9 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
             recipients = [(PKG.Public, None)]  # "posts ... on the Company's Web sites"
         elif key in GIVING_VERBS or (own and all(is_tracking(d) for d in own)):
             return None  # "we provide a service", a cookie sent to your computer: nothing is shared
+        elif key == "transfer" and (args.places or _sent_abroad(trigger.verb)):
+            # "transfer your data to the United States": moved there, not shared with anyone
+            return Statement("store", args.negated, own, [], [], args.places, args.modality, args.condition)
     elif action == "use" and key in GIVING_VERBS:
         # "we may send you details of our products": why is in what is sent
         purposes = purposes_in(sentence, args.indices - args.why, lexicon, args.exceptions) or purposes
@@ -390,6 +393,11 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         stated_purposes = []
     return Statement(action, args.negated, own, stated_purposes, recipients, args.places, args.modality,
                      args.condition)
+
+
+def _sent_abroad(verb: Token) -> bool:
+    """"transfer your data outside your country", "across borders", "abroad"."""
+    return any(c.lower_ in ("outside", "abroad", "across", "overseas", "internationally") for c in verb.children)
 
 
 def _kept_state(verb: Token) -> str | None:
