@@ -188,7 +188,31 @@ def html_lines(html: str) -> list[_Line]:
 def markdown_to_html(text: str) -> str:
     """Render Markdown (and plain text, which is valid Markdown) to HTML."""
     md = MarkdownIt("commonmark", {"breaks": True, "html": False}).enable("table")
-    return md.render(text)
+    return md.render(nest_indented_items(text))
+
+
+LIST_LINE = re.compile(r"^( *)(\d{1,3}[.)]|[-*+•])( +)(?=\S)")
+
+
+def nest_indented_items(text: str) -> str:
+    """Indent each list item that plain text indents deeper than the item before it to where Markdown
+    nests it (the parent item's content), so that "  5. Sharing: ...\n    1. to companies ..." keeps its
+    sub-items under item 5 instead of making them its siblings."""
+    lines = text.split("\n")
+    stack: list[tuple[int, int]] = []  # (indent as written, content column as rewritten)
+    for number, line in enumerate(lines):
+        match = LIST_LINE.match(line)
+        if match is None:
+            if line.strip() and not line.startswith(" "):
+                stack = []  # a paragraph at the margin ends every list
+            continue
+        indent = len(match.group(1))
+        while stack and indent <= stack[-1][0]:
+            stack.pop()
+        column = stack[-1][1] if stack else indent
+        lines[number] = " " * column + line[indent:]
+        stack.append((indent, column + len(match.group(2)) + len(match.group(3))))
+    return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- lines to blocks

@@ -137,3 +137,14 @@ def test_the_name_that_acts_throughout_a_policy_is_the_vendor(tmp_path):
                               for i in range(5)]), encoding="utf-8")
     doc = read_policy(path)
     assert "Valveco" in doc.aliases and "Services" not in doc.aliases
+
+
+def test_items_indented_deeper_in_plain_text_are_nested(tmp_path):
+    (tmp_path / "p.txt").write_text(
+        "Privacy Policy\n\n  1. Sharing of Information. We may share personal information in the following cases:\n"
+        "    1. to companies that provide services to us;\n    2. to respond to subpoenas.\n"
+        "  2. Notification of Changes. We may change this policy and will post the new policy on this page.\n",
+        encoding="utf-8")
+    depths = {b.text.split(".")[0]: b.depth for b in read_policy(tmp_path / "p.txt").blocks if b.kind == "list_item"}
+    assert depths["Sharing of Information"] == depths["Notification of Changes"] == 1
+    assert depths["to companies that provide services to us;"] == depths["to respond to subpoenas"] == 2
