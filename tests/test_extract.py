@@ -482,6 +482,7 @@ CASES = [
      {("share", False, "personal information", "Unnamed third party")}),
     ("This data will be automatically destroyed when you leave the site.",
      {("retain", False, "personal information", None)}, set()),
+    ("A link to this privacy policy is included on the About page.", set(), {("collect", False, "links clicked", None)}),
     ("Advertisers are granted access to your profile.", {("share", False, "account information",
                                                           "Unnamed third party")}, set()),
 ]
@@ -497,6 +498,13 @@ def test_sentence(sentence, expected, forbidden):
 def test_vendor_named_by_a_name_the_parser_does_not_know():
     found = read("Chat4Support collects and uses your personal information to offer you products.", "Chat4Support")
     assert ("collect", False, "personal information", None) in found
+
+
+def test_vendor_named_with_its_corporate_suffix():
+    found = read("We SnapEngage, LLC use cookies and beacons to analyze trends.", "SnapEngage")
+    assert ("use", False, "cookie", "Analytics/Research") in found
+    assert not {r for r in found if r[0] == "share"}
+    assert ("collect", False, "cookie", None) in read("This policy covers SnapEngage Inc. We use cookies.", "SnapEngage")
 
 
 def test_reference_back_takes_the_previous_data():

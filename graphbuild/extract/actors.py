@@ -132,6 +132,11 @@ def actors_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> list[str
     return actors
 
 
+# "Acme, LLC", "Acme Inc.": the suffix belongs to the name
+# (its period only where the sentence goes on: "Acme Inc. collects", not "... from Acme Inc. We")
+CORPORATE_SUFFIX = r"(?:,?\s(?:LLC|Inc|Ltd|Limited|Corp|Corporation|GmbH|AG)(?:\.(?=\s+(?-i:[a-z,;])))?(?=[\W]|$))?"
+
+
 def mask_vendor_names(text: str, names: list[str]) -> str:
     """Replace the vendor's name by "We" (or "Our" for its possessive), padded to the same length.
 
@@ -141,7 +146,8 @@ def mask_vendor_names(text: str, names: list[str]) -> str:
     names = sorted({n for n in names if n and len(n) >= 3}, key=len, reverse=True)
     if not names:
         return text
-    pattern = re.compile(r"(?<![\w.@/])(?:%s)(?P<pos>['’]s)?(?![\w@/-]|\.\w)" % "|".join(map(re.escape, names)), re.I)
+    pattern = re.compile(r"(?<![\w.@/])(?:%s)%s(?P<pos>['’]s)?(?![\w@/-]|\.\w)"
+                         % ("|".join(map(re.escape, names)), CORPORATE_SUFFIX), re.I)
 
     def replace(match: re.Match) -> str:
         word = "Our" if match.group("pos") else "We"
