@@ -199,9 +199,19 @@ def _sent_by_vendor(verb: Token) -> bool:
                for c in verb.children)
 
 
+MEASURE_NOUNS = {"measure", "safeguard", "procedure", "technology", "method", "tool", "step", "precaution",
+                 "standard", "practice", "control", "mechanism", "protocol"}
+PROTECTING_VERBS = {"protect", "secure", "safeguard", "guard", "prevent", "defend"}
+
+
 def _object_is_security_measure(verb: Token, lexicon: Lexicon) -> bool:
+    """"we use SSL", "we use industry standard measures to protect your information": a security measure."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(is_security_measure(verb.doc[o.left_edge.i: o.right_edge.i + 1], lexicon) for o in objects)
+    if any(is_security_measure(verb.doc[o.left_edge.i: o.right_edge.i + 1], lexicon) for o in objects):
+        return True
+    protecting = any(c.lemma_.lower() in PROTECTING_VERBS for o in objects for c in o.subtree if c.pos_ == "VERB") \
+        or any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING_VERBS for c in verb.children)
+    return protecting and any(o.lemma_.lower() in MEASURE_NOUNS for o in objects)
 
 
 def _mentions_tracking(verb: Token, lexicon: Lexicon) -> bool:
