@@ -464,6 +464,7 @@ CASES = [
     ("As a customer, you will have opportunities to choose whether to use them or not.",
      {("opt-out", False, None, None)}, set()),
     ("Advertisers have options to target ads.", set(), {("opt-out", False, None, None)}),
+    ("We offer you the opportunity to sign up for our newsletter.", set(), {("opt-out", False, None, None)}),
     ("We do not give you the option to delete your account.", {("delete", True, "account information", None)},
      {("delete", False, "account information", None)}),
     # negation by "no" on the occasion, and through a verb that would allow the practice
@@ -482,6 +483,11 @@ CASES = [
      {("share", False, "personal information", "Unnamed third party")}),
     ("This data will be automatically destroyed when you leave the site.",
      {("retain", False, "personal information", None)}, set()),
+    # the country of a company's postal address is not where data goes
+    ("We use videos of YouTube, LLC 901 Cherry Ave., 94066 San Bruno, CA, USA, a company belonging to Google Inc.",
+     set(), {("store", False, "personal information", "US"), ("store", False, "user communications", "US")}),
+    ("Google stores the information on servers in the United States.",
+     {("store", False, "personal information", "US")}, set()),
     ("We use industry standard measures to protect your personal information.",
      {("protect", False, "personal information", None)},
      {("use", False, "personal information", "Service operation and security")}),

@@ -36,9 +36,22 @@ def is_place(name: str) -> bool:
 
 
 def locations_in(sentence: Span, indices: set[int]) -> list[str]:
-    """Country codes of the place names (GPE entities) among the given tokens."""
-    codes = [country_code(ent.text) for ent in sentence.ents if ent.label_ in ("GPE", "LOC") and ent.start in indices]
+    """Country codes of the place names (GPE entities) among the given tokens, but for the country of a
+    postal address ("Amphitheatre Parkway, Mountain View, CA 94043, USA"): where a company is, not the data."""
+    codes = [country_code(ent.text) for ent in sentence.ents
+             if ent.label_ in ("GPE", "LOC") and ent.start in indices and not _ends_an_address(ent)]
     return list(dict.fromkeys(code for code in codes if code))
+
+
+STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "parkway", "boulevard", "blvd", "suite", "drive",
+                "lane", "floor", "plaza", "square", "way", "p.o", "box"}
+
+
+def _ends_an_address(ent: Span) -> bool:
+    """A country after a postcode, a state code or a street ("..., CA 94043, USA", "10 Main Street, UK")."""
+    before = ent.doc[max(ent.sent.start, ent.start - 6): ent.start]
+    return any(t.like_num and len(t.text) >= 4 or t.lower_.rstrip(".") in STREET_WORDS
+               or (len(t.text) == 2 and t.text.isupper() and t.text.isalpha()) for t in before)
 
 
 def country_name(code: str) -> str:

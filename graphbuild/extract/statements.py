@@ -314,6 +314,8 @@ def asks_not_to(sentence: Span, mentions: list[Mention]) -> list[URIRef] | None:
     return None
 
 
+CHOOSING_VERBS = {"choose", "decide", "opt", "decline", "refuse", "accept", "control", "limit", "object",
+                  "withdraw", "unsubscribe", "disable", "block", "reject", "manage", "restrict"}
 CHOICE_NOUNS = {"choice", "choices", "option", "options", "control", "controls", "opportunity", "opportunities",
                 "say"}
 
@@ -336,8 +338,10 @@ def choices_given(sentence: Span, mentions: list[Mention]) -> list[URIRef] | Non
         if holder is None or holder.lower_ not in ("you", "users", "user", "visitors", "customers", "members"):
             continue
         span = {t.i for t in noun.subtree}
-        return list(dict.fromkeys(m.iri for m in mentions if m.start in span  # "whether to use them": no data
+        data = list(dict.fromkeys(m.iri for m in mentions if m.start in span  # "whether to use them": no data
                                   and not (m.end - m.start == 1 and sentence.doc[m.start].pos_ == "PRON")))
+        if data or any(t.lemma_.lower() in CHOOSING_VERBS for t in noun.subtree):
+            return data  # not "the opportunity to sign up for our newsletter"
     return None
 
 
