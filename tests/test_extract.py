@@ -491,6 +491,18 @@ CASES = [
     ("We use industry standard measures to protect your personal information.",
      {("protect", False, "personal information", None)},
      {("use", False, "personal information", "Service operation and security")}),
+    # "in the event that" supposes; "in the event of a merger" is a condition on a real practice
+    ("In the event that we do collect any personal information from children, we will delete it.", set(),
+     {("collect", False, "personal information", None)}),
+    ("In the event of a merger, we may transfer your information to the acquirer.",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
+    # a pointer takes the data named earlier in its own sentence first
+    ("If we gather demographic information from you, we will not share that information with any third party.",
+     {("share", True, "demographic information", "Unnamed third party")},
+     {("share", True, "personal information", "Unnamed third party")}),
+    # a third party that sees nothing but a web site receives no data
+    ("Anyone can access our Web sites, but some areas require provision of personal information, such as "
+     "reader surveys.", set(), {("share", False, "survey responses", "Unnamed third party")}),
     ("A link to this privacy policy is included on the About page.", set(), {("collect", False, "links clicked", None)}),
     ("Advertisers are granted access to your profile.", {("share", False, "account information",
                                                           "Unnamed third party")}, set()),
@@ -656,3 +668,10 @@ def test_a_sentence_pointing_back_says_what_the_data_serves():
 def test_them_receiving_data_stands_for_the_recipients_of_the_sentence_before():
     found = read("We work with payment processors. We give them your credit card number to complete your purchase.")
     assert ("share", False, "credit card number", "Service provider/agent") in found
+
+
+def test_they_who_collect_are_no_data():
+    doc = document("Advertisers may place cookies. These advertisers may use the information they collect to "
+                   "present their advertisements.")
+    second = [p for p in extract_practices(doc) if p.sentence.text.startswith("These")]
+    assert second and {p.data_text for p in second} == {"information"}

@@ -120,9 +120,20 @@ def _wished(verb: Token) -> bool:
     return any(a.lemma_.lower() in WISHING_VERBS and _has_if(a) for a in [verb, *verb.ancestors])
 
 
+EVENT_NOUNS = {"event", "case", "unlikely"}
+
+
 def _has_if(clause: Token) -> bool:
-    """The clause opens with "if", "unless" or "whether"."""
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL_MARKS for c in clause.children)
+    """The clause opens with "if", "unless", "whether", or "in the event that"."""
+    return any((c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL_MARKS)
+               or (c.dep_ == "prep" and c.lower_ == "in" and c.i < clause.i and _is_that_clause(clause)
+                   and any(g.dep_ == "pobj" and g.lower_ in EVENT_NOUNS for g in c.children))
+               for c in clause.children)
+
+
+def _is_that_clause(clause: Token) -> bool:
+    """"(in the event) that we collect ...": the clause the event noun introduces, not "in the event of"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def given_to_vendor(verb: Token) -> bool:

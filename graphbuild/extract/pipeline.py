@@ -37,7 +37,7 @@ from graphbuild.extract.statements import (access_given, among_assets, asks_not_
                                            contacted_through, cue_negated, cued_actions, included_data, is_hiring,
                                            left_in_place, limited_access, made_public, security_measures)
 from graphbuild.extract.interpret import GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret, is_tracking
-from graphbuild.extract.triggers import Trigger, find_triggers, verb_key
+from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
 from graphbuild.ingest import Block, PolicyDocument
 from graphbuild.vocabulary import PKG
 
@@ -356,6 +356,10 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     if action == "collect" and trigger.actor == USER and (args.third_party_asks or recipients and (
             key in HANDING_VERBS and not given_to_vendor(trigger.verb))):
         return Statement("share", args.negated, own, args.purposes, recipients, [], args.modality, args.condition)
+    if trigger.actor == THIRD_PARTY and key in SEEING_VERBS:
+        own = object_data(trigger.verb, mentions)
+        if not own:
+            return None  # "anyone can access our Web sites": no data seen
     if action in ("store", "retain"):
         own = [d for d in own if d not in args.containers] or own
     elif action == "opt-out":

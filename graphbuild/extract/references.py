@@ -44,9 +44,11 @@ class DocumentMemory:
         for token in sentence:
             pointed = token.lower_ in POINTERS and token.dep_ in ("det", "amod", "predet") and any(
                 m.weak and m.start <= token.head.i < m.end for m in resolved)
-            pronoun = token.lower_ in PRONOUNS and (token.dep_ in ("dobj", "nsubjpass", "nsubj") or (
-                token.dep_ == "pobj" and token.head.lower_ not in ("to", "with")))  # "give it to them"
-            target = (_antecedent_in_clause(sentence, token, mentions) if pronoun else []) or self.last_data
+            pronoun = token.lower_ in PRONOUNS and (token.dep_ in ("dobj", "nsubjpass") or (
+                token.dep_ == "pobj" and token.head.lower_ not in ("to", "with"))  # "give it to them"
+                or (token.dep_ == "nsubj" and token.head.dep_ != "relcl"))  # "the information they collect"
+            target = (_antecedent_in_clause(sentence, token, mentions) if pronoun
+                      else _earlier_in_sentence(token, mentions)) or self.last_data
             if (pointed or pronoun) and target:
                 anchor = token.head.i if pointed else token.i
                 resolved = [m for m in resolved if not (m.weak and m.start <= anchor < m.end)]
@@ -96,6 +98,13 @@ def _defined_phrase(sentence: Span, bracket: int) -> set[int]:
             break
         token = token.head
     return {t.i for t in token.subtree if t.idx < bracket}
+
+
+def _earlier_in_sentence(pointer: Token, mentions: list[Mention]) -> list[URIRef]:
+    """The data named earlier in the pointer's own sentence ("if we gather demographic information, we will
+    not share that information")."""
+    start = pointer.sent.start
+    return list(dict.fromkeys(m.iri for m in mentions if start <= m.start and m.end <= pointer.i and not m.weak))
 
 
 def _antecedent_in_clause(sentence: Span, pronoun, mentions: list[Mention]) -> list[URIRef]:
