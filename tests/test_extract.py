@@ -503,6 +503,11 @@ CASES = [
     # a third party that sees nothing but a web site receives no data
     ("Anyone can access our Web sites, but some areas require provision of personal information, such as "
      "reader surveys.", set(), {("share", False, "survey responses", "Unnamed third party")}),
+    # a line dating the policy announces its changes
+    ("Last updated: May 24, 2014", {("policy-change", False, None, None)}, set()),
+    ("Effective July 20, 2012 (last updated October 08, 2013)", {("policy-change", False, None, None)}, set()),
+    ("Effective immediately, we collect your email address.", {("collect", False, "email address", None)},
+     {("policy-change", False, None, None)}),
     ("A link to this privacy policy is included on the About page.", set(), {("collect", False, "links clicked", None)}),
     ("Advertisers are granted access to your profile.", {("share", False, "account information",
                                                           "Unnamed third party")}, set()),

@@ -34,8 +34,9 @@ from graphbuild.extract.recipients import (in_recipient_position, is_company_nam
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
 from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, choices_given, consent_scope,
-                                           contacted_through, cue_negated, cued_actions, included_data, is_hiring,
-                                           left_in_place, limited_access, made_public, security_measures)
+                                           contacted_through, cue_negated, cued_actions, dates_the_policy,
+                                           included_data, is_hiring, left_in_place, limited_access, made_public,
+                                           security_measures)
 from graphbuild.extract.interpret import GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret, is_tracking
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
 from graphbuild.ingest import Block, PolicyDocument
@@ -521,6 +522,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     lexicon = context.lexicon
     mentions = context.memory.resolve(sentence, lexicon.find_data(sentence))
     reattach_examples(sentence, mentions)
+    if dates_the_policy(sentence.text):
+        return [Statement("policy-change", False, [])]  # "Last updated: May 24, 2014": the policy changes
     if sentence.text.rstrip().endswith("?") or (_is_heading(sentence) and not context.lead):
         context.memory.learn(sentence, mentions)
         return []  # a question or a heading ("Sharing of Information.") states nothing
@@ -554,8 +557,9 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
 def construction_statements(sentence: Span, mentions: list[Mention], said: list[Statement],
                             context: SentenceContext) -> list[Statement]:
     """Practices stated by a construction rather than a practice verb, where no verb said them already:
-    data needed for something or handled with a stated aim, a refusal the user may ask for, data made public, a third party given
-    access to data, data among the assets of a business sold."""
+    data needed for something or handled with a stated aim, contact through the user's data, a refusal or
+    a choice offered to the user, data made public, staff access kept to those who need it, data that
+    remains somewhere, a third party given access to data, data among the assets of a business sold."""
     lexicon, found = context.lexicon, []
     used = {d for s in said if s.action == "use" for d in s.data}
     found += [Statement("use", False, [d for d in data if d not in used], purposes)
@@ -744,7 +748,8 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
     nlp = load_nlp()
     context = SentenceContext(vendor_words(doc), load_lexicon(), DocumentMemory())
     practices: list[Practice] = []
-    blocks = [b for b in doc.blocks if b.kind != "heading" or b.text.rstrip().endswith(":")]  # "We use cookies to:"
+    blocks = [b for b in doc.blocks  # a heading may lead in a list ("We use cookies to:") or date the policy
+              if b.kind != "heading" or b.text.rstrip().endswith(":") or dates_the_policy(b.text)]
     names = vendor_names(doc)
     for block, parsed in zip(blocks, nlp.pipe(mask_vendor_names(b.text, names) for b in blocks)):
         parsed.user_data["original"] = block.text

@@ -3,6 +3,7 @@ user rights, retention periods and policy changes, found by the ontology's cues 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -112,6 +113,18 @@ def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
             if any(m.start in related or abs(m.start - token.i) <= 4 for m in cues):
                 return True
     return False
+
+
+DATE = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+"
+        r"|\d{1,2}[./-](?:\d{1,2}[./-])?)?(?:19|20)\d\d")  # "May 24, 2014", "24 May 2014", "8.2006", "2014"
+VERSION_DATE = re.compile(r"^\W*(?:last\s+(?:updated?|revised|modified|amended|changed)|(?:date\s+)?(?:updated|revised)"
+                          r"|effective(?:\s+date)?|version\s+date)\b[\s:,-]*(?:on\s+|as\s+of\s+|from\s+)?"
+                          + DATE + r"\b", re.I)
+
+
+def dates_the_policy(text: str) -> bool:
+    """A line that dates this version of the policy ("Last updated: May 24, 2014", "Effective date: ...")."""
+    return bool(VERSION_DATE.match(text.strip()))
 
 
 def cue_negated(sentence: Span, action: str, lexicon: Lexicon) -> bool:
