@@ -503,6 +503,10 @@ CASES = [
     # a third party that sees nothing but a web site receives no data
     ("Anyone can access our Web sites, but some areas require provision of personal information, such as "
      "reader surveys.", set(), {("share", False, "survey responses", "Unnamed third party")}),
+    # a cue that is a name itself is a measure; one inside a longer name is not
+    ("We participate in the Safe Harbor program developed by the U.S. Department of Commerce.",
+     {("protect", False, None, None)}, set()),
+    ("We follow the Acme Data Security Law of 2010.", set(), {("protect", False, None, None)}),
     # a line dating the policy announces its changes
     ("Last updated: May 24, 2014", {("policy-change", False, None, None)}, set()),
     ("Effective July 20, 2012 (last updated October 08, 2013)", {("policy-change", False, None, None)}, set()),

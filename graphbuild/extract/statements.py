@@ -77,8 +77,13 @@ NAMED_ENTITIES = {"LAW", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT"}
 
 
 def _in_name(sentence: Span, mention: Mention) -> bool:
-    """A cue inside a name ("the German Data Security Law") is no statement."""
-    return all(t.ent_type_ in NAMED_ENTITIES or t.pos_ == "PROPN" for t in sentence.doc[mention.start:mention.end])
+    """A cue inside a longer name ("the German Data Security Law") is no statement; a cue that is a name
+    itself ("the Safe Harbor program", "Privacy Shield") is one."""
+    doc = sentence.doc
+    if not all(t.ent_type_ in NAMED_ENTITIES or t.pos_ == "PROPN" for t in doc[mention.start:mention.end]):
+        return False
+    neighbours = [doc[i] for i in (mention.start - 1, mention.end) if sentence.start <= i < sentence.end]
+    return any(t.pos_ == "PROPN" or (t.ent_type_ in NAMED_ENTITIES and t.ent_iob_ == "I") for t in neighbours)
 
 
 CONSENT_VERBS = {"obtain", "require", "ask", "seek", "get", "have", "request", "need", "receive", "give",
