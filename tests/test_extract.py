@@ -507,6 +507,11 @@ CASES = [
     ("We participate in the Safe Harbor program developed by the U.S. Department of Commerce.",
      {("protect", False, None, None)}, set()),
     ("We follow the Acme Data Security Law of 2010.", set(), {("protect", False, None, None)}),
+    # requiring a party to act is no collection; requiring data, or asking the user to hand it over, is
+    ("We require our business partners and service providers to manage your personal information properly.",
+     set(), {("collect", False, "personal information", None)}),
+    ("We require your email address to create an account.", {("collect", False, "email address", None)}, set()),
+    ("We require you to provide your email address.", {("collect", False, "email address", None)}, set()),
     # a line dating the policy announces its changes
     ("Last updated: May 24, 2014", {("policy-change", False, None, None)}, set()),
     ("Effective July 20, 2012 (last updated October 08, 2013)", {("policy-change", False, None, None)}, set()),

@@ -199,9 +199,23 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         actions.remove("collect")  # "we recognize that ...", "we request that you ...": no data taken
     if "collect" in actions and key in TRACKING_VERBS and not _mentions_tracking(trigger.verb, lexicon):
         actions.remove("collect")  # "places importance on", "set up an account"
+    if "collect" in actions and key in ASKING_VERBS and _asks_someone_to_act(trigger.verb, data_tokens, lexicon):
+        actions.remove("collect")  # "we require our partners to manage your information": what they do says it
     if "collect" in actions and _sent_by_vendor(trigger.verb):
         actions.remove("collect")  # "(opt out of) receiving communications from us": the user receives
     return actions
+
+
+ASKING_VERBS = {"require", "ask", "request", "need", "solicit"}
+
+
+def _asks_someone_to_act(verb: Token, data_tokens: set[int], lexicon: Lexicon) -> bool:
+    """"require X to do Y": X is a party, not data, and Y something other than handing data over ("we require
+    our partners to manage your information"; "we ask you to provide ..." is a collection all the same)."""
+    party = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    handing = lexicon.vocabulary.actions["collect"].user_verbs
+    return party is not None and not {t.i for t in party.subtree} & data_tokens and any(
+        c.dep_ in ("xcomp", "ccomp") and verb_key(c) not in handing for c in verb.children)
 
 
 def _sent_by_vendor(verb: Token) -> bool:
