@@ -512,6 +512,15 @@ CASES = [
      set(), {("collect", False, "personal information", None)}),
     ("We require your email address to create an account.", {("collect", False, "email address", None)}, set()),
     ("We require you to provide your email address.", {("collect", False, "email address", None)}, set()),
+    # the user's own consent, preference that the vendor not act, and having data changed are theirs
+    ("You authorize us to collect and store your email address.",
+     {("opt-in", False, "email address", None), ("collect", False, "email address", None)}, set()),
+    ("You agree to the terms of this policy.", set(), {("opt-in", False, None, None)}),
+    ("If you prefer that we not share your information in this way, please contact us.",
+     {("opt-out", False, "personal information", None)}, set()),
+    ("If you would like to have your personally identifiable information changed or removed from our database, "
+     "please contact us.", {("edit", False, "personal information", None),
+                            ("delete", False, "personal information", None)}, set()),
     # a line dating the policy announces its changes
     ("Last updated: May 24, 2014", {("policy-change", False, None, None)}, set()),
     ("Effective July 20, 2012 (last updated October 08, 2013)", {("policy-change", False, None, None)}, set()),

@@ -79,10 +79,12 @@ CAUSATIVE_VERBS = {"have", "get"}
 def causer_of(verb: Token) -> Token | None:
     """Who has it done: "(you would like to) have your information removed" -> you."""
     clause = first_conjunct(verb)
-    if clause.tag_ != "VBN":
+    if clause.tag_ not in ("VBN", "VBD"):  # the parser may read "have your information changed" as a past
         return None
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in CAUSATIVE_VERBS:
         return subject_of(clause.head)
+    if clause.tag_ != "VBN":
+        return None
     noun = clause.head  # "have [your information removed]" parsed as a participle on the object
     if clause.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in CAUSATIVE_VERBS:
         return subject_of(noun.head)

@@ -170,8 +170,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if trigger.actor == THIRD_PARTY:
         return ["share"] if key in THIRD_PARTY_VERBS else []
     if trigger.actor == USER:
-        if "opt-in" in actions and "opt-in" not in cued:
-            return []
+        if "opt-in" in actions and "opt-in" not in cued and key not in CONSENTING_VERBS:
+            return []  # "you agree to the terms" is no consent to a practice; "you authorize us to" is
         if "collect" in actions:
             return [] if is_negated(trigger.verb) else ["collect"]
         if "opt-out" in actions and len(actions) > 1:
@@ -206,6 +206,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     return actions
 
 
+CONSENTING_VERBS = {"authorize", "authorise", "consent"}
 ASKING_VERBS = {"require", "ask", "request", "need", "solicit"}
 
 

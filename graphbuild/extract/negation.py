@@ -12,7 +12,7 @@ NEGATORS = {"not", "n't", "never", "nor", "neither"}
 NEGATIVE_DETERMINERS = {"no", "neither"}
 ALLOWING_VERBS = {"allow", "permit", "enable", "let", "help"}
 OCCASION_NOUNS = {"circumstance", "time", "event", "case", "way", "point", "condition", "situation"}
-REQUEST_VERBS = {"request", "ask", "tell", "instruct", "direct", "notify", "inform"}
+REQUEST_VERBS = {"request", "ask", "tell", "instruct", "direct", "notify", "inform", "prefer"}
 
 
 def _negated_here(verb: Token) -> bool:

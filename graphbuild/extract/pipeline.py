@@ -18,7 +18,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, acting_subject, actor_of,
-                                       classify, mask_vendor_names)
+                                       causer_of, classify, mask_vendor_names)
 from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, first_conjunct,
                                         is_passive, modality, retention_period, scope)
 from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon, mention_text, singular
@@ -128,7 +128,7 @@ def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
         if token.dep_ == "acl" and token.tag_ == "VBN":  # "have [your information] removed"
             objects |= {t.i for t in token.head.subtree if t.i < token.i}
         for child in token.children:
-            patient = child.dep_ == "nsubj" and token.tag_ == "VBN"  # "have your information removed"
+            patient = child.dep_ == "nsubj" and causer_of(token) is not None  # "have your information removed"
             prepositional = child.dep_ == "prep" and child.lower_ != "by"
             if child.dep_ in ("dobj", "nsubjpass", "dative") or patient or prepositional:
                 objects |= {t.i for t in child.subtree}
@@ -365,6 +365,9 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         own = [d for d in own if d not in args.containers] or own
     elif action == "opt-out":
         own = opt_out_data(trigger.verb, mentions, sentence)
+    elif action == "opt-in" and not own:  # "you authorize us to collect your email address": consent to that
+        own = _data_of(mentions, {t.i for c in trigger.verb.children if c.dep_ in ("xcomp", "ccomp")
+                                  for t in c.subtree})
     elif action in USER_RIGHTS:
         own = object_data(trigger.verb, [m for m in mentions if _is_own_data(sentence, m)])
         if not own or _describes_a_thing(trigger.verb):
