@@ -521,6 +521,7 @@ CASES = [
     ("If you would like to have your personally identifiable information changed or removed from our database, "
      "please contact us.", {("edit", False, "personal information", None),
                             ("delete", False, "personal information", None)}, set()),
+    ("We collect information about your use of our website.", {("collect", False, "pages visited", None)}, set()),
     # a line dating the policy announces its changes
     ("Last updated: May 24, 2014", {("policy-change", False, None, None)}, set()),
     ("Effective July 20, 2012 (last updated October 08, 2013)", {("policy-change", False, None, None)}, set()),
