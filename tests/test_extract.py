@@ -699,3 +699,12 @@ def test_they_who_collect_are_no_data():
                    "present their advertisements.")
     second = [p for p in extract_practices(doc) if p.sentence.text.startswith("These")]
     assert second and {p.data_text for p in second} == {"information"}
+
+
+def test_they_who_were_given_data_act_as_third_parties():
+    doc = document("We share your email address with our partners. They may use it to send you offers.")
+    second = [p for p in extract_practices(doc) if p.sentence.text.startswith("They")]
+    assert {(p.action, p.data.split("#")[-1], p.purpose.split("#")[-1]) for p in second} == {
+        ("share", "EmailAddress", "Marketing")}
+    doc = document("We use cookies. They are small files stored on your computer.")
+    assert not [p for p in extract_practices(doc) if p.sentence.text.startswith("They") and p.action == "share"]

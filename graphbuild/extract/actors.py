@@ -27,8 +27,16 @@ INSTRUMENT_WORDS = {"company", "site", "website", "server", "software", "service
                     "corporation", "inc", "ltd", "team", "staff", "employee", "representative", "department"}
 
 
+# Set on "they" when it stands for the third parties of the sentence before ("We share data with
+# advertisers. They may use it to ..."), by the pipeline that remembers them.
+if not Token.has_extension("points_to_third_party"):
+    Token.set_extension("points_to_third_party", default=False)
+
+
 def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     """Whether a subject or agent phrase names the vendor, the user or a third party."""
+    if token._.points_to_third_party:
+        return THIRD_PARTY
     modifiers = {singular(t.lower_) for t in token.subtree if t.dep_ in ("compound", "amod", "poss")}
     head = singular(token.lower_)
     # "the Company" is the vendor, "companies" are others: a plural head never names it

@@ -319,7 +319,9 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
                   or _pointed_recipients(sentence, indices, context))
     if trigger.actor == THIRD_PARTY:
         actor = agent_of(trigger.verb) if is_passive(trigger.verb) else acting_subject(trigger.verb)
-        recipients = list(dict.fromkeys(recipients_of_actor(actor, lexicon, context.vendor_words) + recipients))
+        named = (context.memory.last_recipients if actor is not None and actor._.points_to_third_party
+                 else recipients_of_actor(actor, lexicon, context.vendor_words))
+        recipients = list(dict.fromkeys(named + recipients))
     asker = _asking_party(trigger.verb) if trigger.actor == USER else None
     third_party_asks = asker is not None and classify(asker, context.vendor_words, lexicon) == THIRD_PARTY
     if third_party_asks:  # the user gives the data to whoever asks for it
@@ -523,6 +525,7 @@ def _split_denied(statements: list[Statement], denied: set[URIRef]) -> list[Stat
 def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     """All statements of a sentence: verb-triggered ones, cued ones, and those inherited from a lead-in."""
     lexicon = context.lexicon
+    _point_to_third_parties(sentence, context.memory)
     mentions = context.memory.resolve(sentence, lexicon.find_data(sentence))
     reattach_examples(sentence, mentions)
     if dates_the_policy(sentence.text):
@@ -555,6 +558,16 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
                           anywhere=True)
     context.memory.last_recipients = [r for r in named if r[0] != PKG.Public]
     return [replace(s, data_text=_phrases(sentence, mentions, s.data)) for s in statements]
+
+
+def _point_to_third_parties(sentence: Span, memory: DocumentMemory) -> None:
+    """Mark "they" as the third parties the sentence before named ("We share your information with
+    advertisers. They may use it to show you ads.")."""
+    parties = [r for r in memory.last_recipients if r[0] not in (PKG.Public, PKG.OtherUsers)]
+    for token in sentence:
+        if parties and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") \
+                and token.head.dep_ != "relcl" and token.i == sentence.start:
+            token._.points_to_third_party = True
 
 
 def construction_statements(sentence: Span, mentions: list[Mention], said: list[Statement],

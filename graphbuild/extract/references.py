@@ -44,7 +44,7 @@ class DocumentMemory:
         for token in sentence:
             pointed = token.lower_ in POINTERS and token.dep_ in ("det", "amod", "predet") and any(
                 m.weak and m.start <= token.head.i < m.end for m in resolved)
-            pronoun = token.lower_ in PRONOUNS and (token.dep_ in ("dobj", "nsubjpass") or (
+            pronoun = token.lower_ in PRONOUNS and not token._.points_to_third_party and (token.dep_ in ("dobj", "nsubjpass") or (
                 token.dep_ == "pobj" and token.head.lower_ not in ("to", "with"))  # "give it to them"
                 or (token.dep_ == "nsubj" and token.head.dep_ != "relcl"))  # "the information they collect"
             target = (_antecedent_in_clause(sentence, token, mentions) if pronoun
