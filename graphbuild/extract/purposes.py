@@ -179,7 +179,8 @@ def needed_for(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[l
     return found
 
 
-AIM_NOUNS = {"purpose", "purposes", "aim", "goal", "objective", "reason", "reasons", "intention"}
+AIM_NOUNS = {"purpose", "purposes", "aim", "aims", "goal", "goals", "objective", "objectives", "reason", "reasons",
+             "intention"}
 
 
 def stated_aims(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[list[URIRef], list[URIRef]]]:
