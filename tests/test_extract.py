@@ -522,6 +522,9 @@ CASES = [
      "please contact us.", {("edit", False, "personal information", None),
                             ("delete", False, "personal information", None)}, set()),
     ("We collect information about your use of our website.", {("collect", False, "pages visited", None)}, set()),
+    ("In these instances, we will provide such data to our Partners and Sponsors.",
+     {("share", False, "personal information", "Unnamed third party")},
+     {("share", False, "personal information", "Named third party")}),
     # a line dating the policy announces its changes
     ("Last updated: May 24, 2014", {("policy-change", False, None, None)}, set()),
     ("Effective July 20, 2012 (last updated October 08, 2013)", {("policy-change", False, None, None)}, set()),

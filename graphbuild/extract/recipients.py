@@ -29,8 +29,10 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
         return False
     if text.isupper() and len(text) <= 3:
         return False
-    covered = [m for index in (lexicon.data, lexicon.recipients) for m in index.find(span)]
-    return not any(m.end - m.start >= len([t for t in span if not t.is_punct]) for m in covered)
+    covered = {i for index in (lexicon.data, lexicon.recipients) for m in index.find(span)
+               for i in range(m.start, m.end)}
+    words = [t for t in span if not t.is_punct and t.dep_ not in ("cc", "det")]
+    return not all(t.i in covered for t in words)  # "Partners and Sponsors": kinds in capitals, no name
 
 
 def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], lexicon: Lexicon) -> list[str]:
