@@ -525,6 +525,9 @@ CASES = [
     ("In these instances, we will provide such data to our Partners and Sponsors.",
      {("share", False, "personal information", "Unnamed third party")},
      {("share", False, "personal information", "Named third party")}),
+    ("Customers are asked to provide certain personal information when they sign up for our Services including "
+     "name, telephone number and billing information.",
+     {("collect", False, "name", None), ("collect", False, "phone number", None)}, set()),
     # a line dating the policy announces its changes
     ("Last updated: May 24, 2014", {("policy-change", False, None, None)}, set()),
     ("Effective July 20, 2012 (last updated October 08, 2013)", {("policy-change", False, None, None)}, set()),

@@ -145,18 +145,21 @@ def _is_example_marker(token: Token) -> bool:
 
 
 def reattach_examples(sentence: Span, mentions: list[Mention]) -> None:
-    """Give examples the parser hung on the last noun of a relative clause back to the data the clause
-    describes: in "information about the device you use to access the Sites, such as IP address and browser
-    type", the examples are of the information, not of the Sites (the parse is changed in place)."""
+    """Give examples the parser hung on the last noun of a relative or adverbial clause back to the data the
+    clause describes or follows: in "information about the device you use to access the Sites, such as IP
+    address and browser type", the examples are of the information, not of the Sites (the parse is changed
+    in place)."""
     heads = {sentence.doc[m.start:m.end].root.i for m in mentions}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for marker in [t for t in sentence if _is_example_marker(t)]:
         if marker.head.i in covered or not any(m.start > marker.i and m.start <= marker.right_edge.i
                                                for m in mentions):
             continue
-        clause = next((a for a in marker.ancestors if a.dep_ in ("relcl", "acl")), None)
+        clause = next((a for a in marker.ancestors if a.dep_ in ("relcl", "acl", "advcl")), None)
         if clause is None:
             continue
         target = next((a for a in clause.ancestors if a.i in heads), None)
+        if target is None and clause.dep_ == "advcl":  # "provide information when you sign up for X, including"
+            target = next((c for c in clause.head.children if c.i in heads and c.i < clause.i), None)
         if target is not None:
             marker.head = target
