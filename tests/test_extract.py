@@ -398,6 +398,10 @@ CASES = [
      {("use", False, "email address", "Basic service/feature")}, set()),
     ("You may be contacted at the phone number on your account.",
      {("use", False, "phone number", "Basic service/feature")}, set()),
+    ("We may periodically email you messages about products that may be of interest to you.",
+     {("use", False, "email address", "Marketing")}, set()),
+    ("We may call you to confirm your order.", {("use", False, "phone number", "Basic service/feature")}, set()),
+    ("You can email us at any time.", set(), {("use", False, "email address", "Basic service/feature")}),
     ("We will never call you on your mobile phone number.", {("use", True, "phone number", "Basic service/feature")},
      {("use", False, "phone number", "Basic service/feature")}),
     # data that remains somewhere or for a time is kept; "remain anonymous" is a state

@@ -607,9 +607,12 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
 
 
 def _contact_purposes(verb: Token, sentence: Span, lexicon: Lexicon) -> list[URIRef]:
-    """Why the vendor contacts the user: its purpose clauses, else to serve the user."""
+    """Why the vendor contacts the user: its purpose clauses, else what it sends ("email you messages about
+    products that may be of interest to you"), else to serve the user."""
     why = purpose_clause_tokens([verb], set())
-    return purposes_in(sentence, why, lexicon, set()) or [DEFAULT_PURPOSE]
+    sent = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    return purposes_in(sentence, why, lexicon, set()) or purposes_in(sentence, sent, lexicon, set()) \
+        or [DEFAULT_PURPOSE]
 
 
 def _with_details(sentence: Span, statements: list[Statement], lexicon: Lexicon) -> list[Statement]:

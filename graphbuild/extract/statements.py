@@ -14,6 +14,7 @@ from graphbuild.extract.clauses import governing_verb, subject_of
 from graphbuild.extract.lexicon import Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
 from graphbuild.extract.triggers import verb_key
+from graphbuild.vocabulary import PKG
 
 
 CUED_ACTIONS = ("protect", "opt-in", "opt-out", "access", "edit", "delete", "retain")
@@ -314,9 +315,23 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
         means = {t.i for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPOSITIONS
                  for t in c.subtree}
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in means))
+        channel = CHANNELS.get(verb.lower_.replace("-", "")) or CHANNELS.get(verb.lemma_.lower().replace("-", ""))
+        if not data and channel is not None and _addresses_the_user(verb):
+            data = [channel]  # "we may email you offers": the email address is used
         if data:
             found.append((verb, data, is_negated(verb)))
     return found
+
+
+CHANNELS = {"email": PKG.EmailAddress, "emailed": PKG.EmailAddress, "emailing": PKG.EmailAddress,
+            "call": PKG.PhoneNumber, "phone": PKG.PhoneNumber, "text": PKG.PhoneNumber, "mail": PKG.PostalAddress}
+
+
+def _addresses_the_user(verb: Token) -> bool:
+    """The verb's object or indirect object is the user ("email you", "call our customers")."""
+    return any(c.dep_ in ("dobj", "dative", "iobj") and singular(c.lower_) in ("you", "user", "customer", "member",
+                                                                                 "subscriber", "visitor")
+               for c in verb.children)
 
 
 def asks_not_to(sentence: Span, mentions: list[Mention]) -> list[URIRef] | None:
