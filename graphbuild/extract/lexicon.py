@@ -126,7 +126,7 @@ class PhraseIndex:
         return best
 
 
-MEDIUM_PREPOSITIONS = {"by", "via", "through", "over"}
+MEDIUM_PREPOSITIONS = {"by", "via", "through", "over", "on"}  # "on your phone": the device
 MESSAGE_VERBS = {"send", "receive", "write", "reply", "forward"}
 INDEFINITE = {"a", "an", "one", "any", "every", "each", "our", "this", "that", "these"}
 

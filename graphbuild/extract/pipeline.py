@@ -583,7 +583,8 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
               if set(data) - used]
     found += [Statement("use", negated, [d for d in data if d not in used], _contact_purposes(verb, sentence, lexicon))
               for verb, data, negated in contacted_through(sentence, mentions)
-              if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]
+              if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR
+              and not _is_imperative(verb)]
     offered = [] if any(s.action == "opt-out" for s in said) else [asks_not_to(sentence, mentions),
                                                                       choices_given(sentence, mentions)]
     refused = next((data for data in offered if data is not None), None)
@@ -604,6 +605,12 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
         found += [Statement("share", negated, data, [PKG.MergerAcquisition], [(PKG.UnnamedThirdParty, None)])
                   for data, negated in among_assets(sentence, mentions)]
     return found
+
+
+def _is_imperative(verb: Token) -> bool:
+    """"Please send a letter to the address below": the user is told to act."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _contact_purposes(verb: Token, sentence: Span, lexicon: Lexicon) -> list[URIRef]:
