@@ -294,7 +294,11 @@ CASES = [
      {("share", False, "email address", "Named third party"), ("share", False, "email address", "Unnamed third party")}),
     # "the Company" is the vendor; "companies" are other companies
     ("Advertising companies may place cookies on your computer.",
-     {("share", False, "cookie", "Unnamed third party")}, {("collect", False, "cookie", None)}),
+     {("share", False, "cookie", "Named third party")}, {("collect", False, "cookie", None)}),
+    # a third party characterised by its trade is a named one (OPP-115); "third parties" alone is not
+    ("We share aggregate information with advertisers and other third parties.",
+     {("share", False, "aggregate information", "Named third party"),
+      ("share", False, "aggregate information", "Unnamed third party")}, set()),
     ("The Company collects your name.", {("collect", False, "name", None)}, set()),
     # the vendor and a third party coordinated as the subject: both act
     ("Acme or third parties may use cookies to understand how you use the site.",
@@ -328,8 +332,8 @@ CASES = [
      {("delete", False, "personal information", None)}, set()),
     # "information collected through cookies": cookies are how it was collected, not what is shared
     ("We may share information collected through cookies with advertisers.",
-     {("share", False, "personal information", "Unnamed third party"), ("collect", False, "cookie", None)},
-     {("share", False, "cookie", "Unnamed third party")}),
+     {("share", False, "personal information", "Named third party"), ("collect", False, "cookie", None)},
+     {("share", False, "cookie", "Named third party")}),
     # data the user gives a third party goes to it; the vendor neither collects nor uses it
     ("You may need to provide your credit card number to PayPal to complete the purchase.",
      {("share", False, "credit card number", "Named third party")},
@@ -530,9 +534,6 @@ CASES = [
      "please contact us.", {("edit", False, "personal information", None),
                             ("delete", False, "personal information", None)}, set()),
     ("We collect information about your use of our website.", {("collect", False, "pages visited", None)}, set()),
-    ("In these instances, we will provide such data to our Partners and Sponsors.",
-     {("share", False, "personal information", "Unnamed third party")},
-     {("share", False, "personal information", "Named third party")}),
     ("Customers are asked to provide certain personal information when they sign up for our Services including "
      "name, telephone number and billing information.",
      {("collect", False, "name", None), ("collect", False, "phone number", None)}, set()),
@@ -543,7 +544,7 @@ CASES = [
      {("policy-change", False, None, None)}),
     ("A link to this privacy policy is included on the About page.", set(), {("collect", False, "links clicked", None)}),
     ("Advertisers are granted access to your profile.", {("share", False, "account information",
-                                                          "Unnamed third party")}, set()),
+                                                          "Named third party")}, set()),
 ]
 
 
@@ -722,3 +723,8 @@ def test_they_who_were_given_data_act_as_third_parties():
         ("share", "EmailAddress", "Marketing")}
     doc = document("We use cookies. They are small files stored on your computer.")
     assert not [p for p in extract_practices(doc) if p.sentence.text.startswith("They") and p.action == "share"]
+
+
+def test_recipient_kinds_in_capitals_are_no_company_name():
+    doc = document("In these instances, we will provide such data to our Partners and Sponsors.")
+    assert {p.recipient_name for p in extract_practices(doc) if p.action == "share"} == {None}
