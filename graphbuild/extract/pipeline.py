@@ -4,9 +4,12 @@ Stages, in order, each in its own module: `triggers` (practice verbs and their a
 `clauses` (coordination, scope, modality, conditions, exceptions), `lexicon` (data phrases),
 `references` (this information, defined terms), `purposes`, `recipients`, `locations`, and
 `statements` (practices stated without a practice verb: cues and constructions such as "X is needed to",
-"you may request that we not", "X will become public", "third parties have access to X", "X will be
-among the assets transferred"). Lists after a colon inherit their lead-in (until an item as shallow as a
-lead-in whose items were nested), and lines of purpose under a heading about use are uses.
+"we may contact you at X", "you may request that we not", "we give you choices about", "X will become
+public", "third parties have access to X", "X remains on your computer", "X will be among the assets
+transferred", "Last updated: <date>"). Lists after a colon inherit their lead-in (until an item as
+shallow as a lead-in whose items were nested), lines of purpose under a heading about use are uses, and a
+sentence pointing back ("This helps us ...") uses the data just spoken of. "They" after a sentence that
+gave data to third parties is those third parties (a token extension set here, read by `actors`).
 """
 
 from __future__ import annotations
