@@ -295,6 +295,17 @@ CASES = [
     # "the Company" is the vendor; "companies" are other companies
     ("Advertising companies may place cookies on your computer.",
      {("share", False, "cookie", "Named third party")}, {("collect", False, "cookie", None)}),
+    # the vendor's own group, by its name or as affiliated, is an affiliate; the vendor's partners are not
+    ("We may share your information with other Acme companies.",
+     {("share", False, "personal information", "Other part of company/affiliate")}, set()),
+    ("We share your data within the Acme family of companies.",
+     {("share", False, "personal information", "Other part of company/affiliate")}, set()),
+    ("We may share your information with affiliated third parties for their own marketing.",
+     {("share", False, "personal information", "Other part of company/affiliate")}, set()),
+    ("We share your data with Acme's partners.", {("share", False, "personal information", "Unnamed third party")},
+     {("share", False, "personal information", "Other part of company/affiliate")}),
+    ("We share your data with our partners.", {("share", False, "personal information", "Unnamed third party")},
+     {("share", False, "personal information", "Other part of company/affiliate")}),
     # a third party characterised by its trade is a named one (OPP-115); "third parties" alone is not
     ("We share aggregate information with advertisers and other third parties.",
      {("share", False, "aggregate information", "Named third party"),

@@ -67,7 +67,7 @@ def _is_vendor(text: str, vendor_words: set[str]) -> bool:
 
 
 RECEIVING_PREPOSITIONS = {"to", "with", "among", "between", "by", "from", "for", "outside", "except", "unless",
-                          "than", "as", "via", "through"}
+                          "than", "as", "via", "through", "within"}
 
 
 def in_recipient_position(token: Token) -> bool:
@@ -77,7 +77,7 @@ def in_recipient_position(token: Token) -> bool:
     for _ in range(8):
         if current.dep_ in ("dative", "agent", "iobj") or _furnished(current):
             return True
-        if current.dep_ == "prep":
+        if current.dep_ == "prep" and current.lower_ != "of":  # "with the family of companies": go on up
             return current.lower_ in RECEIVING_PREPOSITIONS
         if current.head is current or current.pos_ in ("VERB", "AUX"):
             return False
@@ -117,9 +117,32 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
             continue
         if names and any(c.dep_ == "appos" for c in head.children):
             continue
-        found.append((mention.iri, None))
+        found.append((PKG.Affiliate if _of_the_vendor(head, vendor_words) else mention.iri, None))
     found += [(PKG.NamedThirdParty, name) for name in names]
     return list(dict.fromkeys(found))
+
+
+GROUP_NOUNS = {"company", "family", "office", "brand", "business", "entity", "division", "unit", "site", "website",
+               "group", "subsidiary", "affiliate"}
+
+
+def _of_the_vendor(noun: Token, vendor_words: set[str]) -> bool:
+    """"other Acme companies", "the Acme family of companies": parts of the vendor's own group (the
+    vendor's name is parsed masked as "We"/"Our")."""
+    group = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if singular(noun.lower_) not in GROUP_NOUNS and (group is None or singular(group.head.lower_) not in GROUP_NOUNS):
+        return False  # "Acme's partners" are others
+    owners = list(noun.children) + (list(group.head.children) if group is not None else [])
+    return any(t.dep_ in ("compound", "nmod", "amod", "poss") and t.i < noun.i and _names_the_vendor(t, vendor_words)
+               for t in owners)
+
+
+def _names_the_vendor(token: Token, vendor_words: set[str]) -> bool:
+    """The token is the vendor's name (masked as "We"/"Our" for the parser), not the word "we" or "our"."""
+    if token.lower_ in vendor_words:
+        return True
+    written = original_text(token.doc[token.i: token.i + 1]).strip().lower()
+    return token.lower_ in MASKED_VENDOR and written not in MASKED_VENDOR
 
 
 def _is_possessor(noun: Token) -> bool:
