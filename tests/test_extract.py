@@ -306,6 +306,12 @@ CASES = [
      {("share", False, "personal information", "Other part of company/affiliate")}),
     ("We share your data with our partners.", {("share", False, "personal information", "Unnamed third party")},
      {("share", False, "personal information", "Other part of company/affiliate")}),
+    # a named third party is named, whatever it is called besides; a security technology is no company
+    ("Google, as a third party vendor, uses cookies to serve ads on our site.",
+     {("share", False, "cookie", "Named third party")}, {("share", False, "cookie", "Service provider/agent"),
+                                                          ("share", False, "cookie", "Unnamed third party")}),
+    ("All credit information is transmitted via Secure Socket Layer (SSL) technology.",
+     {("protect", False, None, None)}, {("share", False, "personal information", "Named third party")}),
     # a third party characterised by its trade is a named one (OPP-115); "third parties" alone is not
     ("We share aggregate information with advertisers and other third parties.",
      {("share", False, "aggregate information", "Named third party"),

@@ -324,6 +324,11 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
         actor = agent_of(trigger.verb) if is_passive(trigger.verb) else acting_subject(trigger.verb)
         named = (context.memory.last_recipients if actor is not None and actor._.points_to_third_party
                  else recipients_of_actor(actor, lexicon, context.vendor_words))
+        if actor is not None:  # "Google, as a third party vendor, uses ...": what the actor is called is itself
+            own_words = {t.i for t in actor.subtree} | {t.i for c in trigger.verb.children if c.lower_ == "as"
+                                                         and c.dep_ == "prep" and c.i < trigger.verb.i
+                                                         for t in c.subtree}
+            recipients = recipients_in(sentence, indices - exceptions - own_words, lexicon, context.vendor_words)
         recipients = list(dict.fromkeys(named + recipients))
     asker = _asking_party(trigger.verb) if trigger.actor == USER else None
     third_party_asks = asker is not None and classify(asker, context.vendor_words, lexicon) == THIRD_PARTY

@@ -11,6 +11,7 @@ from graphbuild.extract.actors import names_vendor
 from graphbuild.extract.clauses import first_conjunct
 from graphbuild.extract.lexicon import Lexicon, singular
 from graphbuild.extract.locations import is_place
+from graphbuild.extract.statements import is_security_measure
 from graphbuild.vocabulary import PKG
 
 DOMAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|net|org|io|co|biz|info)$", re.I)
@@ -27,8 +28,8 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
     text = span.text.strip()
     if words & NOT_A_NAME or words & MASKED_VENDOR or _is_vendor(text, vendor_words) or is_place(text):
         return False
-    if text.isupper() and len(text) <= 3:
-        return False
+    if text.isupper() and len(text) <= 3 or is_security_measure(span, lexicon):
+        return False  # "SMS", "Secure Socket Layer"
     covered = {i for index in (lexicon.data, lexicon.recipients) for m in index.find(span)
                for i in range(m.start, m.end)}
     words = [t for t in span if not t.is_punct and t.dep_ not in ("cc", "det")]
@@ -156,11 +157,11 @@ def _is_possessor(noun: Token) -> bool:
 
 def recipients_of_actor(actor: Token, lexicon: Lexicon, vendor_words: set[str]) -> list[tuple[URIRef, str | None]]:
     """The recipient kinds named by a third-party subject or agent ("others who visit these forums")."""
-    phrase = actor.doc[actor.left_edge.i: actor.right_edge.i + 1]
-    found = list(dict.fromkeys((m.iri, None) for m in lexicon.recipients.find(phrase)))
-    names = []
-    if actor.pos_ == "PROPN" and not found:
+    if actor.pos_ == "PROPN":  # "Google, as a third party vendor, uses cookies": Google, whatever it is called
         first = next((t for t in actor.doc[actor.left_edge.i: actor.i + 1] if t.dep_ != "det"), actor)
         name = actor.doc[first.i: actor.i + 1]
-        names = [original_text(name)] if is_company_name(name, lexicon, vendor_words) else []
-    return found + [(PKG.NamedThirdParty, name) for name in names] or [(PKG.UnnamedThirdParty, None)]
+        if is_company_name(name, lexicon, vendor_words):
+            return [(PKG.NamedThirdParty, original_text(name))]
+    phrase = actor.doc[actor.left_edge.i: actor.right_edge.i + 1]
+    found = list(dict.fromkeys((m.iri, None) for m in lexicon.recipients.find(phrase)))
+    return found or [(PKG.UnnamedThirdParty, None)]
