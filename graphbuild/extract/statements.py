@@ -1,5 +1,7 @@
 """Practices a sentence states without a practice verb: security measures, consent, opting out,
-user rights, retention periods and policy changes, found by the ontology's cues for each action."""
+user rights, retention periods and policy changes, found by the ontology's cues for each action; and
+constructions that state a practice in other words (data made public, access given, data among the
+assets sold, contact through the user's data, choices offered, data that remains, a policy's date)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from rdflib import URIRef
 
+from graphbuild.extract.actors import USER_WORDS
 from graphbuild.extract.clauses import governing_verb, subject_of
 from graphbuild.extract.lexicon import Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
@@ -315,7 +318,7 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
         means = {t.i for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPOSITIONS
                  for t in c.subtree}
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in means))
-        channel = CHANNELS.get(verb.lower_.replace("-", "")) or CHANNELS.get(verb.lemma_.lower().replace("-", ""))
+        channel = CHANNELS.get(verb.lemma_.lower().replace("-", ""))
         if not data and channel is not None and _addresses_the_user(verb):
             data = [channel]  # "we may email you offers": the email address is used
         if data:
@@ -323,15 +326,13 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
     return found
 
 
-CHANNELS = {"email": PKG.EmailAddress, "emailed": PKG.EmailAddress, "emailing": PKG.EmailAddress,
+CHANNELS = {"email": PKG.EmailAddress, "emailed": PKG.EmailAddress, "emailing": PKG.EmailAddress,  # unknown lemmas
             "call": PKG.PhoneNumber, "phone": PKG.PhoneNumber, "text": PKG.PhoneNumber, "mail": PKG.PostalAddress}
 
 
 def _addresses_the_user(verb: Token) -> bool:
     """The verb's object or indirect object is the user ("email you", "call our customers")."""
-    return any(c.dep_ in ("dobj", "dative", "iobj") and singular(c.lower_) in ("you", "user", "customer", "member",
-                                                                                 "subscriber", "visitor")
-               for c in verb.children)
+    return any(c.dep_ in ("dobj", "dative", "iobj") and singular(c.lower_) in USER_WORDS for c in verb.children)
 
 
 def asks_not_to(sentence: Span, mentions: list[Mention]) -> list[URIRef] | None:
@@ -368,7 +369,7 @@ def choices_given(sentence: Span, mentions: list[Mention]) -> list[URIRef] | Non
             holder = subject_of(verb)
         else:
             continue
-        if holder is None or holder.lower_ not in ("you", "users", "user", "visitors", "customers", "members"):
+        if holder is None or singular(holder.lower_) not in USER_WORDS:
             continue
         span = {t.i for t in noun.subtree}
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in span  # "whether to use them": no data
