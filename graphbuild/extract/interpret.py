@@ -207,7 +207,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
 
 
 CONSENTING_VERBS = {"authorize", "authorise", "consent"}
-ASKING_VERBS = {"require", "ask", "request", "need", "solicit"}
+ASKING_VERBS = {"require", "ask", "request", "need", "solicit", "prompt", "invite"}
 
 
 def _asks_someone_to_act(verb: Token, data_tokens: set[int], lexicon: Lexicon) -> bool:

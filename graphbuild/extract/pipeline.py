@@ -40,7 +40,8 @@ from graphbuild.extract.statements import (access_given, among_assets, asks_not_
                                            contacted_through, cue_negated, cued_actions, dates_the_policy,
                                            included_data, is_hiring, left_in_place, limited_access, made_public,
                                            security_measures)
-from graphbuild.extract.interpret import GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret, is_tracking
+from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret,
+                                          is_tracking)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
 from graphbuild.ingest import Block, PolicyDocument
 from graphbuild.vocabulary import PKG
@@ -287,9 +288,6 @@ class Arguments:
     third_party_asks: bool = False  # "our payment processor may ask you to provide your card number"
 
 
-ASKING_VERBS = {"ask", "require", "request", "prompt", "invite", "need"}
-
-
 def _asking_party(verb: Token) -> Token | None:
     """Who asks the user to give data: the subject of "ask" in "X may ask you to provide ..."."""
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in ASKING_VERBS:
@@ -318,17 +316,15 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     negated = is_negated(trigger.verb)
     if negated and purposes == [DEFAULT_PURPOSE]:
         purposes = []  # "cookies cannot be used to run programs" says nothing about a purpose
-    recipients = (recipients_in(sentence, indices - exceptions, lexicon, context.vendor_words)
-                  or _pointed_recipients(sentence, indices, context))
+    actor = None
     if trigger.actor == THIRD_PARTY:
         actor = agent_of(trigger.verb) if is_passive(trigger.verb) else acting_subject(trigger.verb)
+    actor_words = _actor_words(trigger.verb, actor)
+    recipients = (recipients_in(sentence, indices - exceptions - actor_words, lexicon, context.vendor_words)
+                  or _pointed_recipients(sentence, indices, context))
+    if trigger.actor == THIRD_PARTY:
         named = (context.memory.last_recipients if actor is not None and actor._.points_to_third_party
                  else recipients_of_actor(actor, lexicon, context.vendor_words))
-        if actor is not None:  # "Google, as a third party vendor, uses ...": what the actor is called is itself
-            own_words = {t.i for t in actor.subtree} | {t.i for c in trigger.verb.children if c.lower_ == "as"
-                                                         and c.dep_ == "prep" and c.i < trigger.verb.i
-                                                         for t in c.subtree}
-            recipients = recipients_in(sentence, indices - exceptions - own_words, lexicon, context.vendor_words)
         recipients = list(dict.fromkeys(named + recipients))
     asker = _asking_party(trigger.verb) if trigger.actor == USER else None
     third_party_asks = asker is not None and classify(asker, context.vendor_words, lexicon) == THIRD_PARTY
@@ -339,6 +335,16 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     instruments = _data_of(mentions, means & indices)
     return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers, instruments, negated,
                      modality(trigger.verb), condition(trigger.verb), third_party_asks)
+
+
+def _actor_words(verb: Token, actor: Token | None) -> set[int]:
+    """The words that name a third party acting, and what it is called besides ("Google, as a third party
+    vendor, uses ..."): they say who acts, not who receives."""
+    if actor is None:
+        return set()
+    described = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i
+                 for t in c.subtree}
+    return {t.i for t in actor.subtree} | described
 
 
 def _pointed_recipients(sentence: Span, indices: set[int], context: SentenceContext) -> list[tuple[URIRef, str | None]]:
@@ -571,11 +577,10 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
 def _point_to_third_parties(sentence: Span, memory: DocumentMemory) -> None:
     """Mark "they" as the third parties the sentence before named ("We share your information with
     advertisers. They may use it to show you ads.")."""
-    parties = [r for r in memory.last_recipients if r[0] not in (PKG.Public, PKG.OtherUsers)]
-    for token in sentence:
-        if parties and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass") \
-                and token.head.dep_ != "relcl" and token.i == sentence.start:
-            token._.points_to_third_party = True
+    first = sentence[0]
+    if first.lower_ == "they" and first.dep_ in ("nsubj", "nsubjpass") and any(
+            kind not in (PKG.Public, PKG.OtherUsers) for kind, _ in memory.last_recipients):
+        first._.points_to_third_party = True
 
 
 def construction_statements(sentence: Span, mentions: list[Mention], said: list[Statement],
