@@ -120,7 +120,7 @@ def _wished(verb: Token) -> bool:
     return any(a.lemma_.lower() in WISHING_VERBS and _has_if(a) for a in [verb, *verb.ancestors])
 
 
-EVENT_NOUNS = {"event", "case", "unlikely"}
+EVENT_NOUNS = {"event", "case"}
 
 
 def _has_if(clause: Token) -> bool:
