@@ -551,6 +551,8 @@ CASES = [
      "please contact us.", {("edit", False, "personal information", None),
                             ("delete", False, "personal information", None)}, set()),
     ("We collect information about your use of our website.", {("collect", False, "pages visited", None)}, set()),
+    ("We collect information about how you use our services.", {("collect", False, "pages visited", None)}, set()),
+    ("We may collect the date on which you visit the Site.", {("collect", False, "access time", None)}, set()),
     ("Customers are asked to provide certain personal information when they sign up for our Services including "
      "name, telephone number and billing information.",
      {("collect", False, "name", None), ("collect", False, "phone number", None)}, set()),
