@@ -138,8 +138,13 @@ def run_query(store: Store, text: str, params: dict[str, str] | None = None, tim
     except QueryTimeout:
         raise
     except Exception as exc:
-        message = str(exc).splitlines()[0] if str(exc) else ""
-        raise QueryError(f"query failed: {exc.__class__.__name__}: {message}") from exc
+        raise _failure(exc) from exc
+
+
+def _failure(exc: Exception) -> QueryError:
+    """The one-line error for a query the store could not run."""
+    message = str(exc).splitlines()[0] if str(exc) else ""
+    return QueryError(f"query failed: {exc.__class__.__name__}: {message}")
 
 
 def _bindings(text: str, params: dict[str, str] | None) -> dict[str, URIRef | Literal]:
@@ -157,7 +162,7 @@ def query_bytes(store: Store, text: str, params: dict[str, str] | None = None, f
         try:
             return store.serialize(text, _bindings(text, params), fmt, {k: str(v) for k, v in PREFIXES.items()})
         except Exception as exc:
-            raise QueryError(f"query failed: {exc.__class__.__name__}: {str(exc).splitlines()[0]}") from exc
+            raise _failure(exc) from exc
     return format_outcome(run_query(store, text, params, timeout, allow_network), fmt).encode("utf-8")
 
 

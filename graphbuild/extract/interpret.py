@@ -138,9 +138,14 @@ def _is_that_clause(clause: Token) -> bool:
 
 def given_to_vendor(verb: Token) -> bool:
     """The verb's own receiver is the vendor: "disclosed to us", "shared with us", "provide us with"."""
-    return any((c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")
-                and any(g.dep_ == "pobj" and g.lower_ in ("us", "we") for g in c.children))
-               or (c.dep_ in ("dative", "iobj", "dobj") and c.lower_ == "us") for c in verb.children)
+    return _vendor_after(verb, ("to", "with")) or any(
+        c.dep_ in ("dative", "iobj", "dobj") and c.lower_ == "us" for c in verb.children)
+
+
+def _vendor_after(verb: Token, prepositions: tuple[str, ...]) -> bool:
+    """The verb has one of the prepositions with the vendor as its object ("to us", "from us")."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in prepositions
+               and any(g.dep_ == "pobj" and g.lower_ in ("us", "we") for g in c.children) for c in verb.children)
 
 
 def _receivers(verb: Token) -> set[str]:
@@ -201,7 +206,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         actions.remove("collect")  # "places importance on", "set up an account"
     if "collect" in actions and key in ASKING_VERBS and _asks_someone_to_act(trigger.verb, data_tokens, lexicon):
         actions.remove("collect")  # "we require our partners to manage your information": what they do says it
-    if "collect" in actions and _sent_by_vendor(trigger.verb):
+    if "collect" in actions and _vendor_after(trigger.verb, ("from",)):
         actions.remove("collect")  # "(opt out of) receiving communications from us": the user receives
     return actions
 
@@ -217,12 +222,6 @@ def _asks_someone_to_act(verb: Token, data_tokens: set[int], lexicon: Lexicon) -
     handing = lexicon.vocabulary.actions["collect"].user_verbs
     return party is not None and not {t.i for t in party.subtree} & data_tokens and any(
         c.dep_ in ("xcomp", "ccomp") and verb_key(c) not in handing for c in verb.children)
-
-
-def _sent_by_vendor(verb: Token) -> bool:
-    """What is received comes from the vendor ("receive communications from us")."""
-    return any(c.dep_ == "prep" and c.lower_ == "from" and any(g.lower_ in ("us", "we") for g in c.children)
-               for c in verb.children)
 
 
 MEASURE_NOUNS = {"measure", "safeguard", "procedure", "technology", "method", "tool", "step", "precaution",
