@@ -747,3 +747,26 @@ def test_they_who_were_given_data_act_as_third_parties():
 def test_recipient_kinds_in_capitals_are_no_company_name():
     doc = document("In these instances, we will provide such data to our Partners and Sponsors.")
     assert {p.recipient_name for p in extract_practices(doc) if p.action == "share"} == {None}
+
+
+def shared_with(text: str, vendor: str = "Acme") -> set[tuple[str, str | None]]:
+    """(recipient class, recipient name) of the share records a sentence yields."""
+    return {(p.recipient.split("#")[-1], p.recipient_name) for p in extract_practices(document(text, vendor))
+            if p.action == "share"}
+
+
+def test_members_listed_after_a_kind_are_named_whatever_the_tagger_says():
+    assert shared_with("Your transaction may be processed by one of our third-party payment vendors: "
+                       "RBS WorldPay, 2Checkout, ICICI or Paymentech.") == {
+        ("NamedThirdParty", "RBS WorldPay"), ("NamedThirdParty", "2Checkout"), ("NamedThirdParty", "ICICI"),
+        ("NamedThirdParty", "Paymentech")}
+    assert shared_with("We share your email address with analytics providers such as Google Analytics and "
+                       "Mixpanel.") == {("NamedThirdParty", "Google Analytics"), ("NamedThirdParty", "Mixpanel")}
+
+
+def test_members_of_the_vendors_family_are_affiliates():
+    assert shared_with("We share personal information with other businesses within our corporate family, such as "
+                       "Sam's Club and Vudu.") == {("Affiliate", "Sam's Club"), ("Affiliate", "Vudu")}
+    assert shared_with("We may disclose information about your transactions (for example, your account balance) "
+                       "among the Acme family of companies and our parent company, Honda Motor Co., Inc.") == {
+        ("Affiliate", None), ("Affiliate", "Honda Motor Co.")}  # "Inc." is no company of its own

@@ -24,7 +24,7 @@ NOT_A_NAME = {"policy", "privacy", "site", "website", "service", "term", "intern
 def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> bool:
     """An organisation's own name, not a capitalised common noun ("Affiliates", "Privacy Policy",
     "E-mail Communications"), a place, an acronym of three letters (SMS, ISP), or the vendor itself."""
-    words = {singular(t.lower_) for t in span}
+    words = {singular(t.lower_.strip(".")) for t in span}
     text = span.text.strip()
     if words & NOT_A_NAME or words & MASKED_VENDOR or _is_vendor(text, vendor_words) or is_place(text):
         return False
@@ -37,20 +37,45 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
 
 
 def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], lexicon: Lexicon) -> list[str]:
-    """Company names in recipient position: domain names and organisation entities after with/to/by."""
-    names: list[str] = []
+    """Company names in recipient position: domain names, organisation entities after with/to/by, and
+    proper nouns listed after a kind of recipient ("our payment vendors: RBS WorldPay, 2Checkout")."""
+    names: list[Span] = []
     for token in sentence:
         if token.i in indices and DOMAIN_NAME.match(token.text) and not _is_vendor(token.text, vendor_words):
-            names.append(token.text)
-    for ent in sentence.ents:
-        if ent.label_ not in ("ORG", "PRODUCT", "PERSON") or ent.start not in indices:
+            names.append(sentence.doc[token.i: token.i + 1])
+    candidates = [ent for ent in sentence.ents if ent.label_ in ("ORG", "PRODUCT", "PERSON")]
+    for name in candidates + _listed_proper_names(sentence, lexicon):
+        if name.start not in indices or any(DOMAIN_NAME.match(t.text) for t in name):
             continue
-        if not is_company_name(ent, lexicon, vendor_words) or any(DOMAIN_NAME.match(t.text) for t in ent):
+        if not is_company_name(name, lexicon, vendor_words):
             continue
-        governor = ent.root.head
-        if governor.lower_ in NAME_PREPOSITIONS or ent.root.dep_ in ("conj", "appos", "pobj"):
-            names.append(original_text(ent))
-    return list(dict.fromkeys(names))
+        governor = name.root.head
+        if governor.lower_ in NAME_PREPOSITIONS or name.root.dep_ in ("conj", "appos", "pobj"):
+            names.append(name)
+    widest = [n for n in names if not any(o.start <= n.start and n.end <= o.end and len(o) > len(n) for o in names)]
+    return list(dict.fromkeys(original_text(n) for n in sorted(widest, key=lambda n: n.start)))
+
+
+EXAMPLE_PREPOSITIONS = {"as", "including", "like"}  # "such as", "including", "like"
+
+
+def _listed_proper_names(sentence: Span, lexicon: Lexicon) -> list[Span]:
+    """Proper nouns in apposition to a kind of recipient, or coordinated with such a name, whatever the
+    named-entity tagger made of them ("service providers: Stripe, Mailchimp and Intercom")."""
+    kinds = {_head_noun(sentence.doc[m.start:m.end]).i for m in lexicon.recipients.find(sentence)}
+    names = []
+    for token in sentence:
+        if token.pos_ != "PROPN" or token.dep_ not in ("appos", "conj", "pobj"):
+            continue
+        anchor = token
+        while anchor.dep_ in ("appos", "conj") and anchor.head.pos_ == "PROPN" and anchor.head is not anchor:
+            anchor = anchor.head
+        via_example = anchor.dep_ == "pobj" and anchor.head.lower_ in EXAMPLE_PREPOSITIONS
+        owner = anchor.head.head if via_example else anchor.head
+        if anchor.dep_ in ("appos", "pobj") and (owner.i in kinds or owner.lower_ == "one"):
+            first = min([token.i] + [t.i for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"])
+            names.append(sentence.doc[first: token.i + 1])
+    return names
 
 
 MASKED_VENDOR = {"we", "our"}
@@ -109,6 +134,7 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
     names of its members ("our agents Shareit.com or Paypal.com") gives way to the names."""
     names = named_recipients(sentence, indices, vendor_words, lexicon)
     found: list[tuple[URIRef, str | None]] = []
+    name_kind = PKG.NamedThirdParty
     for mention in lexicon.recipients.find(sentence):
         phrase = sentence.doc[mention.start:mention.end]
         head = _head_noun(phrase)
@@ -116,11 +142,23 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
             continue
         if not (in_recipient_position(head) if not anywhere else not _is_possessor(head)):
             continue
-        if names and any(c.dep_ == "appos" for c in head.children):
+        kind = PKG.Affiliate if _of_the_vendor(head, vendor_words) else mention.iri
+        if names and _members_listed(head):
+            name_kind = PKG.Affiliate if kind == PKG.Affiliate else name_kind  # "our corporate family, such as Vudu"
             continue
-        found.append((PKG.Affiliate if _of_the_vendor(head, vendor_words) else mention.iri, None))
-    found += [(PKG.NamedThirdParty, name) for name in names]
+        found.append((kind, None))
+    found += [(name_kind, name) for name in names]
     return list(dict.fromkeys(found))
+
+
+def _members_listed(kind: Token) -> bool:
+    """Names follow the kind in apposition: "our agents Shareit.com or Paypal.com", "one of our payment
+    vendors: RBS WorldPay, 2Checkout"."""
+    while kind.dep_ == "compound":  # "third-party" in "third-party payment vendors"
+        kind = kind.head
+    if kind.dep_ == "pobj" and kind.head.lower_ == "of" and kind.head.head.lower_ == "one":
+        kind = kind.head.head
+    return any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPOSITIONS) for c in kind.children)
 
 
 GROUP_NOUNS = {"company", "family", "office", "brand", "business", "entity", "division", "unit", "site", "website",
@@ -162,6 +200,5 @@ def recipients_of_actor(actor: Token, lexicon: Lexicon, vendor_words: set[str]) 
         name = actor.doc[first.i: actor.i + 1]
         if is_company_name(name, lexicon, vendor_words):
             return [(PKG.NamedThirdParty, original_text(name))]
-    phrase = actor.doc[actor.left_edge.i: actor.right_edge.i + 1]
-    found = list(dict.fromkeys((m.iri, None) for m in lexicon.recipients.find(phrase)))
-    return found or [(PKG.UnnamedThirdParty, None)]
+    phrase = set(range(actor.left_edge.i, actor.right_edge.i + 1))
+    return recipients_in(actor.sent, phrase, lexicon, vendor_words, anywhere=True) or [(PKG.UnnamedThirdParty, None)]
