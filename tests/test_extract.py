@@ -479,6 +479,17 @@ CASES = [
     ("These external services can ask the client to fill in his credit card information.",
      {("share", False, "credit card number", "Unnamed third party")}, {("collect", False, "credit card number", None)}),
     ("We may ask you to provide your name.", {("collect", False, "name", None)}, set()),
+    # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
+    # purpose keeps its own negation; what is collected for no named data is no use
+    ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "
+     "billing purposes.", {("use", False, "payment information", "Basic service/feature"),
+                           ("use", False, "email address", "Basic service/feature")}, set()),
+    ("We ask you to provide your email address so that we can respond.",
+     {("use", False, "email address", "Basic service/feature")}, {("use", False, None, "Basic service/feature")}),
+    ("We use hashing to create a reminder system that does not require us to retain a child's e-mail address.",
+     {("retain", True, "email address", None)}, {("retain", False, "email address", None)}),
+    ("Merchants may be required to undergo periodic security assessments to ensure that security measures are "
+     "in place.", set(), {("use", False, None, "Service operation and security")}),
     # "them" receiving data stands for the recipients named before; a kind named by its members gives way
     ("When you order products from our agents Shareit.com or Paypal.com, you may need to offer your financial "
      "details to them to process the order.", {("share", False, "payment information", "Named third party")},

@@ -32,8 +32,8 @@ from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import (DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in,
                                          stated_aims)
-from graphbuild.extract.recipients import (in_recipient_position, is_company_name, recipients_in,
-                                           recipients_of_actor)
+from graphbuild.extract.recipients import (in_recipient_position, is_company_name, not_a_possessor,
+                                           recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
 from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, choices_given, consent_scope,
@@ -303,7 +303,7 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     group = conjunct_group(trigger.verb)
     indices = scope(group, others, sentence)
     exceptions = exception_span(trigger.verb)
-    why = purpose_clause_tokens(group, set())  # nested practices included: their purposes are this verb's too
+    why = purpose_clause_tokens(group, set(), others)  # nested practices included: their purposes are this verb's too
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
     about_people = _clauses_about_others(sentence, indices - {v.i for v in group}, data_tokens)
     actors = {t.i for v in group for c in v.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
@@ -355,7 +355,7 @@ def _pointed_recipients(sentence: Span, indices: set[int], context: SentenceCont
     if pronoun is None:
         return []
     earlier = set(range(sentence.start, pronoun.i))
-    return (recipients_in(sentence, earlier, context.lexicon, context.vendor_words, anywhere=True)
+    return (recipients_in(sentence, earlier, context.lexicon, context.vendor_words, placed=not_a_possessor)
             or context.memory.last_recipients)
 
 
@@ -455,7 +455,7 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
         implied += [Statement(a, True, args.data, [], [(PKG.UnnamedThirdParty, None)], [], mood, cond)
                     for a in shared]  # "only shares ... in these cases"
     if negated and args.exceptions:
-        allowed = recipients_in(sentence, args.exceptions, lexicon, vendor_words, anywhere=True)
+        allowed = recipients_in(sentence, args.exceptions, lexicon, vendor_words, placed=not_a_possessor)
         text = sentence.doc[min(args.exceptions): max(args.exceptions) + 1].text
         implied += [Statement(a, False, args.data, [], allowed, [], mood, text) for a in shared]
     engaged = _engaged_party(trigger.verb, vendor_words, lexicon) if "use" in actions and not negated else None
@@ -464,7 +464,7 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
                                  recipients_of_actor(engaged, lexicon, vendor_words), [], mood, cond))
     # what is collected or kept for a reason is used for it; data the user gives a third party is not
     purposeful = {s.action for s in stated} if stated else set(actions)
-    if (args.purposes and not negated and trigger.actor != THIRD_PARTY and "use" not in actions
+    if (args.purposes and args.data and not negated and trigger.actor != THIRD_PARTY and "use" not in actions
             and purposeful & PURPOSEFUL_ACTIONS):  # a third party's purposes stay on what it receives
         implied.append(Statement("use", False, args.data, args.purposes, [], [], mood, cond))
     return implied
@@ -562,14 +562,14 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         data_tokens = {i for m in mentions for i in range(m.start, m.end)}
         statements = continue_lead(context.lead, _data_of(mentions, everything),
                                    purposes_in(sentence, everything, lexicon, data_tokens),
-                                   recipients_in(sentence, everything, lexicon, context.vendor_words, anywhere=True))
+                                   recipients_in(sentence, everything, lexicon, context.vendor_words, placed=not_a_possessor))
     if not statements and USE_SECTION.search(context.section):
         statements = _section_purposes(sentence, mentions, lexicon, context.memory)
     if not statements:
         statements = _purposes_of_what_was_said(sentence, mentions, lexicon, context.memory)
     context.memory.learn(sentence, mentions)
     named = recipients_in(sentence, set(range(sentence.start, sentence.end)), lexicon, context.vendor_words,
-                          anywhere=True)
+                          placed=not_a_possessor)
     context.memory.last_recipients = [r for r in named if r[0] != PKG.Public]
     return [replace(s, data_text=_phrases(sentence, mentions, s.data)) for s in statements]
 
@@ -767,9 +767,10 @@ def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]],
     """A practice verb inside another's purpose clause is part of that purpose ("we use IP addresses
     ... to collect broad demographic information"), not a practice of its own."""
     purpose_tokens: set[int] = set()
+    verbs = {trigger.verb.i for trigger, _ in readings}
     for trigger, actions in readings:
         if actions and not is_negated(trigger.verb):  # "we do not use cookies to collect ...": no collecting
-            purpose_tokens |= purpose_clause_tokens(conjunct_group(trigger.verb), set())
+            purpose_tokens |= purpose_clause_tokens(conjunct_group(trigger.verb), set(), verbs)
     kept = []
     for trigger, actions in readings:
         if trigger.verb.i in purpose_tokens:

@@ -82,10 +82,13 @@ def _stranded_purposes(verb: Token, clause: Token) -> list[Token]:
         following = next((c for c in following.children if c.dep_ == "conj"), None)
 
 
-def purpose_clause_tokens(group: list[Token], scope: set[int]) -> set[int]:
-    """Tokens of the clauses that say why the verbs of `group` happen."""
+def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: set[int] = frozenset()) -> set[int]:
+    """Tokens of the clauses that say why the verbs of `group` happen, and why their complements that are
+    no practice of their own do ("asked to fill in X for billing purposes")."""
     found: set[int] = set()
-    for verb in group:
+    complements = [c for verb in group for c in verb.children if c.dep_ == "xcomp" and c.i not in practice_verbs
+                   and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") and not _is_purpose_clause(c)]
+    for verb in group + complements:
         for child in verb.children:
             if _is_purpose_clause(child):
                 found |= {t.i for t in child.subtree}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from rdflib import URIRef
 from spacy.tokens import Span, Token
@@ -128,10 +129,10 @@ def _head_noun(span: Span) -> Token:
 
 
 def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_words: set[str],
-                  anywhere: bool = False) -> list[tuple[URIRef, str | None]]:
-    """(recipient class, name) pairs spoken of within the given tokens, in recipient position
-    (or `anywhere`, for list items that name the circumstances of a disclosure). A kind followed by the
-    names of its members ("our agents Shareit.com or Paypal.com") gives way to the names."""
+                  placed: Callable[[Token], bool] = in_recipient_position) -> list[tuple[URIRef, str | None]]:
+    """(recipient class, name) pairs spoken of within the given tokens, whose head noun is `placed` to
+    receive (by default: in recipient position). A kind followed by the names of its members ("our agents
+    Shareit.com or Paypal.com") gives way to the names."""
     names = named_recipients(sentence, indices, vendor_words, lexicon)
     found: list[tuple[URIRef, str | None]] = []
     name_kind = PKG.NamedThirdParty
@@ -140,7 +141,7 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
         head = _head_noun(phrase)
         if mention.start not in indices or _is_vendor(phrase.text, vendor_words):
             continue
-        if not (in_recipient_position(head) if not anywhere else not _is_possessor(head)):
+        if not placed(head):
             continue
         kind = PKG.Affiliate if _of_the_vendor(head, vendor_words) else mention.iri
         if names and _members_listed(head):
@@ -184,13 +185,13 @@ def _names_the_vendor(token: Token, vendor_words: set[str]) -> bool:
     return token.lower_ in MASKED_VENDOR and written not in MASKED_VENDOR
 
 
-def _is_possessor(noun: Token) -> bool:
-    """"the safety of the public", "the rights of Acme, its users or the public": whose interest, not who
-    receives data."""
+def not_a_possessor(noun: Token) -> bool:
+    """Anywhere but "the safety of the public", "the rights of Acme, its users or the public": whose
+    interest, not who receives data (for list items that name the circumstances of a disclosure)."""
     head = first_conjunct(noun)
     while head.dep_ == "appos":
         head = first_conjunct(head.head)
-    return head.dep_ == "pobj" and head.head.lower_ == "of"
+    return not (head.dep_ == "pobj" and head.head.lower_ == "of")
 
 
 def recipients_of_actor(actor: Token, lexicon: Lexicon, vendor_words: set[str]) -> list[tuple[URIRef, str | None]]:
@@ -201,4 +202,5 @@ def recipients_of_actor(actor: Token, lexicon: Lexicon, vendor_words: set[str]) 
         if is_company_name(name, lexicon, vendor_words):
             return [(PKG.NamedThirdParty, original_text(name))]
     phrase = set(range(actor.left_edge.i, actor.right_edge.i + 1))
-    return recipients_in(actor.sent, phrase, lexicon, vendor_words, anywhere=True) or [(PKG.UnnamedThirdParty, None)]
+    return recipients_in(actor.sent, phrase, lexicon, vendor_words, placed=lambda head: True) or [
+        (PKG.UnnamedThirdParty, None)]
