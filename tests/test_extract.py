@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from rdflib import URIRef
 
+from graphbuild.extract.nlp import sentence_case
 from graphbuild.extract.pipeline import extract_practices
 from graphbuild.ingest import assemble, html_lines, join_lines, markdown_to_html
 from graphbuild.vocabulary import load_vocabulary
@@ -781,3 +782,11 @@ def test_members_of_the_vendors_family_are_affiliates():
     assert shared_with("We may disclose information about your transactions (for example, your account balance) "
                        "among the Acme family of companies and our parent company, Honda Motor Co., Inc.") == {
         ("Affiliate", None), ("Affiliate", "Honda Motor Co.")}  # "Inc." is no company of its own
+
+
+def test_sentences_in_capitals_read_like_any_other():
+    shouted = ("WE WILL NOT DISCLOSE YOUR PERSONAL INFORMATION TO ANY THIRD PARTY WITHOUT YOUR CONSENT, EXCEPT TO A "
+               "THIRD PARTY AS REQUIRED TO HELP US DISTRIBUTE OUR NEWSLETTER.")
+    assert read(shouted) == read(shouted.capitalize())
+    assert ("share", False, "personal information", "Unnamed third party") in read(shouted)
+    assert sentence_case("WE DO NOT SELL YOUR DATA. We use SSL.") == "We do not sell your data. We use SSL."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 
 import spacy
@@ -32,3 +33,23 @@ def load_nlp() -> Language:
 def blank_tokenizer() -> Language:
     """A tokenizer-only English pipeline, for vocabulary phrases."""
     return spacy.blank("en")
+
+
+SHOUTED_RUN = re.compile(r"[^.!?]+[.!?]*")  # a sentence, roughly
+SENTENCE_START = re.compile(r"(^\s*|[.!?]\s+)([a-z])")
+
+
+def sentence_case(text: str) -> str:
+    """Runs written in capitals ("WE WILL NOT SELL YOUR INFORMATION.") in sentence case, every character
+    at its offset: the small model reads capitalised words as proper nouns and misparses them."""
+    return SHOUTED_RUN.sub(lambda run: _calmed(run.group(0)), text)
+
+
+def _calmed(run: str) -> str:
+    letters = [c for c in run if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return run
+    lower = run.lower()
+    if len(lower) != len(run):
+        return run
+    return SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), lower)
