@@ -13,7 +13,7 @@ from rdflib import URIRef
 from graphbuild.extract.nlp import sentence_case
 from graphbuild.extract.pipeline import extract_practices
 from graphbuild.ingest import assemble, html_lines, join_lines, markdown_to_html
-from graphbuild.vocabulary import load_vocabulary
+from graphbuild.vocabulary import PKG, load_vocabulary
 
 
 def document(text: str, vendor: str = "Acme"):
@@ -480,6 +480,19 @@ CASES = [
     ("These external services can ask the client to fill in his credit card information.",
      {("share", False, "credit card number", "Unnamed third party")}, {("collect", False, "credit card number", None)}),
     ("We may ask you to provide your name.", {("collect", False, "name", None)}, set()),
+    # information qualified as not personal is non-personal; an age limit is no data; "log into" logs nothing
+    ("However, non-personally identifiable visitor information may be provided to other parties.",
+     {("share", False, "non-personal information", "Unnamed third party")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("We do not collect any information from anyone under 13 years of age.",
+     {("collect", True, "personal information", None)}, {("collect", True, "age", None)}),
+    ("Users may make any changes to their information at any time by logging into their control panel.",
+     {("edit", False, "personal information", None)}, {("share", False, "account information", "Other users"),
+                                                       ("collect", False, "account information", None)}),
+    ("If you have created an account, log into your account.", set(), {("collect", False, "account information", None)}),
+    ("We may share your information with non-affiliated third parties.",
+     {("share", False, "personal information", "Unnamed third party")},
+     {("share", False, "personal information", "Other part of company/affiliate")}),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "
@@ -790,3 +803,8 @@ def test_sentences_in_capitals_read_like_any_other():
     assert read(shouted) == read(shouted.capitalize())
     assert ("share", False, "personal information", "Unnamed third party") in read(shouted)
     assert sentence_case("WE DO NOT SELL YOUR DATA. We use SSL.") == "We do not sell your data. We use SSL."
+
+
+def test_why_a_recipient_gets_data_is_the_purpose_of_the_sharing():
+    doc = document("We share your email address with partners for marketing purposes.")
+    assert {(p.action, p.purpose) for p in extract_practices(doc)} == {("share", PKG.Marketing)}

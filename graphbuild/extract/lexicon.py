@@ -8,6 +8,8 @@ only counts where no strong phrase overlaps it.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -171,12 +173,26 @@ def _is_of_interest(sentence: Span, mention: Mention) -> bool:
 
 
 def _is_threshold(sentence: Span, mention: Mention) -> bool:
-    """"under the age of 13", "age 18 or older": a limit, not data anyone collects."""
+    """"under the age of 13", "age 18 or older", "under 13 years of age": a limit, not data anyone collects."""
     doc = sentence.doc
     after = doc[mention.end: mention.end + 2]
     if len(after) and after[0].like_num:
         return True
+    before = doc[max(sentence.start, mention.start - 2): mention.start]
+    if len(before) == 2 and before[0].lower_ in ("year", "years") and before[1].lower_ == "of":
+        return True
     return len(after) == 2 and after[0].lower_ == "of" and after[1].like_num
+
+
+NOT_PERSONAL = re.compile(r"\b(non-?\s*(personal|identif)|anonymous|anonymi[sz]ed|de-?identified)", re.I)
+
+
+def _denied_personal(sentence: Span, mention: Mention) -> bool:
+    """General information qualified as not personal: "non-personally identifiable visitor information"."""
+    start = mention.start
+    while start > sentence.start and sentence.doc[start - 1].dep_ in ("amod", "advmod", "compound", "punct", "npadvmod"):
+        start -= 1
+    return bool(NOT_PERSONAL.search(sentence.doc[start: mention.start].text))
 
 
 COUNT_NOUNS = {"number", "count", "percentage", "proportion", "total"}
@@ -213,6 +229,8 @@ class Lexicon:
                     or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
                     or _is_of_interest(sentence, mention)):
                 continue
+            if mention.iri == PKG.PersonalInformation and _denied_personal(sentence, mention):
+                mention = Mention(mention.start, mention.end, PKG.NonPersonalInformation, mention.weak)
             use = self._medium_use(sentence, mention)
             if use == "channel":
                 continue

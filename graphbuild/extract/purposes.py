@@ -96,6 +96,10 @@ def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: s
             elif child.dep_ in ("dobj", "nsubjpass"):  # "use X (collected) for Y" may hang "for Y" on X
                 for clause in _object_clauses(child):
                     found |= {t.i for t in clause.subtree}
+            elif child.dep_ in ("prep", "dative") and child.lower_ in ("to", "with"):  # "with partners for marketing"
+                for receiver in (c for c in child.children if c.dep_ == "pobj"):
+                    found |= {t.i for c in receiver.children if c.dep_ == "prep" and _is_purpose_clause(c)
+                              for t in c.subtree}
             elif child.dep_ == "prep":  # "use X in combination with information collected to Y"
                 for participle in (t for t in child.subtree if t.dep_ == "acl" and t.tag_ == "VBN"):
                     found |= {t.i for c in participle.children if _is_purpose_clause(c) for t in c.subtree}

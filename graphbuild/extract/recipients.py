@@ -144,12 +144,20 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
         if not placed(head):
             continue
         kind = PKG.Affiliate if _of_the_vendor(head, vendor_words) else mention.iri
+        if kind == PKG.Affiliate and _unaffiliated(sentence, mention.start):
+            kind = PKG.UnnamedThirdParty  # "non-affiliated third parties"
         if names and _members_listed(head):
             name_kind = PKG.Affiliate if kind == PKG.Affiliate else name_kind  # "our corporate family, such as Vudu"
             continue
         found.append((kind, None))
     found += [(name_kind, name) for name in names]
     return list(dict.fromkeys(found))
+
+
+def _unaffiliated(sentence: Span, start: int) -> bool:
+    """The affiliation is denied just before the cue: "non-affiliated", "non affiliated", "unaffiliated"."""
+    before = sentence.doc[max(sentence.start, start - 2): start].text.lower().replace(" ", "")
+    return before.endswith(("non-", "non")) or sentence.doc[start].lower_.startswith("unaffiliated")
 
 
 def _members_listed(kind: Token) -> bool:

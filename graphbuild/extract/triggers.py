@@ -23,9 +23,12 @@ class Trigger:
 
 
 def verb_key(verb: Token) -> str:
-    """The verb's lemma, with its particle ("opt out", "fill out")."""
+    """The verb's lemma, with its particle ("opt out", "fill out"); "log into your account" is "log in"."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     lemma = verb.lemma_.lower()
+    if particle is None and lemma in ("log", "sign") and any(
+            c.dep_ == "prep" and c.lower_ in ("into", "onto") and c.i == verb.i + 1 for c in verb.children):
+        particle = "in"
     return f"{lemma} {particle}" if particle else lemma
 
 
