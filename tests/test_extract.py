@@ -493,6 +493,14 @@ CASES = [
     ("We may share your information with non-affiliated third parties.",
      {("share", False, "personal information", "Unnamed third party")},
      {("share", False, "personal information", "Other part of company/affiliate")}),
+    # "the right to access, read, preserve and disclose" is the right holder's; how the user goes about a
+    # right is no data of it; account settings are no browser settings
+    ("We reserve the right to access, read, preserve, and disclose any information that we believe is necessary "
+     "to enforce our terms.", {("retain", False, "personal information", None),
+                               ("share", False, "personal information", "Unnamed third party")}, set()),
+    ("You may alter, add, or delete your personal information at any time by accessing your account settings.",
+     {("edit", False, "personal information", None), ("delete", False, "personal information", None)},
+     {("opt-out", False, "personal information", None), ("delete", False, "account information", None)}),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

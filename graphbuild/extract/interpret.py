@@ -20,6 +20,7 @@ from graphbuild.extract.triggers import Trigger, verb_key
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
 COOKIE_CONTEXT = {"cookie", "cookies", "browser", "browsers", "setting", "settings"}
+ACCOUNT_WORDS = {"account", "profile"}
 RECIPIENT_IS_USER = {"you", "users", "user", "customers", "visitors", "subscribers", "members", "parent", "parents"}
 PUBLISHING_VERBS = {"post", "publish", "display"}
 GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report", "pass", "deliver", "transmit",
@@ -161,8 +162,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     """Choose among the actions a verb may state, by its actor, its clause and the sentence."""
     key = verb_key(trigger.verb)
     actions = list(trigger.actions)
-    words = {t.lower_ for t in sentence}
-    cookie_context = bool(words & COOKIE_CONTEXT)
+    cookie_context = any(t.lower_ in COOKIE_CONTEXT and not any(c.lower_ in ACCOUNT_WORDS for c in t.children)
+                         for t in sentence)  # browser or cookie settings, not "your account settings"
     if trigger.actor == OTHER or _is_instruction(trigger):
         return []
     if _is_descriptive(trigger, data_tokens) and trigger.actor != THIRD_PARTY:

@@ -269,6 +269,13 @@ def _means(sentence: Span, data_tokens: set[int]) -> set[int]:
     return found
 
 
+def _ways_of_doing(group: list[Token]) -> set[int]:
+    """How the user goes about it ("delete your information by accessing your account settings"): the
+    settings or links used, not the data acted on."""
+    return {t.i for verb in group for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by"
+            for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" for t in prep.subtree}
+
+
 @dataclass
 class Arguments:
     """What a practice verb's clause says besides the verb: data, purposes, recipients, places."""
@@ -308,7 +315,7 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     about_people = _clauses_about_others(sentence, indices - {v.i for v in group}, data_tokens)
     actors = {t.i for v in group for c in v.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
     examples = _examples_only(sentence, mentions)
-    means = _means(sentence, data_tokens)
+    means = _means(sentence, data_tokens) | (_ways_of_doing(group) if trigger.actor == USER else set())
     data = (_data_of(examples, indices - exceptions - why - about_people - _condition_clauses(group) - actors - means)
             or _data_of(examples, indices - exceptions - about_people))
     lead_in = sentence.text.rstrip().endswith(":")
