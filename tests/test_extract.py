@@ -816,3 +816,38 @@ def test_sentences_in_capitals_read_like_any_other():
 def test_why_a_recipient_gets_data_is_the_purpose_of_the_sharing():
     doc = document("We share your email address with partners for marketing purposes.")
     assert {(p.action, p.purpose) for p in extract_practices(doc)} == {("share", PKG.Marketing)}
+
+
+def item_records(text: str) -> dict[str, set[tuple]]:
+    """The records of each list item of a policy text, by the item's first words."""
+    vocab = load_vocabulary()
+    found: dict[str, set[tuple]] = {}
+    for p in extract_practices(document(text)):
+        detail = p.recipient or p.purpose
+        found.setdefault(p.sentence.text[:12], set()).add(
+            (p.action, p.negated, vocab.label(p.data) if p.data else None, vocab.label(detail) if detail else None))
+    return found
+
+
+def test_items_after_the_vendors_lead_in_go_on_from_the_vendor():
+    found = item_records("We may use the information we collect to:\n\n"
+                         "- Share your email address with our partners.\n"
+                         "- Help us measure and analyze visitor traffic and improve our content.\n"
+                         "- Notify you about changes to our Services.\n"
+                         "- Please click on the links to learn more.\n")
+    assert found["Share your e"] == {("share", False, "email address", "Unnamed third party")}
+    assert {(r[0], r[3]) for r in found["Help us meas"]} == {("use", "Analytics/Research")}
+    assert {r[3] for r in found["Notify you a"]} == {"Basic service/feature"}
+    assert "Please click" not in found
+
+
+def test_items_after_a_negated_lead_in_are_negated_and_the_users_items_are_no_vendor_practice():
+    found = item_records("Cookies will not:\n\n- Collect any information about visitors\n")
+    assert found["Collect any "] == {("collect", True, "personal information", None)}
+    found = item_records("We collect your name when you:\n\n- Request certain features (e.g., newsletters);\n")
+    assert "Request cert" not in found
+
+
+def test_items_of_purposes_after_a_lead_in_naming_data_are_its_uses():
+    found = item_records("We use information that you provide to us:\n\n- To notify you about changes to our Services.\n")
+    assert found["To notify yo"] == {("use", False, "personal information", "Basic service/feature")}

@@ -85,6 +85,11 @@ def _is_instruction(trigger: Trigger) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "do") for c in verb.children)
 
 
+def _pleads(verb: Token) -> bool:
+    """"Please click on the links": a request to the reader whatever came before."""
+    return any(c.lower_ == "please" for c in verb.children)
+
+
 KNOWING_VERBS = {"learn", "discover", "find", "become", "realize", "realise", "determine", "know", "notice"}
 
 
@@ -158,13 +163,15 @@ def _receivers(verb: Token) -> set[str]:
     return found
 
 
-def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str], data_tokens: set[int]) -> list[str]:
-    """Choose among the actions a verb may state, by its actor, its clause and the sentence."""
+def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str], data_tokens: set[int],
+              vendor_lead: bool = False) -> list[str]:
+    """Choose among the actions a verb may state, by its actor, its clause and the sentence. In a list item
+    after the vendor's lead-in (`vendor_lead`), a bare verb goes on from the vendor, not to the reader."""
     key = verb_key(trigger.verb)
     actions = list(trigger.actions)
     cookie_context = any(t.lower_ in COOKIE_CONTEXT and not any(c.lower_ in ACCOUNT_WORDS for c in t.children)
                          for t in sentence)  # browser or cookie settings, not "your account settings"
-    if trigger.actor == OTHER or _is_instruction(trigger):
+    if trigger.actor == OTHER or (_is_instruction(trigger) and not (vendor_lead and not _pleads(trigger.verb))):
         return []
     if _is_descriptive(trigger, data_tokens) and trigger.actor != THIRD_PARTY:
         return []  # but "cookies set by Google" still says Google gets them

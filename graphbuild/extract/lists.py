@@ -25,12 +25,14 @@ class LeadIn:
 
     statements: tuple[Statement, ...]
     kind: str  # "purposes" | "data" | "circumstances"
+    vendor_speaks: bool = False  # "We may use it to:": an item's bare verb ("- share it with ...") is the vendor's
+    negated: bool = False  # "We will not:": neither is what its items go on to say
 
     def data(self) -> list[URIRef]:
         return list(dict.fromkeys(d for s in self.statements for d in s.data))
 
 
-def lead_in(sentence: Span, statements: list[Statement]) -> LeadIn:
+def lead_in(sentence: Span, statements: list[Statement], vendor_speaks: bool = False, negated: bool = False) -> LeadIn:
     """Classify a lead-in by its last words before the colon."""
     words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space]
     tail = words[-4:]
@@ -40,7 +42,7 @@ def lead_in(sentence: Span, statements: list[Statement]) -> LeadIn:
         kind = "purposes"
     else:
         kind = "data"
-    return LeadIn(tuple(statements), kind)
+    return LeadIn(tuple(statements), kind, vendor_speaks, negated)
 
 
 def continue_lead(lead: LeadIn, item_data: list[URIRef], item_purposes: list[URIRef],
@@ -52,6 +54,9 @@ def continue_lead(lead: LeadIn, item_data: list[URIRef], item_purposes: list[URI
             found.append(replace(statement, action="use", negated=False, purposes=item_purposes))
         elif lead.kind == "data" and item_data and statement.action not in ("policy-change", "opt-in", "opt-out"):
             found.append(replace(statement, data=item_data, purposes=item_purposes or statement.purposes))
+        elif lead.kind == "data" and item_purposes and statement.action == "use":
+            # "We use the information you provide: - to notify you about changes"
+            found.append(replace(statement, negated=False, purposes=item_purposes))
         elif lead.kind == "circumstances" and statement.action in ("share", "sell"):
             # each circumstance is a case where it happens, to whom and why the item says
             found.append(replace(statement, negated=False, recipients=item_recipients or statement.recipients,

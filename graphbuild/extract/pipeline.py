@@ -564,12 +564,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     if not statements and (included := included_data(sentence, mentions)):
         statements.append(Statement("collect", False, included))
     statements = _with_details(sentence, statements, lexicon)
-    if not statements and context.lead:
-        everything = set(range(sentence.start, sentence.end))
-        data_tokens = {i for m in mentions for i in range(m.start, m.end)}
-        statements = continue_lead(context.lead, _data_of(mentions, everything),
-                                   purposes_in(sentence, everything, lexicon, data_tokens),
-                                   recipients_in(sentence, everything, lexicon, context.vendor_words, placed=not_a_possessor))
+    if context.lead:
+        statements = _go_on_from_lead(sentence, mentions, statements, context)
     if not statements and USE_SECTION.search(context.section):
         statements = _section_purposes(sentence, mentions, lexicon, context.memory)
     if not statements:
@@ -579,6 +575,43 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
                           placed=not_a_possessor)
     context.memory.last_recipients = [r for r in named if r[0] != PKG.Public]
     return [replace(s, data_text=_phrases(sentence, mentions, s.data)) for s in statements]
+
+
+def _go_on_from_lead(sentence: Span, mentions: list[Mention], statements: list[Statement],
+                     context: SentenceContext) -> list[Statement]:
+    """A list item's statements with its lead-in's: an item that states nothing goes on from the lead-in,
+    and an item of purposes stays one even where its own verbs state a practice ("- help us analyze traffic
+    and improve our content": the analysing is the purpose)."""
+    lead = context.lead
+    if lead.vendor_speaks and lead.negated and _is_bare_verb_item(sentence):  # "Cookies will not: - track you"
+        statements = [replace(s, negated=True) for s in statements]
+    everything = set(range(sentence.start, sentence.end))
+    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    purposive = sentence[0].lower_ == "to" or _is_bare_verb_item(sentence)  # "- to notify you", "- notify you"
+    purposes = purposes_in(sentence, everything, context.lexicon, data_tokens, default=purposive)
+    if lead.kind == "purposes" and purposes:
+        statements = [replace(s, purposes=purposes) if s.action == "use" and not s.purposes else s
+                      for s in statements]
+        if any(s.data for s in statements):
+            return statements
+    elif statements:
+        return statements
+    recipients = recipients_in(sentence, everything, context.lexicon, context.vendor_words, placed=not_a_possessor)
+    return continue_lead(lead, _data_of(mentions, everything), purposes, recipients) or statements
+
+
+def _is_bare_verb_item(sentence: Span) -> bool:
+    """An item that goes on with a verb and no subject of its own ("- Track the activities of visitors")."""
+    root = sentence.root
+    return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") or c.lower_ == "please"
+                                         for c in root.children)
+
+
+def _vendor_speaks(sentence: Span, context: SentenceContext) -> bool:
+    """The clause open at the colon has the vendor as its subject ("We may use the information we collect
+    to:"; not "We collect information when you:")."""
+    subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") or t.pos_ == "PRON" and t.dep_ == "advcl"]
+    return bool(subjects) and classify(subjects[-1], context.vendor_words, context.lexicon) == VENDOR
 
 
 def _point_to_third_parties(sentence: Span, memory: DocumentMemory) -> None:
@@ -692,7 +725,8 @@ def verb_statements(sentence: Span, mentions: list[Mention], cued: list[str],
     lexicon = context.lexicon
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
     triggers = find_triggers(sentence, context.vendor_words, lexicon)
-    readings = [(t, interpret(t, sentence, lexicon, cued, data_tokens)) for t in triggers]
+    vendor_lead = context.lead is not None and context.lead.vendor_speaks
+    readings = [(t, interpret(t, sentence, lexicon, cued, data_tokens, vendor_lead)) for t in triggers]
     readings = _drop_empty_verbs(_drop_purpose_verbs(readings, data_tokens), sentence, data_tokens)
     active = {t.verb.i for t, actions in readings if actions}
     return [s for trigger, actions in readings if actions
@@ -811,5 +845,6 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
                 for record in records_of(statement):
                     practices.append(Practice(policy=doc.policy_id, vendor=doc.vendor, sentence=ref, **record))
             if sentence.text.rstrip().endswith(":"):
-                context.lead, context.lead_depth, context.lead_nested = lead_in(sentence, statements), block.depth, False
+                lead = lead_in(sentence, statements, _vendor_speaks(sentence, context), is_negated(sentence.root))
+                context.lead, context.lead_depth, context.lead_nested = lead, block.depth, False
     return list(dict.fromkeys(practices))
