@@ -501,6 +501,13 @@ CASES = [
     ("You may alter, add, or delete your personal information at any time by accessing your account settings.",
      {("edit", False, "personal information", None), ("delete", False, "personal information", None)},
      {("opt-out", False, "personal information", None), ("delete", False, "account information", None)}),
+    # "user data" is the users' personal information; as a term for what users host, it is their content
+    ("We will never disclose any user data.", {("share", True, "personal information", "Unnamed third party")},
+     {("share", True, "user communications", "Unnamed third party")}),
+    ("We protect visitor data.", {("protect", False, "personal information", None)}, set()),
+    ('Acme Users use the Service to host data and information ("User Data"). Acme will not share any such User '
+     'Data.', {("share", True, "user communications", "Unnamed third party")},
+     {("share", True, "personal information", "Unnamed third party")}),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "
@@ -851,3 +858,9 @@ def test_items_after_a_negated_lead_in_are_negated_and_the_users_items_are_no_ve
 def test_items_of_purposes_after_a_lead_in_naming_data_are_its_uses():
     found = item_records("We use information that you provide to us:\n\n- To notify you about changes to our Services.\n")
     assert found["To notify yo"] == {("use", False, "personal information", "Basic service/feature")}
+
+
+def test_the_vendors_name_before_a_noun_is_masked_as_a_possessive():
+    from graphbuild.extract.actors import mask_vendor_names
+    masked = mask_vendor_names("Acme Users use the Service. Acme will not share it.", ["Acme"])
+    assert masked == "Our  Users use the Service. We   will not share it."

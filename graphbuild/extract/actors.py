@@ -53,7 +53,7 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         return VENDOR
     if {singular(t.lower_) for t in _noun_words(token)} & INSTRUMENT_WORDS:
         return VENDOR  # "Secure Socket Layer (SSL) technology protects ...": a tool, not a company
-    if any(not m.weak and m.iri not in TRACKING_ELEMENTS for m in lexicon.data.find(phrase)):
+    if any(m.iri not in TRACKING_ELEMENTS and (not m.weak or m.end - 1 == token.i) for m in lexicon.data.find(phrase)):
         return OTHER  # data does not act ("User Data using ...")
     if token.ent_type_ in ("ORG", "PRODUCT") or token.pos_ == "PROPN":
         return THIRD_PARTY
@@ -147,6 +147,10 @@ def actors_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> list[str
 CORPORATE_SUFFIX = r"(?:,?\s(?:LLC|Inc|Ltd|Limited|Corp|Corporation|GmbH|AG)(?:\.(?=\s+(?-i:[a-z,;])))?(?=[\W]|$))?"
 
 
+# a capitalised noun after the name: "Acme Users use ..." speaks of its users (not "Acme Will ...")
+MODIFIED_NAME = re.compile(r" (?!(?:Will|May|Can|Shall|Must|Does|Do|Is|Are|Has|Have|Would|Could|Should)\b)[A-Z][a-z]+\b")
+
+
 def mask_vendor_names(text: str, names: list[str]) -> str:
     """Replace the vendor's name by "We" (or "Our" for its possessive), padded to the same length.
 
@@ -160,7 +164,8 @@ def mask_vendor_names(text: str, names: list[str]) -> str:
                          % ("|".join(map(re.escape, names)), CORPORATE_SUFFIX), re.I)
 
     def replace(match: re.Match) -> str:
-        word = "Our" if match.group("pos") else "We"
+        modifies = MODIFIED_NAME.match(text, match.end()) is not None  # "Comm100 Users use ...": its users
+        word = "Our" if match.group("pos") or modifies else "We"
         return word + " " * (len(match.group(0)) - len(word))
 
     return pattern.sub(replace, text)

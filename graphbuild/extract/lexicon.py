@@ -162,8 +162,8 @@ def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
         return False  # "your health insurance information" is the user's, whatever its kind
     if owners:
         return True  # "the site's content", "our content": somebody else's
-    return any(c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ not in GENERIC_MODIFIERS)
-               for c in token.children)
+    return any(c.dep_ == "compound" and singular(c.lower_) not in PEOPLE  # "visitor data" is the visitors'
+               or (c.dep_ == "amod" and c.lower_ not in GENERIC_MODIFIERS) for c in token.children)
 
 
 def _is_of_interest(sentence: Span, mention: Mention) -> bool:

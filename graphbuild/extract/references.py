@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.lexicon import Mention
+from graphbuild.extract.actors import USER_WORDS
+from graphbuild.extract.clauses import subject_of
+from graphbuild.extract.lexicon import Mention, singular
 from graphbuild.vocabulary import PKG
 
 DEFINITION = re.compile(r"\(\s*(?:herein(?:after)?\s+(?:referred to as|called)\s+|the\s+)?[\"“]([^\"”]{3,60})[\"”]\s*\)")
@@ -61,6 +63,8 @@ class DocumentMemory:
         for match in DEFINITION.finditer(sentence.text):
             phrase = _defined_phrase(sentence, sentence.start_char + match.start())
             iris = list(dict.fromkeys(m.iri for m in strong if m.start in phrase))
+            if not iris and _hosted_by_users(sentence, phrase):
+                iris = [PKG.UserCommunications]  # "users use the Service to host data ("User Data")": their content
             if iris:
                 self.defined_terms.setdefault(match.group(1).lower(), iris)
         first = sentence[0:4].text.lower()
@@ -98,6 +102,19 @@ def _defined_phrase(sentence: Span, bracket: int) -> set[int]:
             break
         token = token.head
     return {t.i for t in token.subtree if t.idx < bracket}
+
+
+HOSTING_VERBS = {"host", "upload", "post", "submit", "store", "publish", "create", "transmit"}
+
+
+def _hosted_by_users(sentence: Span, phrase: set[int]) -> bool:
+    """The defined phrase is what users host, upload or post on the service: their content."""
+    heads = [sentence.doc[i] for i in phrase if sentence.doc[i].head.i not in phrase]
+    verb = heads[0].head if len(heads) == 1 and heads[0].dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in HOSTING_VERBS:
+        return False
+    subjects = [subject_of(verb)] + ([subject_of(verb.head)] if verb.dep_ in ("xcomp", "advcl") else [])
+    return any(s is not None and singular(s.lower_) in USER_WORDS for s in subjects)  # "use the Service to host"
 
 
 def _earlier_in_sentence(pointer: Token, mentions: list[Mention]) -> list[URIRef]:
