@@ -508,6 +508,16 @@ CASES = [
     ('Acme Users use the Service to host data and information ("User Data"). Acme will not share any such User '
      'Data.', {("share", True, "user communications", "Unnamed third party")},
      {("share", True, "personal information", "Unnamed third party")}),
+    # coordinated modifiers share their head; a weak label listed beside specific data is a list item
+    ("We request your name, address, website address and credit or payment card information.",
+     {("collect", False, "name", None), ("collect", False, "postal address", None),
+      ("collect", False, "website address", None), ("collect", False, "credit card number", None)}, set()),
+    ("Credit and payment card data are disclosed only to companies that process payments.",
+     {("share", False, "credit card number", "Unnamed third party")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("We collect your name, email address and other information.",
+     {("collect", False, "name", None), ("collect", False, "email address", None)},
+     {("collect", False, "personal information", None)}),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

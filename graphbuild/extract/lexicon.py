@@ -113,6 +113,11 @@ class PhraseIndex:
             i += length
         return found
 
+    def match_exactly(self, words: list[Token]) -> URIRef | None:
+        """The class the words name as a whole (a strong label), else None."""
+        best = self._longest(words, 0)
+        return best[1] if best is not None and best[0] == len(words) and not best[2] else None
+
     def _longest(self, content: list[Token], start: int) -> tuple[int, URIRef, bool] | None:
         frontier = [self.trie]
         best = None
@@ -172,6 +177,23 @@ def _is_of_interest(sentence: Span, mention: Mention) -> bool:
     return mention.end - mention.start == 1 and token.lower_ == "interest" and token.head.lower_ == "of"
 
 
+def _listed_with_strong(sentence: Span, mentions: list[Mention]) -> list[Mention]:
+    """A weak label listed beside specific data is an item of the list: "name, address and website"
+    lists the postal address (a general kind like "other information" stays weak)."""
+    strong_heads = {sentence.doc[m.end - 1].i for m in mentions if not m.weak}
+    listed = []
+    for m in mentions:
+        head = sentence.doc[m.end - 1]
+        partners = {c.i for c in head.children if c.dep_ == "conj"} | ({head.head.i} if head.dep_ == "conj" else set())
+        if m.weak and m.iri not in GENERAL_KINDS and partners & strong_heads:
+            m = Mention(m.start, m.end, m.iri, False)
+        listed.append(m)
+    return listed
+
+
+GENERAL_KINDS = {PKG.PersonalInformation, PKG.NonPersonalInformation, PKG.AggregateInformation}
+
+
 def _is_threshold(sentence: Span, mention: Mention) -> bool:
     """"under the age of 13", "age 18 or older", "under 13 years of age": a limit, not data anyone collects."""
     doc = sentence.doc
@@ -224,7 +246,7 @@ class Lexicon:
         modify another noun ("industry standards"); a message ("send us an email") is a communication,
         not an email address."""
         found = []
-        for mention in self.data.find(sentence):
+        for mention in self.data.find(sentence) + self._shared_heads(sentence):
             if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention)
                     or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
                     or _is_of_interest(sentence, mention)):
@@ -236,6 +258,20 @@ class Lexicon:
                 continue
             found.append(Mention(mention.start, mention.end, PKG.UserCommunications, weak=True)
                          if use == "message" else mention)
+        return _listed_with_strong(sentence, found)
+
+    def _shared_heads(self, sentence: Span) -> list[Mention]:
+        """The first of two coordinated modifiers with the head they share: "credit or payment card
+        information" names credit card information too."""
+        found = []
+        for first in sentence:
+            second = next((c for c in first.children if c.dep_ == "conj"), None)
+            if first.dep_ not in ("amod", "nmod", "compound") or second is None or not first.i < second.i < first.head.i:
+                continue
+            words = [first] + [t for t in sentence.doc[second.i + 1: first.head.i + 1] if not _is_skipped(t)]
+            iri = self.data.match_exactly(words)
+            if iri is not None:
+                found.append(Mention(first.i, first.head.i + 1, iri, False))
         return found
 
     def _is_modifier(self, sentence: Span, mention: Mention) -> bool:

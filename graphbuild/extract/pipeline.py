@@ -24,7 +24,7 @@ from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, ac
                                        causer_of, classify, mask_vendor_names)
 from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, first_conjunct,
                                         is_passive, modality, retention_period, scope)
-from graphbuild.extract.lexicon import Lexicon, Mention, load_lexicon, mention_text, singular
+from graphbuild.extract.lexicon import GENERAL_KINDS, Lexicon, Mention, load_lexicon, mention_text, singular
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import load_nlp, sentence_case
@@ -51,7 +51,6 @@ FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 USER_RIGHTS = {"access", "edit", "delete"}
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
-GENERAL_KINDS = {PKG.PersonalInformation, PKG.NonPersonalInformation, PKG.AggregateInformation}
 USE_SECTION = re.compile(r"\b(use|uses|using|purposes?)\b", re.I)  # "How we use your information"
 HANDING_VERBS = GIVING_VERBS | {"submit", "disclose", "offer"}  # what the user hands to someone
 SAFE_WORDS = {"secret", "confidential", "private", "secure", "safe", "protected"}
