@@ -518,6 +518,13 @@ CASES = [
     ("We collect your name, email address and other information.",
      {("collect", False, "name", None), ("collect", False, "email address", None)},
      {("collect", False, "personal information", None)}),
+    # what the vendor does not permit or authorize to happen does not happen; the vendor's authorising is no
+    # consent, the user's is
+    ("We do not authorize your personal information to be shared with third parties without your consent.",
+     {("share", True, "personal information", "Unnamed third party"), ("opt-in", False, "personal information", None)},
+     {("opt-in", True, "personal information", None)}),
+    ("We do not permit your personal information to be shared with third parties.",
+     {("share", True, "personal information", "Unnamed third party")}, set()),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

@@ -121,6 +121,9 @@ def _own_subject(verb: Token) -> bool:
     return any(child.dep_ in SUBJECT_DEPS + ("nsubjpass",) for child in verb.children)
 
 
+LETTING_VERBS = {"allow", "permit", "let", "authorize", "authorise"}
+
+
 def scope(group: list[Token], others: set[int], sentence: Span) -> set[int]:
     """Token indices a verb group speaks about: its subtrees, less the subtrees of other triggers.
 
@@ -129,6 +132,8 @@ def scope(group: list[Token], others: set[int], sentence: Span) -> set[int]:
     indices: set[int] = set()
     for verb in group:
         indices |= {t.i for t in verb.subtree}
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in LETTING_VERBS:  # "permit X to be shared": X is shared
+            indices |= {t.i for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i for t in c.subtree}
         relative_subject = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in verb.children)
         if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i and not relative_subject:
             head = verb.head

@@ -197,8 +197,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if "delete" in actions and is_passive(trigger.verb):
         return ["retain"]
     for action in ("opt-out", "opt-in"):
-        if action in actions and action not in cued:
-            actions.remove(action)
+        if action in actions and (action not in cued or action == "opt-in" and key in CONSENTING_VERBS):
+            actions.remove(action)  # "we do not authorize X to be shared": the vendor lets, nobody consents
     if "use" in actions and _object_is_security_measure(trigger.verb, lexicon):
         return ["protect"]  # "we use encryption to protect your data"
     if "share" in actions and key in GIVING_VERBS and _receivers(trigger.verb) & RECIPIENT_IS_USER:
