@@ -525,6 +525,12 @@ CASES = [
      {("opt-in", True, "personal information", None)}),
     ("We do not permit your personal information to be shared with third parties.",
      {("share", True, "personal information", "Unnamed third party")}, set()),
+    # what is collected on the occasion of an additional feature serves it; registering serves no purpose of its own
+    ("If you enter a sweepstakes, we collect your postal address.",
+     {("collect", False, "postal address", None), ("use", False, "postal address", "Additional service/feature")},
+     set()),
+    ("When you register for an account, we ask for your name.", {("collect", False, "name", None)},
+     {("use", False, "name", "Basic service/feature")}),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

@@ -473,6 +473,12 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
     if (args.purposes and args.data and not negated and trigger.actor != THIRD_PARTY and "use" not in actions
             and purposeful & PURPOSEFUL_ACTIONS):  # a third party's purposes stay on what it receives
         implied.append(Statement("use", False, args.data, args.purposes, [], [], mood, cond))
+    elif not args.purposes and args.data and not negated and "collect" in purposeful and trigger.actor != THIRD_PARTY:
+        # "we collect your email address when you enter a contest": for the contest
+        occasion = [p for p in purposes_in(sentence, _condition_clauses(conjunct_group(trigger.verb)), lexicon, set())
+                    if p == PKG.AdditionalServiceFeature]  # an occasion such as registering serves no purpose of its own
+        if occasion:
+            implied.append(Statement("use", False, args.data, occasion, [], [], mood, cond))
     return implied
 
 
