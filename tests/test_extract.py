@@ -887,3 +887,16 @@ def test_the_vendors_name_before_a_noun_is_masked_as_a_possessive():
     from graphbuild.extract.actors import mask_vendor_names
     masked = mask_vendor_names("Acme Users use the Service. Acme will not share it.", ["Acme"])
     assert masked == "Our  Users use the Service. We   will not share it."
+
+
+def test_the_policys_table_of_contents_states_no_practice():
+    assert item_records("Our Policy outlines:\n\n- How and why we collect your personal information;\n"
+                        "- When and with whom we share your personal information.\n") == {}
+    assert item_records("This Policy describes our privacy practices regarding:\n\n- Children under 13\n"
+                        "- Information we collect through our services\n") == {}
+
+
+def test_a_company_other_than_the_vendor_is_a_third_party():
+    assert read("If this occurs, the successor company would acquire the information we maintain.") == {
+        ("share", False, "personal information", "Unnamed third party")}
+    assert read("The Company collects your name.") == {("collect", False, "name", None)}

@@ -40,7 +40,7 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     modifiers = {singular(t.lower_) for t in token.subtree if t.dep_ in ("compound", "amod", "poss")}
     head = singular(token.lower_)
     # "the Company" is the vendor, "companies" are others: a plural head never names it
-    if head in FIRST_PERSON or head in vendor_words or names_vendor(token.lower_) \
+    if head in FIRST_PERSON or head in vendor_words or names_vendor(token.lower_) and _is_the_company(token) \
             or modifiers & (vendor_words | {"we", VENDOR_NOUN}):  # "Acme companies", masked as "We companies"
         return VENDOR
     if head in USER_WORDS:
@@ -63,6 +63,12 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
 def names_vendor(word: str) -> bool:
     """"the Company", as many policies call their vendor (a plural, "companies", never does)."""
     return word == VENDOR_NOUN
+
+
+def _is_the_company(token: Token) -> bool:
+    """"the Company", not "the successor company", "a company" or "another company"."""
+    return not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "det" and c.lower_ not in ("the", "this")
+                   for c in token.children)
 
 
 def _noun_words(token: Token) -> list[Token]:

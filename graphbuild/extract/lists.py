@@ -2,7 +2,8 @@
 
 What the items add depends on how the lead-in ends: purposes ("in order to:", "for the following
 purposes:"), data ("the following information:") or circumstances ("except in the following cases:",
-where each item is an exception to a negated statement, so a positive practice).
+where each item is an exception to a negated statement, so a positive practice). Items after a lead-in
+in which the policy describes itself ("This Policy explains:") are its topics and state nothing.
 """
 
 from __future__ import annotations
@@ -19,12 +20,16 @@ CIRCUMSTANCE_WORDS = {"circumstances", "circumstance", "cases", "case", "situati
                       "instances", "exceptions", "events", "when", "if"}
 
 
+TOPIC_VERBS = {"describe", "explain", "outline", "cover", "address", "detail", "summarize", "summarise"}
+DOCUMENT_WORDS = {"policy", "statement", "notice", "document", "page", "section", "it"}
+
+
 @dataclass(frozen=True)
 class LeadIn:
     """The statements of a sentence that ends in a colon, and what its list items supply."""
 
     statements: tuple[Statement, ...]
-    kind: str  # "purposes" | "data" | "circumstances"
+    kind: str  # "purposes" | "data" | "circumstances" | "topics"
     vendor_speaks: bool = False  # "We may use it to:": an item's bare verb ("- share it with ...") is the vendor's
     negated: bool = False  # "We will not:": neither is what its items go on to say
 
@@ -33,16 +38,26 @@ class LeadIn:
 
 
 def lead_in(sentence: Span, statements: list[Statement], vendor_speaks: bool = False, negated: bool = False) -> LeadIn:
-    """Classify a lead-in by its last words before the colon."""
+    """Classify a lead-in by its last words before the colon, or as the policy's table of contents."""
     words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space]
     tail = words[-4:]
-    if set(tail) & CIRCUMSTANCE_WORDS:
+    if _describes_the_policy(sentence):
+        kind = "topics"
+    elif set(tail) & CIRCUMSTANCE_WORDS:
         kind = "circumstances"
     elif words and (words[-1] in PURPOSE_ENDINGS or "order" in tail[-2:]):
         kind = "purposes"
     else:
         kind = "data"
     return LeadIn(tuple(statements), kind, vendor_speaks, negated)
+
+
+def _describes_the_policy(sentence: Span) -> bool:
+    """"This Policy describes our practices regarding:", "This Privacy Policy will explain:": its items
+    are the policy's topics, not practices."""
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return root.lemma_.lower() in TOPIC_VERBS and any(s.lower_ in DOCUMENT_WORDS for s in subjects)
 
 
 def continue_lead(lead: LeadIn, item_data: list[URIRef], item_purposes: list[URIRef],

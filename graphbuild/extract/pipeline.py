@@ -556,7 +556,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     reattach_examples(sentence, mentions)
     if dates_the_policy(sentence.text):
         return [Statement("policy-change", False, [])]  # "Last updated: May 24, 2014": the policy changes
-    if sentence.text.rstrip().endswith("?") or (_is_heading(sentence) and not context.lead):
+    topic = context.lead is not None and context.lead.kind == "topics" or _is_indirect_question(sentence)
+    if sentence.text.rstrip().endswith("?") or topic or (_is_heading(sentence) and not context.lead):
         context.memory.learn(sentence, mentions)
         return []  # a question or a heading ("Sharing of Information.") states nothing
     cued = cued_actions(sentence, lexicon)
@@ -769,8 +770,6 @@ def _is_heading(sentence: Span) -> bool:
     """A line with no finite verb that is short or in title case: a title, even when it ends with a full
     stop ("Sharing of Information.", "Other Information Collected by Third Party Advertisers.")."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
-    if _is_indirect_question(sentence, words):
-        return True
     purpose_line = len(words) > 1 and words[0].lower_ == "to" and words[1].pos_ == "VERB"  # "To improve it."
     if purpose_line or any(t.tag_ in FINITE_TAGS for t in words):
         return False
@@ -781,10 +780,11 @@ def _is_heading(sentence: Span) -> bool:
 WH_WORDS = {"how", "what", "why", "which", "who", "whom", "whose", "where"}
 
 
-def _is_indirect_question(sentence: Span, words: list[Token]) -> bool:
+def _is_indirect_question(sentence: Span) -> bool:
     """A title or contents line worded as a question without its question mark ("How we use your
     information", "What personal information Acme collects."): it names a topic, it states nothing.
     A wh-word that opens a subordinate clause ("Where required by law, we ...") does not count."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
     if not words or words[0].lower_ not in WH_WORDS or sentence.text.rstrip().endswith(":"):
         return False
     token = first_conjunct(words[0])
