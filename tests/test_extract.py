@@ -531,6 +531,10 @@ CASES = [
      set()),
     ("When you register for an account, we ask for your name.", {("collect", False, "name", None)},
      {("use", False, "name", "Basic service/feature")}),
+    # a describing clause with an agent and a purpose of its own states a practice
+    ("The information collected by us to improve our services is not shared.",
+     {("use", False, "personal information", "Analytics/Research"),
+      ("share", True, "personal information", "Unnamed third party")}, set()),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

@@ -42,6 +42,14 @@ def is_tracking(iri: URIRef) -> bool:
 MANNER_NOUNS = {"way", "manner", "extent", "method"}
 
 
+def _says_why(verb: Token) -> bool:
+    """The describing clause has a purpose of its own: "an identifier collected by the site to verify a
+    return visitor's identity" states what the site does and why."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
+
+
 def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
     """A verb that only describes data or the policy: "the information you provide", "the pages you
     view", "how we collect"."""
@@ -60,7 +68,7 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
     if clause.dep_ in ("relcl", "acl", "amod") and causer_of(verb) is None:
         head = clause.head
         described = {head.i} | {g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
-        if "collect" in trigger.actions or described & data_tokens or head.dep_ == "attr":
+        if ("collect" in trigger.actions or described & data_tokens or head.dep_ == "attr") and not _says_why(verb):
             return True  # "information we collect", "an amount of information that sites store", definitions
     means = verb
     while (means.dep_ == "conj" or is_participle_clause(means)) and means.head.i != means.i:
