@@ -535,6 +535,9 @@ CASES = [
     ("The information collected by us to improve our services is not shared.",
      {("use", False, "personal information", "Analytics/Research"),
       ("share", True, "personal information", "Unnamed third party")}, set()),
+    # permission the vendor gives is no consent of the user's
+    ("We have no control over these cookies once we have given permission for advertisers to set them.", set(),
+     {("opt-in", False, None, None), ("opt-in", False, "cookie", None)}),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

@@ -102,12 +102,19 @@ def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
         if "opt" in span.text.lower():
             return True
         head = span.root.head
-        if span.root.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in CONSENT_VERBS:
+        if span.root.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in CONSENT_VERBS \
+                and not _vendor_grants(head):
             return True
         if span.root.dep_ == "pobj" and head.lower_ in ("without", "unless") and any(
                 c.lower_ in ("your", "their") for c in span.root.children):
             return True  # "will not share ... without your prior consent": the user decides
     return False
+
+
+def _vendor_grants(verb: Token) -> bool:
+    """"we have given permission for them to set cookies": the vendor's permission, no user's consent."""
+    subject = subject_of(verb)
+    return verb.lemma_.lower() in ("give", "grant") and subject is not None and subject.lower_ in ("we", "us")
 
 
 def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
