@@ -62,9 +62,12 @@ CASES = [
     # passive with an agent: others receive it
     ("Any information you post in such forums may be read, collected, or used by others who visit these forums.",
      {("share", False, "personal information", "Other users")}, set()),
-    # a third party as the actor
+    # a third party as the actor; "third-party" gives way to the kind it qualifies (advertisers are characterised)
     ("Third-party advertisers may collect your IP address when you visit our site.",
-     {("share", False, "ip address", "Unnamed third party")}, {("collect", False, "ip address", None)}),
+     {("share", False, "ip address", "Named third party")},
+     {("collect", False, "ip address", None), ("share", False, "ip address", "Unnamed third party")}),
+    ("We may also share cookie data with third-party advertising partners.",
+     {("share", False, "cookie", "Named third party")}, {("share", False, "cookie", "Unnamed third party")}),
     ("Google Analytics may collect information about the pages you visit.",
      {("share", False, "pages visited", "Named third party")}, set()),
     # the user's choice, not a vendor practice

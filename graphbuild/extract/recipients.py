@@ -136,11 +136,15 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
     names = named_recipients(sentence, indices, vendor_words, lexicon)
     found: list[tuple[URIRef, str | None]] = []
     name_kind = PKG.NamedThirdParty
-    for mention in lexicon.recipients.find(sentence):
+    mentions = lexicon.recipients.find(sentence)
+    heads = {_head_noun(sentence.doc[m.start:m.end]).i for m in mentions}
+    for mention in mentions:
         phrase = sentence.doc[mention.start:mention.end]
         head = _head_noun(phrase)
         if mention.start not in indices or _is_vendor(phrase.text, vendor_words):
             continue
+        if head.dep_ in ("compound", "amod", "nmod") and head.head.i in heads:
+            continue  # "third-party" in "third-party advertising partners": the kind it qualifies says more
         if not placed(head):
             continue
         kind = PKG.Affiliate if _of_the_vendor(head, vendor_words) else mention.iri
