@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import names_vendor
 from graphbuild.extract.clauses import first_conjunct
-from graphbuild.extract.lexicon import Lexicon, singular
+from graphbuild.extract.lexicon import Lexicon, Mention, singular
 from graphbuild.extract.locations import is_place
 from graphbuild.extract.statements import is_security_measure
 from graphbuild.vocabulary import PKG
@@ -136,17 +136,7 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
     names = named_recipients(sentence, indices, vendor_words, lexicon)
     found: list[tuple[URIRef, str | None]] = []
     name_kind = PKG.NamedThirdParty
-    mentions = lexicon.recipients.find(sentence)
-    heads = {_head_noun(sentence.doc[m.start:m.end]).i for m in mentions}
-    for mention in mentions:
-        phrase = sentence.doc[mention.start:mention.end]
-        head = _head_noun(phrase)
-        if mention.start not in indices or _is_vendor(phrase.text, vendor_words):
-            continue
-        if head.dep_ in ("compound", "amod", "nmod") and head.head.i in heads:
-            continue  # "third-party" in "third-party advertising partners": the kind it qualifies says more
-        if not placed(head):
-            continue
+    for mention, head in _placed_kinds(sentence, indices, lexicon, vendor_words, placed):
         kind = PKG.Affiliate if _of_the_vendor(head, vendor_words) else mention.iri
         if kind == PKG.Affiliate and _unaffiliated(sentence, mention.start):
             kind = PKG.UnnamedThirdParty  # "non-affiliated third parties"
@@ -162,6 +152,20 @@ def _unaffiliated(sentence: Span, start: int) -> bool:
     """The affiliation is denied just before the cue: "non-affiliated", "non affiliated", "unaffiliated"."""
     before = sentence.doc[max(sentence.start, start - 2): start].text.lower().replace(" ", "")
     return before.endswith(("non-", "non")) or sentence.doc[start].lower_.startswith("unaffiliated")
+
+
+def _placed_kinds(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_words: set[str],
+                  placed: Callable[[Token], bool]) -> list[tuple[Mention, Token]]:
+    """The recipient kinds named in place among the tokens, with their head nouns; a kind that only
+    qualifies another ("third-party" in "third-party advertising partners") gives way to it."""
+    kinds = []
+    for mention in lexicon.recipients.find(sentence):
+        phrase = sentence.doc[mention.start:mention.end]
+        head = _head_noun(phrase)
+        if mention.start in indices and not _is_vendor(phrase.text, vendor_words) and placed(head):
+            kinds.append((mention, head))
+    heads = {head.i for _, head in kinds}
+    return [(m, head) for m, head in kinds if not (head.dep_ in ("compound", "amod", "nmod") and head.head.i in heads)]
 
 
 def _members_listed(kind: Token) -> bool:
