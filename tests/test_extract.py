@@ -910,3 +910,8 @@ def test_a_company_other_than_the_vendor_is_a_third_party():
     assert read("If this occurs, the successor company would acquire the information we maintain.") == {
         ("share", False, "personal information", "Unnamed third party")}
     assert read("The Company collects your name.") == {("collect", False, "name", None)}
+
+
+def test_a_kind_of_data_in_capitals_is_no_company():
+    assert shared_with('The information obtained through the "Conversion Cookies" is used by Google to create '
+                       'visitor statistics.') == {("NamedThirdParty", "Google")}

@@ -34,6 +34,8 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
     covered = {i for index in (lexicon.data, lexicon.recipients) for m in index.find(span)
                for i in range(m.start, m.end)}
     words = [t for t in span if not t.is_punct and t.dep_ not in ("cc", "det")]
+    if words and words[-1].i in covered and words[-1].i in {m.end - 1 for m in lexicon.data.find(span)}:
+        return False  # "Conversion Cookies", "Usage Data": a kind of data in capitals
     return not all(t.i in covered for t in words)  # "Partners and Sponsors": kinds in capitals, no name
 
 
