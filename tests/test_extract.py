@@ -541,6 +541,9 @@ CASES = [
     # permission the vendor gives is no consent of the user's
     ("We have no control over these cookies once we have given permission for advertisers to set them.", set(),
      {("opt-in", False, None, None), ("opt-in", False, "cookie", None)}),
+    # a service verb governing a more specific purpose gives way to it
+    ("We may disclose your information to respond to subpoenas or court orders.",
+     {("share", False, "personal information", "Law enforcement/government")}, set()),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "
@@ -915,3 +918,13 @@ def test_a_company_other_than_the_vendor_is_a_third_party():
 def test_a_kind_of_data_in_capitals_is_no_company():
     assert shared_with('The information obtained through the "Conversion Cookies" is used by Google to create '
                        'visitor statistics.') == {("NamedThirdParty", "Google")}
+
+
+def test_an_item_whose_own_statements_name_no_data_still_goes_on_from_the_lead_in():
+    found = item_records("We use your information:\n\n- to send you newsletters, which you can opt out of at any time\n")
+    assert {r[0] for r in found["to send you "]} == {"use", "opt-out"}
+
+
+def test_a_service_verb_gives_way_to_the_purpose_it_governs():
+    doc = document("We may disclose your information to respond to subpoenas or court orders.")
+    assert {p.purpose for p in extract_practices(doc)} == {PKG.LegalRequirement}

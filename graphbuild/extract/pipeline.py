@@ -585,9 +585,10 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
 
 def _go_on_from_lead(sentence: Span, mentions: list[Mention], statements: list[Statement],
                      context: SentenceContext) -> list[Statement]:
-    """A list item's statements with its lead-in's: an item that states nothing goes on from the lead-in,
-    and an item of purposes stays one even where its own verbs state a practice ("- help us analyze traffic
-    and improve our content": the analysing is the purpose)."""
+    """A list item's statements with its lead-in's: an item whose statements name no data goes on from the
+    lead-in ("- to send newsletters, which you can opt out of"), and an item of purposes stays one even where
+    its own verbs state a practice ("- help us analyze traffic and improve our content": the analysing is
+    the purpose)."""
     lead = context.lead
     if lead.vendor_speaks and lead.negated and _is_bare_verb_item(sentence):  # "Cookies will not: - track you"
         statements = [replace(s, negated=True) for s in statements]
@@ -598,12 +599,10 @@ def _go_on_from_lead(sentence: Span, mentions: list[Mention], statements: list[S
     if lead.kind == "purposes" and purposes:
         statements = [replace(s, purposes=purposes) if s.action == "use" and not s.purposes else s
                       for s in statements]
-        if any(s.data for s in statements):
-            return statements
-    elif statements:
+    if any(s.data for s in statements):
         return statements
     recipients = recipients_in(sentence, everything, context.lexicon, context.vendor_words, placed=not_a_possessor)
-    return continue_lead(lead, _data_of(mentions, everything), purposes, recipients) or statements
+    return continue_lead(lead, _data_of(mentions, everything), purposes, recipients) + statements
 
 
 def _is_bare_verb_item(sentence: Span) -> bool:

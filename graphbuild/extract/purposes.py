@@ -113,8 +113,8 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
     With `default`, a purpose clause with a verb but no cue ("to make interactions easy") is taken as serving the
     service itself (OPP-115's Basic service/feature).
     """
-    found = [m.iri for m in lexicon.purposes.find(sentence)
-             if m.start in indices and not set(range(m.start, m.end)) & excluded]
+    cues = [m for m in lexicon.purposes.find(sentence) if m.start in indices and not set(range(m.start, m.end)) & excluded]
+    found = [m.iri for m in cues if not _generic_over_specific(sentence, m, cues)]
     if default and not found and any(_is_plain_infinitive(sentence.doc[i], lexicon, excluded)
                                      for i in indices - excluded):
         found = [DEFAULT_PURPOSE]
@@ -126,6 +126,16 @@ ENABLING_VERBS = {"allow", "enable", "let", "help", "permit"}  # "this cookie al
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 HAVING_VERBS = {"know", "have", "get", "obtain", "collect", "receive", "use", "keep", "retain", "store", "access",
                 "process", "verify"}
+
+
+def _generic_over_specific(sentence: Span, cue, cues: list) -> bool:
+    """A service cue whose verb governs a more specific one: "respond to subpoenas" is for the law,
+    not for the service."""
+    token = sentence.doc[cue.start]
+    if cue.iri != DEFAULT_PURPOSE or token.pos_ != "VERB":
+        return False
+    below = {t.i for t in token.subtree} - {token.i}
+    return any(other.iri != DEFAULT_PURPOSE and other.start in below for other in cues)
 
 
 def _is_infinitive_clause(token: Token) -> bool:
