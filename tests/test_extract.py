@@ -928,3 +928,9 @@ def test_an_item_whose_own_statements_name_no_data_still_goes_on_from_the_lead_i
 def test_a_service_verb_gives_way_to_the_purpose_it_governs():
     doc = document("We may disclose your information to respond to subpoenas or court orders.")
     assert {p.purpose for p in extract_practices(doc)} == {PKG.LegalRequirement}
+
+
+def test_list_numbering_is_no_company():
+    assert shared_with("We may disclose your personal information to: (i) our subsidiaries and affiliates; (ii) "
+                       "contractors and service providers we use to support our business.") == {
+        ("Affiliate", None), ("ServiceProviderAgent", None)}

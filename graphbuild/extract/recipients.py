@@ -16,6 +16,16 @@ from graphbuild.extract.statements import is_security_measure
 from graphbuild.vocabulary import PKG
 
 DOMAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|net|org|io|co|biz|info)$", re.I)
+ENUMERATOR = re.compile(r"^([ivxlc]+|[a-z]|\d+)$")
+
+
+def _is_enumerator(span: Span) -> bool:
+    """A list item's number in brackets: "(ii)", "(b)", "3)"."""
+    doc = span.doc
+    bracketed = (span.start > 0 and doc[span.start - 1].text == "(") or (span.end < len(doc) and doc[span.end].text == ")")
+    return bracketed and ENUMERATOR.match(span.text.strip()) is not None
+
+
 NAME_PREPOSITIONS = {"with", "to", "through", "via", "by", "from", "as", "like", "including", "namely"}
 NOT_A_NAME = {"policy", "privacy", "site", "website", "service", "term", "internet", "web", "agreement",
               "statement", "information", "data", "us", "law", "act", "type", "storage", "communication", "name",
@@ -29,8 +39,8 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
     text = span.text.strip()
     if words & NOT_A_NAME or words & MASKED_VENDOR or _is_vendor(text, vendor_words) or is_place(text):
         return False
-    if text.isupper() and len(text) <= 3 or is_security_measure(span, lexicon):
-        return False  # "SMS", "Secure Socket Layer"
+    if text.isupper() and len(text) <= 3 or is_security_measure(span, lexicon) or _is_enumerator(span):
+        return False  # "SMS", "Secure Socket Layer", "(ii)"
     covered = {i for index in (lexicon.data, lexicon.recipients) for m in index.find(span)
                for i in range(m.start, m.end)}
     words = [t for t in span if not t.is_punct and t.dep_ not in ("cc", "det")]
