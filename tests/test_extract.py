@@ -544,6 +544,10 @@ CASES = [
     # a service verb governing a more specific purpose gives way to it
     ("We may disclose your information to respond to subpoenas or court orders.",
      {("share", False, "personal information", "Law enforcement/government")}, set()),
+    # what the policy discloses is no sharing; "news" is no "new"
+    ("We may use your information for new uses not previously disclosed in our privacy policy.", set(),
+     {("share", True, "personal information", "Unnamed third party"),
+      ("use", False, "personal information", "Marketing")}),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

@@ -42,6 +42,15 @@ def is_tracking(iri: URIRef) -> bool:
 MANNER_NOUNS = {"way", "manner", "extent", "method"}
 
 
+DOCUMENT_NOUNS = {"policy", "statement", "notice", "section", "agreement", "terms", "paragraph"}
+
+
+def _told_in_the_policy(verb: Token) -> bool:
+    """"described / disclosed / set out in this policy": the document speaks, no data moves."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "within") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS for g in c.children) for c in verb.children)
+
+
 def _says_why(verb: Token) -> bool:
     """The describing clause has a purpose of its own: "an identifier collected by the site to verify a
     return visitor's identity" states what the site does and why."""
@@ -181,6 +190,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
                          for t in sentence)  # browser or cookie settings, not "your account settings"
     if trigger.actor == OTHER or (_is_instruction(trigger) and not (vendor_lead and not _pleads(trigger.verb))):
         return []
+    if _told_in_the_policy(trigger.verb):
+        return []  # "uses not previously disclosed in our privacy policy": the policy discloses, not the vendor
     if _is_descriptive(trigger, data_tokens) and trigger.actor != THIRD_PARTY:
         return []  # but "cookies set by Google" still says Google gets them
     if is_passive(trigger.verb) and _vendor_is_acted_upon(trigger.verb):

@@ -26,9 +26,13 @@ IE_NOUNS = {"cookie", "movie", "selfie", "rookie", "zombie", "freebie", "calorie
             "prairie", "tie", "lie", "pie", "goodie", "newbie"}
 
 
+NO_SINGULAR = {"news", "analytics", "statistics", "sweepstakes", "series", "species", "always", "perhaps", "unless",
+               "whereas", "various", "previous", "numerous", "has", "was", "does", "this", "its", "yes"}
+
+
 def singular(word: str) -> str:
     """A light English singular: addresses -> address, cookies -> cookie, parties -> party."""
-    if len(word) <= 3 or not word.isalpha():
+    if len(word) <= 3 or not word.isalpha() or word in NO_SINGULAR:
         return word
     if word.endswith("ies") and word[:-1] in IE_NOUNS:
         return word[:-1]
