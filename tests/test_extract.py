@@ -548,6 +548,10 @@ CASES = [
     ("We may use your information for new uses not previously disclosed in our privacy policy.", set(),
      {("share", True, "personal information", "Unnamed third party"),
       ("use", False, "personal information", "Marketing")}),
+    # the user contacting the vendor uses the vendor's details, not the user's
+    ("You can do this by contacting us by telephone or postal mail at the contact information listed above.", set(),
+     {("use", False, "phone number", "Basic service/feature"),
+      ("use", False, "contact information", "Basic service/feature")}),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

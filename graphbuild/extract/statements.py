@@ -322,6 +322,8 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
     for verb in sentence:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONTACTING_VERBS:
             continue
+        if any(c.dep_ == "dobj" and c.lower_ in ("us", "we") for c in verb.children):
+            continue  # "contact us by telephone at the number above": the vendor's contact details
         means = {t.i for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPOSITIONS
                  for t in c.subtree}
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in means))
