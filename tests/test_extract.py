@@ -552,6 +552,11 @@ CASES = [
     ("You can do this by contacting us by telephone or postal mail at the contact information listed above.", set(),
      {("use", False, "phone number", "Basic service/feature"),
       ("use", False, "contact information", "Basic service/feature")}),
+    # a third party bound to keep data confidential is the vendor's security measure; requiring it collects nothing
+    ("Our service providers are required to keep your personal information confidential.",
+     {("protect", False, "personal information", None)}, {("collect", False, "personal information", None)}),
+    ("We require that these contractors keep information obtained through our web site secure and confidential.",
+     {("protect", False, "personal information", None)}, set()),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

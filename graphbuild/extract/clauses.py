@@ -201,3 +201,18 @@ def retention_period(sentence: Span) -> str | None:
     """How long data is kept, as the sentence says it ("for 30 days", "as long as your account is active")."""
     match = RETENTION_PERIOD.search(sentence.text)
     return match.group(0).strip() if match else None
+
+
+SAFE_WORDS = {"secret", "confidential", "private", "secure", "safe", "protected"}
+
+
+def kept_state(verb: Token) -> str | None:
+    """The state a verb keeps its object in ("kept secret", "keep your number private", "keep it accurate")."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp"):
+            return child.lower_
+        if child.dep_ == "dobj":
+            after = [a for a in child.children if a.dep_ == "amod" and a.i > child.i]
+            if after:
+                return after[0].lower_
+    return None

@@ -11,9 +11,9 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, causer_of
-from graphbuild.extract.clauses import conjunct_group, is_participle_clause, is_passive
-from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, USER_WORDS, causer_of
+from graphbuild.extract.clauses import SAFE_WORDS, conjunct_group, is_participle_clause, is_passive, kept_state
+from graphbuild.extract.lexicon import Lexicon, singular
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.statements import WISHING_VERBS, is_policy_change, is_security_measure
 from graphbuild.extract.triggers import Trigger, verb_key
@@ -200,6 +200,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             or _is_elliptical_condition(trigger.verb):
         return []  # "if you choose to decline cookies", "if we use your information to ...": hypothetical
     if trigger.actor == THIRD_PARTY:
+        if "retain" in actions and kept_state(trigger.verb) in SAFE_WORDS:
+            return ["retain"]  # "providers are required to keep it confidential": kept safe, the vendor's measure
         return ["share"] if key in THIRD_PARTY_VERBS else []
     if trigger.actor == USER:
         if "opt-in" in actions and "opt-in" not in cued and key not in CONSENTING_VERBS:
@@ -245,7 +247,8 @@ ASKING_VERBS = {"require", "ask", "request", "need", "solicit", "prompt", "invit
 def _asks_someone_to_act(verb: Token, data_tokens: set[int], lexicon: Lexicon) -> bool:
     """"require X to do Y": X is a party, not data, and Y something other than handing data over ("we require
     our partners to manage your information"; "we ask you to provide ..." is a collection all the same)."""
-    party = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    party = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
+                  or c.dep_ == "nsubjpass" and singular(c.lower_) not in USER_WORDS), None)  # "providers are required to"
     handing = lexicon.vocabulary.actions["collect"].user_verbs
     return party is not None and not {t.i for t in party.subtree} & data_tokens and any(
         c.dep_ in ("xcomp", "ccomp") and verb_key(c) not in handing for c in verb.children)

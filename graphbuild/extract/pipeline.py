@@ -22,8 +22,8 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, acting_subject, actor_of,
                                        causer_of, classify, mask_vendor_names)
-from graphbuild.extract.clauses import (agent_of, condition, conjunct_group, exception_span, first_conjunct,
-                                        is_passive, modality, retention_period, scope)
+from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, condition, conjunct_group, exception_span,
+                                        first_conjunct, is_passive, kept_state, modality, retention_period, scope)
 from graphbuild.extract.lexicon import GENERAL_KINDS, Lexicon, Mention, load_lexicon, mention_text, singular
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import is_negated
@@ -53,7 +53,6 @@ PURPOSEFUL_ACTIONS = {"collect", "retain", "store"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
 USE_SECTION = re.compile(r"\b(use|uses|using|purposes?)\b", re.I)  # "How we use your information"
 HANDING_VERBS = GIVING_VERBS | {"submit", "disclose", "offer"}  # what the user hands to someone
-SAFE_WORDS = {"secret", "confidential", "private", "secure", "safe", "protected"}
 
 
 @dataclass
@@ -369,7 +368,7 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
                   lexicon: Lexicon, cued: list[str]) -> Statement | None:
     """The statement one action of a practice verb makes, or None where it makes none."""
     key = verb_key(trigger.verb)
-    if action == "retain" and (state := _kept_state(trigger.verb)):
+    if action == "retain" and (state := kept_state(trigger.verb)):
         if state not in SAFE_WORDS:
             return None  # "keep your information accurate": its quality, not how long it is kept
         action = "protect"  # "must be kept secret": kept safe, not kept for a time
@@ -428,18 +427,6 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
 def _sent_abroad(verb: Token) -> bool:
     """"transfer your data outside your country", "across borders", "abroad"."""
     return any(c.lower_ in ("outside", "abroad", "across", "overseas", "internationally") for c in verb.children)
-
-
-def _kept_state(verb: Token) -> str | None:
-    """The state a verb keeps its object in ("kept secret", "keep your number private", "keep it accurate")."""
-    for child in verb.children:
-        if child.dep_ in ("oprd", "acomp"):
-            return child.lower_
-        if child.dep_ == "dobj":
-            after = [a for a in child.children if a.dep_ == "amod" and a.i > child.i]
-            if after:
-                return after[0].lower_
-    return None
 
 
 def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, stated: list[Statement],
