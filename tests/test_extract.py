@@ -557,6 +557,15 @@ CASES = [
      {("protect", False, "personal information", None)}, {("collect", False, "personal information", None)}),
     ("We require that these contractors keep information obtained through our web site secure and confidential.",
      {("protect", False, "personal information", None)}, set()),
+    # "make available" shares; "it is not our policy to X" is a promise not to X
+    ("We will make your personal information available to certain third parties.",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
+    ("It is not the policy of Acme to sell or make available personally identifiable user information to unrelated "
+     "third parties.", {("sell", True, "personal information", "Unnamed third party"),
+                        ("share", True, "personal information", "Unnamed third party")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("Visit our site, click on Contact Us and send us an e-mail.", set(),
+     {("collect", False, "user communications", None)}),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

@@ -130,6 +130,8 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         outer = subject_of(clause.head) if clause.dep_ in ("ccomp", "xcomp") else None
         return classify(outer, vendor_words, lexicon) if outer is not None else VENDOR
     if subject is None:
+        if verb.dep_ == "conj" and first_conjunct(verb).dep_ in ("relcl", "acl"):
+            return actor_of(first_conjunct(verb), vendor_words, lexicon)  # "policy to sell or make available"
         return VENDOR if verb.dep_ in ("ROOT", "advcl", "xcomp", "relcl", "acl", "pcomp") else OTHER
     if verb.dep_ == "relcl" and subject.i == verb.head.i:  # "PayPal, which receives ...": a third party acts
         return THIRD_PARTY if classify(subject, vendor_words, lexicon) == THIRD_PARTY else OTHER

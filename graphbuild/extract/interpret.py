@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, USER_WORDS, causer_of
 from graphbuild.extract.clauses import SAFE_WORDS, conjunct_group, is_participle_clause, is_passive, kept_state
 from graphbuild.extract.lexicon import Lexicon, singular
-from graphbuild.extract.negation import is_negated
+from graphbuild.extract.negation import is_negated, is_stated_policy
 from graphbuild.extract.statements import WISHING_VERBS, is_policy_change, is_security_measure
 from graphbuild.extract.triggers import Trigger, verb_key
 from graphbuild.vocabulary import TRACKING_ELEMENTS
@@ -74,7 +74,7 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
         if clause.dep_ == "conj" and own_object:
             break  # "... information we receive and share such information with ...": a main verb misattached
         clause = clause.head
-    if clause.dep_ in ("relcl", "acl", "amod") and causer_of(verb) is None:
+    if clause.dep_ in ("relcl", "acl", "amod") and causer_of(verb) is None and not is_stated_policy(clause):
         head = clause.head
         described = {head.i} | {g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
         if ("collect" in trigger.actions or described & data_tokens or head.dep_ == "attr") and not _says_why(verb):

@@ -62,4 +62,17 @@ def is_negated(verb: Token) -> bool:
     ability = head.head  # "we do not give you the option to delete": the option is not given
     if head.dep_ == "acl" and ability.dep_ == "dobj" and ability.head.pos_ in ("VERB", "AUX"):
         return is_negated(ability.head)
+    if is_stated_policy(head):
+        return is_negated(ability.head)  # "it is not our policy to sell": no selling
     return False
+
+
+POLICY_NOUNS = {"policy", "practice"}
+
+
+def is_stated_policy(verb: Token) -> bool:
+    """The verb is what a policy of the vendor's is: "it is (not) our policy to sell ...", "our practice is to
+    share ..."."""
+    noun = verb.head
+    return (verb.dep_ in ("relcl", "acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and noun.lemma_.lower() in POLICY_NOUNS and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be")

@@ -29,7 +29,19 @@ def verb_key(verb: Token) -> str:
     if particle is None and lemma in ("log", "sign") and any(
             c.dep_ == "prep" and c.lower_ in ("into", "onto") and c.i == verb.i + 1 for c in verb.children):
         particle = "in"
+    if lemma == "make" and _made_available(verb):
+        return "make available"  # "make your information available to third parties"
     return f"{lemma} {particle}" if particle else lemma
+
+
+AVAILABLE_WORDS = {"available", "accessible"}
+
+
+def _made_available(verb: Token) -> bool:
+    """"make X available (to ...)", "make available X": the state the verb puts its object in."""
+    states = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advmod")]
+    states += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i == verb.i + 1]
+    return any(t.lower_ in AVAILABLE_WORDS for t in states)
 
 
 def _candidate_actions(key: str, actor: str, lexicon: Lexicon) -> list[str]:
