@@ -566,6 +566,9 @@ CASES = [
      {("share", False, "personal information", "Unnamed third party")}),
     ("Visit our site, click on Contact Us and send us an e-mail.", set(),
      {("collect", False, "user communications", None)}),
+    # purposes listed after "including"
+    ("We may use any information collected from you for any purpose, including to contact you for customer service "
+     "purposes.", {("use", False, "personal information", "Basic service/feature")}, set()),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

@@ -35,6 +35,8 @@ def _is_purpose_clause(child: Token) -> bool:
     if child.dep_ == "prep":
         if child.lower_ == "in" and any(g.lower_ == "order" for g in child.children):
             return True
+        if child.lower_ == "including" and any(_is_purpose_clause(g) for g in child.children):
+            return True  # "for any purpose, including to contact you"
         if child.lower_ == "for" and child.head.lemma_.lower() in FOR_ARGUMENT_VERBS:
             return False  # "ask you for your name": what is asked for, not why
         return child.lower_ in PURPOSE_PREPOSITIONS and any(  # "for marketing", "for improving the site"
