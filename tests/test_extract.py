@@ -569,6 +569,10 @@ CASES = [
     # purposes listed after "including"
     ("We may use any information collected from you for any purpose, including to contact you for customer service "
      "purposes.", {("use", False, "personal information", "Basic service/feature")}, set()),
+    # the vendor's promotional messages are no communications of the user's
+    ("We may send you marketing communications.", {("use", False, None, "Marketing")},
+     {("use", False, "user communications", "Marketing")}),
+    ("We retain your communications with us.", {("retain", False, "user communications", None)}, set()),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

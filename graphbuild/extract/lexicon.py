@@ -181,6 +181,20 @@ def _is_of_interest(sentence: Span, mention: Mention) -> bool:
     return mention.end - mention.start == 1 and token.lower_ == "interest" and token.head.lower_ == "of"
 
 
+OUR_MESSAGE_WORDS = {"promotional", "marketing", "commercial", "future", "advertising", "administrative",
+                     "transactional", "service-related", "periodic", "informational"}
+
+
+def _is_our_message(sentence: Span, mention: Mention) -> bool:
+    """"promotional messages", "future communications", "marketing e-mails": what the vendor sends the user,
+    not the user's communications."""
+    if mention.iri != PKG.UserCommunications:
+        return False
+    head = sentence.doc[mention.end - 1]
+    modifiers = {c.lower_ for c in head.subtree if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")}
+    return bool(modifiers & OUR_MESSAGE_WORDS)
+
+
 def _listed_with_strong(sentence: Span, mentions: list[Mention]) -> list[Mention]:
     """A weak label listed beside specific data is an item of the list: "name, address and website"
     lists the postal address (a general kind like "other information" stays weak)."""
@@ -251,7 +265,7 @@ class Lexicon:
         not an email address."""
         found = []
         for mention in self.data.find(sentence) + self._shared_heads(sentence):
-            if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention)
+            if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention) or _is_our_message(sentence, mention)
                     or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
                     or _is_of_interest(sentence, mention)):
                 continue
