@@ -573,6 +573,11 @@ CASES = [
     ("We may send you marketing communications.", {("use", False, None, "Marketing")},
      {("use", False, "user communications", "Marketing")}),
     ("We retain your communications with us.", {("retain", False, "user communications", None)}, set()),
+    # content is the user's when the user wrote it, not "our content"
+    ("We may share the content you post with other users.",
+     {("share", False, "user communications", "Other users")}, set()),
+    ("We use cookies to tailor our content.", {("use", False, "cookie", "Personalization/Customization")},
+     {("use", False, "user communications", "Personalization/Customization")}),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

@@ -192,7 +192,22 @@ def _is_our_message(sentence: Span, mention: Mention) -> bool:
         return False
     head = sentence.doc[mention.end - 1]
     modifiers = {c.lower_ for c in head.subtree if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")}
+    if head.lower_ == "content" and mention.end - mention.start == 1:
+        return not _authored_by_user(head)  # "our content", "tailored content and advertising"
     return bool(modifiers & OUR_MESSAGE_WORDS)
+
+
+def _authored_by_user(noun: Token) -> bool:
+    """"your content", "user content", "content you post": the user's own."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in ("your", "their", "his", "her", "my"):
+            return True
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and singular(child.lower_.rstrip("'s")) in PEOPLE | {"generated"}:
+            return True
+        if child.dep_ in ("relcl", "acl") and any(g.dep_ == "nsubj" and g.lower_ in ("you", "users", "they")
+                                                  for g in child.children):
+            return True
+    return False
 
 
 def _listed_with_strong(sentence: Span, mentions: list[Mention]) -> list[Mention]:
