@@ -578,6 +578,9 @@ CASES = [
      {("share", False, "user communications", "Other users")}, set()),
     ("We use cookies to tailor our content.", {("use", False, "cookie", "Personalization/Customization")},
      {("use", False, "user communications", "Personalization/Customization")}),
+    # what the vendor answers it uses to serve the user
+    ("If you use the Contact Us form, we will respond to your inquiry and delete it afterwards.",
+     {("use", False, "user communications", "Basic service/feature")}, set()),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

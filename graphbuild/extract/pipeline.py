@@ -36,10 +36,10 @@ from graphbuild.extract.recipients import (in_recipient_position, is_company_nam
                                            recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
-from graphbuild.extract.statements import (access_given, among_assets, asks_not_to, choices_given, consent_scope,
-                                           contacted_through, cue_negated, cued_actions, dates_the_policy,
-                                           included_data, is_hiring, left_in_place, limited_access, made_public,
-                                           security_measures)
+from graphbuild.extract.statements import (access_given, among_assets, answered, asks_not_to, choices_given,
+                                           consent_scope, contacted_through, cue_negated, cued_actions,
+                                           dates_the_policy, included_data, is_hiring, left_in_place, limited_access,
+                                           made_public, security_measures)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret,
                                           is_tracking)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
@@ -618,8 +618,8 @@ def _point_to_third_parties(sentence: Span, memory: DocumentMemory) -> None:
 def construction_statements(sentence: Span, mentions: list[Mention], said: list[Statement],
                             context: SentenceContext) -> list[Statement]:
     """Practices stated by a construction rather than a practice verb, where no verb said them already:
-    data needed for something or handled with a stated aim, contact through the user's data, a refusal or
-    a choice offered to the user, data made public, staff access kept to those who need it, data that
+    data needed for something or handled with a stated aim, contact through the user's data, data answered, a
+    refusal or a choice offered to the user, data made public, staff access kept to those who need it, data that
     remains somewhere, a third party given access to data, data among the assets of a business sold."""
     lexicon, found = context.lexicon, []
     used = {d for s in said if s.action == "use" for d in s.data}
@@ -630,6 +630,9 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
               for verb, data, negated in contacted_through(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR
               and not _is_imperative(verb)]
+    found += [Statement("use", False, [d for d in data if d not in used], [DEFAULT_PURPOSE])
+              for verb, data, negated in answered(sentence, mentions)
+              if not negated and set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]
     offered = [] if any(s.action == "opt-out" for s in said) else [asks_not_to(sentence, mentions),
                                                                       choices_given(sentence, mentions)]
     refused = next((data for data in offered if data is not None), None)
