@@ -461,12 +461,16 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
             and purposeful & PURPOSEFUL_ACTIONS):  # a third party's purposes stay on what it receives
         implied.append(Statement("use", False, args.data, args.purposes, [], [], mood, cond))
     elif not args.purposes and args.data and not negated and "collect" in purposeful and trigger.actor != THIRD_PARTY:
-        # "we collect your email address when you enter a contest": for the contest
-        occasion = [p for p in purposes_in(sentence, _condition_clauses(conjunct_group(trigger.verb)), lexicon, set())
-                    if p == PKG.AdditionalServiceFeature]  # an occasion such as registering serves no purpose of its own
-        if occasion:
+        if occasion := _feature_of_occasion(trigger.verb, sentence, lexicon):
             implied.append(Statement("use", False, args.data, occasion, [], [], mood, cond))
     return implied
+
+
+def _feature_of_occasion(verb: Token, sentence: Span, lexicon: Lexicon) -> list[URIRef]:
+    """The additional feature an if/when clause names ("we collect your email address when you enter a
+    contest": for the contest); an occasion such as registering serves no purpose of its own."""
+    occasion = purposes_in(sentence, _condition_clauses(conjunct_group(verb)), lexicon, set())
+    return [p for p in occasion if p == PKG.AdditionalServiceFeature]
 
 
 def _engaged_party(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Token | None:
@@ -631,8 +635,8 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR
               and not _is_imperative(verb)]
     found += [Statement("use", False, [d for d in data if d not in used], [DEFAULT_PURPOSE])
-              for verb, data, negated in answered(sentence, mentions)
-              if not negated and set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]
+              for verb, data in answered(sentence, mentions)
+              if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]
     offered = [] if any(s.action == "opt-out" for s in said) else [asks_not_to(sentence, mentions),
                                                                       choices_given(sentence, mentions)]
     refused = next((data for data in offered if data is not None), None)

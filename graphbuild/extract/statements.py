@@ -338,19 +338,19 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
 ANSWERING_VERBS = {"respond", "reply", "answer"}
 
 
-def answered(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[URIRef], bool]]:
-    """Data the vendor answers ("we will respond to your inquiry"): used to serve the user. Only a main
+def answered(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[URIRef]]]:
+    """Data answered ("we will respond to your inquiry"): used to serve the user. Only an affirmed main
     clause counts; "to respond to your inquiries" is the purpose of another practice."""
     found = []
     for verb in sentence:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING_VERBS or verb.dep_ not in ("ROOT", "conj") \
-                or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or is_negated(verb):
             continue
         answered_words = {t.i for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to")
                           for t in c.subtree}
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in answered_words))
         if data:
-            found.append((verb, data, is_negated(verb)))
+            found.append((verb, data))
     return found
 
 
