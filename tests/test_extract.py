@@ -581,6 +581,9 @@ CASES = [
     # what the vendor answers it uses to serve the user
     ("If you use the Contact Us form, we will respond to your inquiry and delete it afterwards.",
      {("use", False, "user communications", "Basic service/feature")}, set()),
+    # a third party employed to act for the vendor receives data, however the parser hangs it
+    ("We employ other companies and individuals to perform functions on our behalf.",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

@@ -475,8 +475,9 @@ def _feature_of_occasion(verb: Token, sentence: Span, lexicon: Lexicon) -> list[
 
 def _engaged_party(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Token | None:
     """A third party the vendor uses as a service ("we use Google Analytics", "we employ other companies")."""
-    party = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if party is None or classify(party, vendor_words, lexicon) != THIRD_PARTY:
+    party = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(  # parsed as the subject of
+        (g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
+    if party is None or classify(party, vendor_words, lexicon) != THIRD_PARTY:  # what it does for the vendor
         return None
     phrase = verb.doc[party.left_edge.i: party.i + 1]
     named = party.ent_type_ == "ORG" and is_company_name(phrase, lexicon, vendor_words)
