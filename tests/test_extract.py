@@ -584,6 +584,10 @@ CASES = [
     # a third party employed to act for the vendor receives data, however the parser hangs it
     ("We employ other companies and individuals to perform functions on our behalf.",
      {("share", False, "personal information", "Unnamed third party")}, set()),
+    ("We may hire other companies to process payments.",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
+    ("We also engage third parties to track and analyze Website data.",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "
