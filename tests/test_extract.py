@@ -588,6 +588,10 @@ CASES = [
      {("share", False, "personal information", "Unnamed third party")}, set()),
     ("We also engage third parties to track and analyze Website data.",
      {("share", False, "personal information", "Unnamed third party")}, set()),
+    # data that stays confidential is kept safe, not kept for a time
+    ("Your personal information and responses will remain strictly confidential, even if the survey is conducted "
+     "by a third party.", {("protect", False, "personal information", None)},
+     {("retain", False, "personal information", None)}),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "
@@ -978,3 +982,8 @@ def test_list_numbering_is_no_company():
     assert shared_with("We may disclose your personal information to: (i) our subsidiaries and affiliates; (ii) "
                        "contractors and service providers we use to support our business.") == {
         ("Affiliate", None), ("ServiceProviderAgent", None)}
+
+
+def test_people_in_capitals_are_no_company():
+    assert shared_with("It is Acme's policy not to use or share the personal information about Visitors of Customers "
+                       "in ways unrelated to the ones described above.") == {("UnnamedThirdParty", None)}

@@ -39,7 +39,7 @@ from graphbuild.extract.references import (POINTERS, DocumentMemory, following, 
 from graphbuild.extract.statements import (access_given, among_assets, answered, asks_not_to, choices_given,
                                            consent_scope, contacted_through, cue_negated, cued_actions,
                                            dates_the_policy, included_data, is_hiring, left_in_place, limited_access,
-                                           made_public, security_measures)
+                                           made_public, security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret,
                                           is_tracking)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
@@ -625,7 +625,8 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     """Practices stated by a construction rather than a practice verb, where no verb said them already:
     data needed for something or handled with a stated aim, contact through the user's data, data answered, a
     refusal or a choice offered to the user, data made public, staff access kept to those who need it, data that
-    remains somewhere, a third party given access to data, data among the assets of a business sold."""
+    stays confidential, data that remains somewhere, a third party given access to data, data among the assets
+    of a business sold."""
     lexicon, found = context.lexicon, []
     used = {d for s in said if s.action == "use" for d in s.data}
     found += [Statement("use", False, [d for d in data if d not in used], purposes)
@@ -645,6 +646,8 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
         found.append(Statement("opt-out", False, refused))
     if not any(s.action == "protect" for s in said):
         found += [Statement("protect", False, data) for data in limited_access(sentence, mentions)]
+        if safe := stays_safe(sentence, mentions):
+            found.append(Statement("protect", False, safe))
     if not any(s.action == "retain" for s in said):
         found += [Statement("retain", negated, data) for data, negated in left_in_place(sentence, mentions)]
     if not any(s.action == "share" and (PKG.Public, None) in s.recipients for s in said):

@@ -8,7 +8,7 @@ from typing import Callable
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import names_vendor
+from graphbuild.extract.actors import USER_WORDS, names_vendor
 from graphbuild.extract.clauses import first_conjunct
 from graphbuild.extract.lexicon import Lexicon, Mention, singular
 from graphbuild.extract.locations import is_place
@@ -39,6 +39,8 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
     text = span.text.strip()
     if words & NOT_A_NAME or words & MASKED_VENDOR or _is_vendor(text, vendor_words) or is_place(text):
         return False
+    if singular(span[-1].lower_) in USER_WORDS:
+        return False  # "Visitors of Customers": people, in capitals
     if text.isupper() and len(text) <= 3 or is_security_measure(span, lexicon) or _is_enumerator(span):
         return False  # "SMS", "Secure Socket Layer", "(ii)"
     covered = {i for index in (lexicon.data, lexicon.recipients) for m in index.find(span)

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from rdflib import URIRef
 
 from graphbuild.extract.actors import USER_WORDS
-from graphbuild.extract.clauses import governing_verb, subject_of
+from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, subject_of
 from graphbuild.extract.lexicon import Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
 from graphbuild.extract.triggers import verb_key
@@ -234,6 +234,8 @@ def left_in_place(sentence: Span, mentions: list[Mention]) -> list[tuple[list[UR
             continue
         if not any(c.dep_ == "advcl" or c.lower_ in KEEPING_PREPOSITIONS | KEEPING_ADVERBS for c in verb.children):
             continue  # "remains on your hard drive", "remain until you delete them", "stays there"
+        if any(c.dep_ == "acomp" for c in verb.children):
+            continue  # "will remain confidential, even if ...": a state
         subject = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
@@ -245,6 +247,20 @@ def left_in_place(sentence: Span, mentions: list[Mention]) -> list[tuple[list[UR
         if data:
             found.append((data, is_negated(verb)))
     return found
+
+
+def stays_safe(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
+    """Data said to remain confidential or secure ("your responses will remain strictly confidential"): kept
+    safe, a security measure."""
+    found: list[URIRef] = []
+    for verb in sentence:
+        if verb.lemma_.lower() not in LASTING_VERBS or is_negated(verb) or not any(
+                c.dep_ == "acomp" and c.lower_ in SAFE_WORDS for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        tokens = {t.i for t in subject.subtree} if subject is not None else set()
+        found += [m.iri for m in mentions if m.start in tokens]
+    return list(dict.fromkeys(found))
 
 
 ASSET_VERBS = {"be", "include", "become", "form", "constitute", "count"}
