@@ -592,6 +592,11 @@ CASES = [
     ("Your personal information and responses will remain strictly confidential, even if the survey is conducted "
      "by a third party.", {("protect", False, "personal information", None)},
      {("retain", False, "personal information", None)}),
+    # what is handled only in aggregate form is aggregate information
+    ("We may share your information with partners in aggregated form.",
+     {("share", False, "aggregate information", "Unnamed third party")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("We collect information on a voluntary basis.", {("collect", False, "personal information", None)}, set()),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

@@ -267,6 +267,21 @@ def _means(sentence: Span, data_tokens: set[int]) -> set[int]:
     return found
 
 
+FORM_NOUNS = {"form", "way", "manner", "basis", "fashion", "format"}
+AGGREGATE_FORMS = re.compile(r"\b(aggregated?|anonymi[sz]ed|anonymous|de-?identified|non-?\s*-?\s*(personal|identif))", re.I)
+
+
+def _in_aggregate_form(group: list[Token]) -> bool:
+    """The verbs act on the data only in aggregate form ("in an aggregate, non-personally identifiable way",
+    "on an anonymous basis"): what they handle is aggregate information."""
+    for verb in group:
+        for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("in", "on")):
+            for form in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in FORM_NOUNS):
+                if AGGREGATE_FORMS.search(verb.doc[form.left_edge.i: form.i].text):
+                    return True
+    return False
+
+
 def _ways_of_doing(group: list[Token]) -> set[int]:
     """How the user goes about it ("delete your information by accessing your account settings"): the
     settings or links used, not the data acted on."""
@@ -316,6 +331,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     means = _means(sentence, data_tokens) | (_ways_of_doing(group) if trigger.actor == USER else set())
     data = (_data_of(examples, indices - exceptions - why - about_people - _condition_clauses(group) - actors - means)
             or _data_of(examples, indices - exceptions - about_people))
+    if _in_aggregate_form(group):  # "publish this information in an aggregate, non-identifiable way"
+        data = [PKG.AggregateInformation]
     lead_in = sentence.text.rstrip().endswith(":")
     purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions and not lead_in)
     negated = is_negated(trigger.verb)
