@@ -597,6 +597,10 @@ CASES = [
      {("share", False, "aggregate information", "Unnamed third party")},
      {("share", False, "personal information", "Unnamed third party")}),
     ("We collect information on a voluntary basis.", {("collect", False, "personal information", None)}, set()),
+    # the vendor contacting the user uses the user's contact details; telling the user to contact it does not
+    ("We may still contact you for transactional purposes.",
+     {("use", False, "contact information", "Basic service/feature")}, set()),
+    ("Please contact us if you have questions.", set(), {("use", False, "contact information", "Basic service/feature")}),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

@@ -344,8 +344,9 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
                  for t in c.subtree}
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in means))
         channel = CHANNELS.get(verb.lemma_.lower().replace("-", ""))
-        if not data and channel is not None and _addresses_the_user(verb):
-            data = [channel]  # "we may email you offers": the email address is used
+        if not data and channel is not None and _addresses_the_user(verb) and not (
+                channel == PKG.ContactInformation and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            data = [channel]  # "we may email you offers": the email address is used ("to contact you": a purpose)
         if data:
             found.append((verb, data, is_negated(verb)))
     return found
@@ -371,7 +372,8 @@ def answered(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[
 
 
 CHANNELS = {"email": PKG.EmailAddress, "emailed": PKG.EmailAddress, "emailing": PKG.EmailAddress,  # unknown lemmas
-            "call": PKG.PhoneNumber, "phone": PKG.PhoneNumber, "text": PKG.PhoneNumber, "mail": PKG.PostalAddress}
+            "call": PKG.PhoneNumber, "phone": PKG.PhoneNumber, "text": PKG.PhoneNumber, "mail": PKG.PostalAddress,
+            "contact": PKG.ContactInformation}  # "we may contact you for ...": through whatever contact details
 
 
 def _addresses_the_user(verb: Token) -> bool:
