@@ -996,3 +996,11 @@ def test_list_numbering_is_no_company():
 def test_people_in_capitals_are_no_company():
     assert shared_with("It is Acme's policy not to use or share the personal information about Visitors of Customers "
                        "in ways unrelated to the ones described above.") == {("UnnamedThirdParty", None)}
+
+
+def test_a_sentence_about_the_policy_under_a_changes_heading_says_how_it_changes():
+    found = read("## Changes to our privacy policy\n\nBy using our sites, you agree to the terms of this Privacy "
+                 "Policy.\n\n## Cookies\n\nBy using our sites, you agree to the terms of this Privacy Policy.")
+    assert ("policy-change", False, None, None) in found
+    doc = document("## Cookies\n\nBy using our sites, you agree to the terms of this Privacy Policy.")
+    assert not [p for p in extract_practices(doc) if p.action == "policy-change"]

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, USER_WORDS, causer_of
 from graphbuild.extract.clauses import SAFE_WORDS, conjunct_group, is_participle_clause, is_passive, kept_state
-from graphbuild.extract.lexicon import Lexicon, singular
+from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
 from graphbuild.extract.negation import is_negated, is_stated_policy
 from graphbuild.extract.statements import WISHING_VERBS, is_policy_change, is_security_measure
 from graphbuild.extract.triggers import Trigger, verb_key
@@ -40,9 +40,6 @@ def is_tracking(iri: URIRef) -> bool:
 
 
 MANNER_NOUNS = {"way", "manner", "extent", "method"}
-
-
-DOCUMENT_NOUNS = {"policy", "statement", "notice", "section", "agreement", "terms", "paragraph"}
 
 
 def _told_in_the_policy(verb: Token) -> bool:

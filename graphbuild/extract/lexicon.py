@@ -225,6 +225,7 @@ def _listed_with_strong(sentence: Span, mentions: list[Mention]) -> list[Mention
 
 
 GENERAL_KINDS = {PKG.PersonalInformation, PKG.NonPersonalInformation, PKG.AggregateInformation}
+DOCUMENT_NOUNS = {"policy", "statement", "notice", "document", "page", "section", "agreement", "terms", "paragraph"}
 
 
 def _is_threshold(sentence: Span, mention: Mention) -> bool:

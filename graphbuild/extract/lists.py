@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from rdflib import URIRef
 from spacy.tokens import Span
 
+from graphbuild.extract.lexicon import DOCUMENT_NOUNS
 from graphbuild.extract.practice import Statement
 
 PURPOSE_ENDINGS = {"to", "for", "purposes", "purpose", "order", "reasons", "ways", "uses"}
@@ -21,7 +22,6 @@ CIRCUMSTANCE_WORDS = {"circumstances", "circumstance", "cases", "case", "situati
 
 
 TOPIC_VERBS = {"describe", "explain", "outline", "cover", "address", "detail", "summarize", "summarise"}
-DOCUMENT_WORDS = {"policy", "statement", "notice", "document", "page", "section", "it"}
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def _describes_the_policy(sentence: Span) -> bool:
     are the policy's topics, not practices."""
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return root.lemma_.lower() in TOPIC_VERBS and any(s.lower_ in DOCUMENT_WORDS for s in subjects)
+    return root.lemma_.lower() in TOPIC_VERBS and any(s.lower_ in DOCUMENT_NOUNS | {"it"} for s in subjects)
 
 
 def continue_lead(lead: LeadIn, item_data: list[URIRef], item_purposes: list[URIRef],

@@ -24,7 +24,8 @@ from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, ac
                                        causer_of, classify, mask_vendor_names)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, condition, conjunct_group, exception_span,
                                         first_conjunct, is_passive, kept_state, modality, retention_period, scope)
-from graphbuild.extract.lexicon import GENERAL_KINDS, Lexicon, Mention, load_lexicon, mention_text, singular
+from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, Lexicon, Mention, load_lexicon, mention_text,
+                                       singular)
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import load_nlp, sentence_case
@@ -585,6 +586,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         statements = _section_purposes(sentence, mentions, lexicon, context.memory)
     if not statements:
         statements = _purposes_of_what_was_said(sentence, mentions, lexicon, context.memory)
+    if not statements and CHANGES_SECTION.search(context.section) and _speaks_of_the_policy(sentence):
+        statements = [Statement("policy-change", False, [])]  # under "Changes to this policy": how it changes
     context.memory.learn(sentence, mentions)
     named = recipients_in(sentence, set(range(sentence.start, sentence.end)), lexicon, context.vendor_words,
                           placed=not_a_possessor)
@@ -702,6 +705,15 @@ def _with_details(sentence: Span, statements: list[Statement], lexicon: Lexicon)
     return [replace(s, retention_period=period) if s.action == "retain" and period else
             replace(s, security_measures=measures) if s.action == "protect" and measures else s
             for s in statements]
+
+
+CHANGES_SECTION = re.compile(r"\b(chang|updat|modif|amend|revis)\w*\b.*\b(policy|statement|notice)\b|"
+                             r"\b(policy|statement|notice)\b.*\b(chang|updat|modif|amend|revis)\w*", re.I)
+
+
+def _speaks_of_the_policy(sentence: Span) -> bool:
+    """The sentence names the policy ("By using our sites, you agree to the terms of this Privacy Policy")."""
+    return any(t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ in ("NOUN", "PROPN") for t in sentence)
 
 
 def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon,
