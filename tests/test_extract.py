@@ -601,6 +601,14 @@ CASES = [
     ("We may still contact you for transactional purposes.",
      {("use", False, "contact information", "Basic service/feature")}, set()),
     ("Please contact us if you have questions.", set(), {("use", False, "contact information", "Basic service/feature")}),
+    # what the user need not provide the user may refuse; not having to type it again is a convenience
+    ("You do not have to provide any personal information to visit this website.",
+     {("opt-out", False, "personal information", None)}, {("collect", True, "personal information", None)}),
+    ("We do not require you to provide your name.", {("opt-out", False, "name", None)},
+     {("collect", True, "name", None)}),
+    ("We save your user ID, so you don't have to re-enter it each time you visit the Site.", set(),
+     {("opt-out", False, "username", None)}),
+    ("If your browser has scripting disabled, you do not need to opt out.", set(), {("opt-out", False, None, None)}),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "

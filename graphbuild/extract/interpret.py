@@ -185,6 +185,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     actions = list(trigger.actions)
     cookie_context = any(t.lower_ in COOKIE_CONTEXT and not any(c.lower_ in ACCOUNT_WORDS for c in t.children)
                          for t in sentence)  # browser or cookie settings, not "your account settings"
+    if any(is_optional(c) for c in trigger.verb.children if c.dep_ == "xcomp"):
+        return []  # "you are not required to provide ...": the complement is the user's choice
     if trigger.actor == OTHER or (_is_instruction(trigger) and not (vendor_lead and not _pleads(trigger.verb))):
         return []
     if _told_in_the_policy(trigger.verb):
@@ -204,6 +206,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         if "opt-in" in actions and "opt-in" not in cued and key not in CONSENTING_VERBS:
             return []  # "you agree to the terms" is no consent to a practice; "you authorize us to" is
         if "collect" in actions:
+            if is_optional(trigger.verb):
+                return ["opt-out"]  # "you do not have to provide any personal information": the user may refuse
             return [] if is_negated(trigger.verb) else ["collect"]
         if "opt-out" in actions and len(actions) > 1:
             return ["opt-out"] if cookie_context else [a for a in actions if a != "opt-out"]
@@ -239,6 +243,24 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
 
 CONSENTING_VERBS = {"authorize", "authorise", "consent"}
 ASKING_VERBS = {"require", "ask", "request", "need", "solicit", "prompt", "invite"}
+
+
+OBLIGING_VERBS = {"have", "need", "require", "oblige", "obligate"}
+
+
+def is_optional(verb: Token) -> bool:
+    """The user is not obliged to do it: "you do not have to / are not required to provide ..." (not "so you
+    don't have to re-enter it": a convenience)."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() in OBLIGING_VERBS and is_negated(head)
+            and not _again(verb) and not any(c.lower_ == "so" for c in head.children))
+
+
+def _again(verb: Token) -> bool:
+    """"re-enter", "retype": doing it once more."""
+    doc = verb.doc
+    split = verb.i > 1 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re"
+    return verb.lower_.startswith("re-") or verb.lower_ in ("reenter", "retype", "resubmit") or split
 
 
 def _asks_someone_to_act(verb: Token, data_tokens: set[int], lexicon: Lexicon) -> bool:

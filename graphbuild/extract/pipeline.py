@@ -42,7 +42,7 @@ from graphbuild.extract.statements import (access_given, among_assets, answered,
                                            dates_the_policy, included_data, is_hiring, left_in_place, limited_access,
                                            made_public, security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret,
-                                          is_tracking)
+                                          is_optional, is_tracking)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
 from graphbuild.ingest import Block, PolicyDocument
 from graphbuild.vocabulary import PKG
@@ -336,7 +336,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
         data = [PKG.AggregateInformation]
     lead_in = sentence.text.rstrip().endswith(":")
     purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions and not lead_in)
-    negated = is_negated(trigger.verb)
+    refusable = "collect" in trigger.actions and "opt-out" in actions  # "you do not have to provide it"
+    negated = is_negated(trigger.verb) and not (refusable and is_optional(trigger.verb))
     if negated and purposes == [DEFAULT_PURPOSE]:
         purposes = []  # "cookies cannot be used to run programs" says nothing about a purpose
     actor = None
