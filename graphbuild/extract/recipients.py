@@ -43,10 +43,10 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
         return False  # "Visitors of Customers": people, in capitals
     if text.isupper() and len(text) <= 3 or is_security_measure(span, lexicon) or _is_enumerator(span):
         return False  # "SMS", "Secure Socket Layer", "(ii)"
-    covered = {i for index in (lexicon.data, lexicon.recipients) for m in index.find(span)
-               for i in range(m.start, m.end)}
+    data = lexicon.data.find(span)
+    covered = {i for m in data + lexicon.recipients.find(span) for i in range(m.start, m.end)}
     words = [t for t in span if not t.is_punct and t.dep_ not in ("cc", "det")]
-    if words and words[-1].i in covered and words[-1].i in {m.end - 1 for m in lexicon.data.find(span)}:
+    if words and words[-1].i in {m.end - 1 for m in data}:
         return False  # "Conversion Cookies", "Usage Data": a kind of data in capitals
     return not all(t.i in covered for t in words)  # "Partners and Sponsors": kinds in capitals, no name
 
@@ -232,5 +232,9 @@ def recipients_of_actor(actor: Token, lexicon: Lexicon, vendor_words: set[str]) 
         if is_company_name(name, lexicon, vendor_words):
             return [(PKG.NamedThirdParty, original_text(name))]
     phrase = set(range(actor.left_edge.i, actor.right_edge.i + 1))
-    return recipients_in(actor.sent, phrase, lexicon, vendor_words, placed=lambda head: True) or [
-        (PKG.UnnamedThirdParty, None)]
+    return recipients_in(actor.sent, phrase, lexicon, vendor_words, placed=anywhere) or [(PKG.UnnamedThirdParty, None)]
+
+
+def anywhere(_: Token) -> bool:
+    """Any place in the phrase: the actor's own words all name it."""
+    return True
