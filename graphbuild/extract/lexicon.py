@@ -148,6 +148,7 @@ GENERIC_MODIFIERS = {"such", "this", "that", "these", "those", "other", "additio
                      "standard", "basic", "general", "online", "requested", "provided"}
 
 
+USER_POSSESSIVES = {"your", "their", "his", "her", "my"}
 PEOPLE = {"user", "customer", "visitor", "member", "subscriber", "client", "child", "patient", "student", "reader",
           "employee", "guest", "player", "consumer"}  # "information about our users" is theirs
 
@@ -167,7 +168,7 @@ def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
            and any(c.dep_ == "poss" and c.lower_ in ("our", "its") for c in g.children) for g in topics):
         return True  # "details of our products", "information about our services": the vendor's, not the user's
     owners = [c for c in token.children if c.dep_ == "poss"]
-    if any(c.lower_ in ("your", "their", "his", "her", "my") for c in owners):
+    if any(c.lower_ in USER_POSSESSIVES for c in owners):
         return False  # "your health insurance information" is the user's, whatever its kind
     if owners:
         return True  # "the site's content", "our content": somebody else's
@@ -200,7 +201,7 @@ def _is_our_message(sentence: Span, mention: Mention) -> bool:
 def _authored_by_user(noun: Token) -> bool:
     """"your content", "user content", "content you post": the user's own."""
     for child in noun.children:
-        if child.dep_ == "poss" and child.lower_ in ("your", "their", "his", "her", "my"):
+        if child.dep_ == "poss" and child.lower_ in USER_POSSESSIVES:
             return True
         if child.dep_ in ("compound", "amod", "poss", "nmod") and singular(child.lower_.rstrip("'s")) in PEOPLE | {"generated"}:
             return True

@@ -24,8 +24,8 @@ from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, ac
                                        causer_of, classify, mask_vendor_names)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, condition, conjunct_group, exception_span,
                                         first_conjunct, is_passive, kept_state, modality, retention_period, scope)
-from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, Lexicon, Mention, load_lexicon, mention_text,
-                                       singular)
+from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSONAL, Lexicon, Mention, load_lexicon,
+                                       mention_text, singular)
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import load_nlp, sentence_case
@@ -269,7 +269,6 @@ def _means(sentence: Span, data_tokens: set[int]) -> set[int]:
 
 
 FORM_NOUNS = {"form", "way", "manner", "basis", "fashion", "format"}
-AGGREGATE_FORMS = re.compile(r"\b(aggregated?|anonymi[sz]ed|anonymous|de-?identified|non-?\s*-?\s*(personal|identif))", re.I)
 
 
 def _in_aggregate_form(group: list[Token]) -> bool:
@@ -278,7 +277,8 @@ def _in_aggregate_form(group: list[Token]) -> bool:
     for verb in group:
         for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("in", "on")):
             for form in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in FORM_NOUNS):
-                if AGGREGATE_FORMS.search(verb.doc[form.left_edge.i: form.i].text):
+                manner = verb.doc[form.left_edge.i: form.i].text
+                if NOT_PERSONAL.search(manner) or "aggregate" in manner.lower():
                     return True
     return False
 
