@@ -609,6 +609,8 @@ CASES = [
     ("We save your user ID, so you don't have to re-enter it each time you visit the Site.", set(),
      {("opt-out", False, "username", None)}),
     ("If your browser has scripting disabled, you do not need to opt out.", set(), {("opt-out", False, None, None)}),
+    ("We use your information to allow you to participate in interactive features of our services.",
+     {("use", False, "personal information", "Additional service/feature")}, set()),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "
