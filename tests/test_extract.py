@@ -611,6 +611,8 @@ CASES = [
     ("If your browser has scripting disabled, you do not need to opt out.", set(), {("opt-out", False, None, None)}),
     ("We use your information to allow you to participate in interactive features of our services.",
      {("use", False, "personal information", "Additional service/feature")}, set()),
+    ("We use web beacons to count users who have visited a page.",
+     {("use", False, "web beacon", "Analytics/Research")}, set()),
     # the purpose of a complement that is no practice of its own is the asking verb's; a practice nested in a
     # purpose keeps its own negation; what is collected for no named data is no use
     ("If you activate a paid plan, you are asked to fill in your billing information and contact email for "
