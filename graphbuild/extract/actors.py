@@ -16,6 +16,7 @@ THIRD_PARTY = "third party"
 OTHER = "other"
 
 FIRST_PERSON = {"we", "us", "our", "i", "ourselves"}
+VENDOR_PRONOUNS = {"we", "us"}  # the vendor as subject or object (its masked name reads "We")
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 VENDOR_NOUN = "company"  # "the Company": many policies name their vendor so; "a card company" is another one
 USER_WORDS = {"you", "yourself", "user", "customer", "visitor", "member", "subscriber", "individual", "client",

@@ -216,3 +216,15 @@ def kept_state(verb: Token) -> str | None:
             if after:
                 return after[0].lower_
     return None
+
+
+def is_imperative(verb: Token) -> bool:
+    """A main verb in its bare form with no subject or auxiliary but "do" ("Send a letter to the address
+    below", "Do not share this information"): the reader is told to act."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "do") for c in verb.children)
+
+
+def pleads(verb: Token) -> bool:
+    """"Please click on the links": a request to the reader."""
+    return any(c.lower_ == "please" for c in verb.children)

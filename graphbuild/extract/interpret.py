@@ -11,8 +11,9 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, USER_WORDS, causer_of
-from graphbuild.extract.clauses import SAFE_WORDS, conjunct_group, is_participle_clause, is_passive, kept_state
+from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR_PRONOUNS, causer_of
+from graphbuild.extract.clauses import (SAFE_WORDS, conjunct_group, is_imperative, is_participle_clause, is_passive,
+                                        kept_state, pleads)
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
 from graphbuild.extract.negation import is_negated, is_stated_policy
 from graphbuild.extract.statements import WISHING_VERBS, is_policy_change, is_security_measure
@@ -89,19 +90,7 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
 
 def _vendor_is_acted_upon(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return subject is not None and subject.lower_ in ("we", "us")
-
-
-def _is_instruction(trigger: Trigger) -> bool:
-    """An imperative to the reader ("Do not share this information with anyone")."""
-    verb = trigger.verb
-    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "do") for c in verb.children)
-
-
-def _pleads(verb: Token) -> bool:
-    """"Please click on the links": a request to the reader whatever came before."""
-    return any(c.lower_ == "please" for c in verb.children)
+    return subject is not None and subject.lower_ in VENDOR_PRONOUNS
 
 
 KNOWING_VERBS = {"learn", "discover", "find", "become", "realize", "realise", "determine", "know", "notice"}
@@ -165,7 +154,7 @@ def given_to_vendor(verb: Token) -> bool:
 def _vendor_after(verb: Token, prepositions: tuple[str, ...]) -> bool:
     """The verb has one of the prepositions with the vendor as its object ("to us", "from us")."""
     return any(c.dep_ in ("prep", "dative") and c.lower_ in prepositions
-               and any(g.dep_ == "pobj" and g.lower_ in ("us", "we") for g in c.children) for c in verb.children)
+               and any(g.dep_ == "pobj" and g.lower_ in VENDOR_PRONOUNS for g in c.children) for c in verb.children)
 
 
 def _receivers(verb: Token) -> set[str]:
@@ -187,7 +176,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
                          for t in sentence)  # browser or cookie settings, not "your account settings"
     if any(is_optional(c) for c in trigger.verb.children if c.dep_ == "xcomp"):
         return []  # "you are not required to provide ...": the complement is the user's choice
-    if trigger.actor == OTHER or (_is_instruction(trigger) and not (vendor_lead and not _pleads(trigger.verb))):
+    if trigger.actor == OTHER or (is_imperative(trigger.verb) and not (vendor_lead and not pleads(trigger.verb))):
         return []
     if _told_in_the_policy(trigger.verb):
         return []  # "uses not previously disclosed in our privacy policy": the policy discloses, not the vendor

@@ -23,7 +23,8 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, acting_subject, actor_of,
                                        causer_of, classify, mask_vendor_names)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, condition, conjunct_group, exception_span,
-                                        first_conjunct, is_passive, kept_state, modality, retention_period, scope)
+                                        first_conjunct, is_imperative, is_passive, kept_state, modality, pleads,
+                                        retention_period, scope)
 from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSONAL, Lexicon, Mention, load_lexicon,
                                        mention_text, singular)
 from graphbuild.extract.locations import locations_in
@@ -603,11 +604,12 @@ def _go_on_from_lead(sentence: Span, mentions: list[Mention], statements: list[S
     its own verbs state a practice ("- help us analyze traffic and improve our content": the analysing is
     the purpose)."""
     lead = context.lead
-    if lead.vendor_speaks and lead.negated and _is_bare_verb_item(sentence):  # "Cookies will not: - track you"
+    bare_verb = is_imperative(sentence.root) and not pleads(sentence.root)  # "- track the activities of visitors"
+    if lead.vendor_speaks and lead.negated and bare_verb:  # "Cookies will not: - track you"
         statements = [replace(s, negated=True) for s in statements]
     everything = set(range(sentence.start, sentence.end))
     data_tokens = {i for m in mentions for i in range(m.start, m.end)}
-    purposive = sentence[0].lower_ == "to" or _is_bare_verb_item(sentence)  # "- to notify you", "- notify you"
+    purposive = sentence[0].lower_ == "to" or bare_verb  # "- to notify you", "- notify you"
     purposes = purposes_in(sentence, everything, context.lexicon, data_tokens, default=purposive)
     if lead.kind == "purposes" and purposes:
         statements = [replace(s, purposes=purposes) if s.action == "use" and not s.purposes else s
@@ -616,13 +618,6 @@ def _go_on_from_lead(sentence: Span, mentions: list[Mention], statements: list[S
         return statements
     recipients = recipients_in(sentence, everything, context.lexicon, context.vendor_words, placed=not_a_possessor)
     return continue_lead(lead, _data_of(mentions, everything), purposes, recipients) + statements
-
-
-def _is_bare_verb_item(sentence: Span) -> bool:
-    """An item that goes on with a verb and no subject of its own ("- Track the activities of visitors")."""
-    root = sentence.root
-    return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") or c.lower_ == "please"
-                                         for c in root.children)
 
 
 def _vendor_speaks(sentence: Span, context: SentenceContext) -> bool:
@@ -656,7 +651,7 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     found += [Statement("use", negated, [d for d in data if d not in used], _contact_purposes(verb, sentence, lexicon))
               for verb, data, negated in contacted_through(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR
-              and not _is_imperative(verb)]
+              and not is_imperative(verb)]
     found += [Statement("use", False, [d for d in data if d not in used], [DEFAULT_PURPOSE])
               for verb, data in answered(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]
@@ -682,12 +677,6 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
         found += [Statement("share", negated, data, [PKG.MergerAcquisition], [(PKG.UnnamedThirdParty, None)])
                   for data, negated in among_assets(sentence, mentions)]
     return found
-
-
-def _is_imperative(verb: Token) -> bool:
-    """"Please send a letter to the address below": the user is told to act."""
-    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _contact_purposes(verb: Token, sentence: Span, lexicon: Lexicon) -> list[URIRef]:

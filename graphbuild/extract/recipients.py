@@ -51,7 +51,8 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
     return not all(t.i in covered for t in words)  # "Partners and Sponsors": kinds in capitals, no name
 
 
-def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], lexicon: Lexicon) -> list[str]:
+def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], lexicon: Lexicon,
+                     kinds: list[Mention]) -> list[str]:
     """Company names in recipient position: domain names, organisation entities after with/to/by, and
     proper nouns listed after a kind of recipient ("our payment vendors: RBS WorldPay, 2Checkout")."""
     names: list[Span] = []
@@ -59,7 +60,7 @@ def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], 
         if token.i in indices and DOMAIN_NAME.match(token.text) and not _is_vendor(token.text, vendor_words):
             names.append(sentence.doc[token.i: token.i + 1])
     candidates = [ent for ent in sentence.ents if ent.label_ in ("ORG", "PRODUCT", "PERSON")]
-    for name in candidates + _listed_proper_names(sentence, lexicon):
+    for name in candidates + _listed_proper_names(sentence, kinds):
         if name.start not in indices or any(DOMAIN_NAME.match(t.text) for t in name):
             continue
         if not is_company_name(name, lexicon, vendor_words):
@@ -74,10 +75,10 @@ def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], 
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}  # "such as", "including", "like"
 
 
-def _listed_proper_names(sentence: Span, lexicon: Lexicon) -> list[Span]:
+def _listed_proper_names(sentence: Span, kinds: list[Mention]) -> list[Span]:
     """Proper nouns in apposition to a kind of recipient, or coordinated with such a name, whatever the
     named-entity tagger made of them ("service providers: Stripe, Mailchimp and Intercom")."""
-    kinds = {_head_noun(sentence.doc[m.start:m.end]).i for m in lexicon.recipients.find(sentence)}
+    heads = {_head_noun(sentence.doc[m.start:m.end]).i for m in kinds}
     names = []
     for token in sentence:
         if token.pos_ != "PROPN" or token.dep_ not in ("appos", "conj", "pobj"):
@@ -87,7 +88,7 @@ def _listed_proper_names(sentence: Span, lexicon: Lexicon) -> list[Span]:
             anchor = anchor.head
         via_example = anchor.dep_ == "pobj" and anchor.head.lower_ in EXAMPLE_PREPOSITIONS
         owner = anchor.head.head if via_example else anchor.head
-        if anchor.dep_ in ("appos", "pobj") and (owner.i in kinds or owner.lower_ == "one"):
+        if anchor.dep_ in ("appos", "pobj") and (owner.i in heads or owner.lower_ == "one"):
             first = min([token.i] + [t.i for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"])
             names.append(sentence.doc[first: token.i + 1])
     return names
@@ -147,10 +148,11 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
     """(recipient class, name) pairs spoken of within the given tokens, whose head noun is `placed` to
     receive (by default: in recipient position). A kind followed by the names of its members ("our agents
     Shareit.com or Paypal.com") gives way to the names."""
-    names = named_recipients(sentence, indices, vendor_words, lexicon)
+    kinds = lexicon.recipients.find(sentence)
+    names = named_recipients(sentence, indices, vendor_words, lexicon, kinds)
     found: list[tuple[URIRef, str | None]] = []
     name_kind = PKG.NamedThirdParty
-    for mention, head in _placed_kinds(sentence, indices, lexicon, vendor_words, placed):
+    for mention, head in _placed_kinds(sentence, kinds, indices, vendor_words, placed):
         kind = PKG.Affiliate if _of_the_vendor(head, vendor_words) else mention.iri
         if kind == PKG.Affiliate and _unaffiliated(sentence, mention.start):
             kind = PKG.UnnamedThirdParty  # "non-affiliated third parties"
@@ -168,18 +170,19 @@ def _unaffiliated(sentence: Span, start: int) -> bool:
     return before.endswith(("non-", "non")) or sentence.doc[start].lower_.startswith("unaffiliated")
 
 
-def _placed_kinds(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_words: set[str],
+def _placed_kinds(sentence: Span, kinds: list[Mention], indices: set[int], vendor_words: set[str],
                   placed: Callable[[Token], bool]) -> list[tuple[Mention, Token]]:
     """The recipient kinds named in place among the tokens, with their head nouns; a kind that only
     qualifies another ("third-party" in "third-party advertising partners") gives way to it."""
-    kinds = []
-    for mention in lexicon.recipients.find(sentence):
+    placed_kinds = []
+    for mention in kinds:
         phrase = sentence.doc[mention.start:mention.end]
         head = _head_noun(phrase)
         if mention.start in indices and not _is_vendor(phrase.text, vendor_words) and placed(head):
-            kinds.append((mention, head))
-    heads = {head.i for _, head in kinds}
-    return [(m, head) for m, head in kinds if not (head.dep_ in ("compound", "amod", "nmod") and head.head.i in heads)]
+            placed_kinds.append((mention, head))
+    heads = {head.i for _, head in placed_kinds}
+    return [(m, head) for m, head in placed_kinds
+            if not (head.dep_ in ("compound", "amod", "nmod") and head.head.i in heads)]
 
 
 def _members_listed(kind: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from rdflib import URIRef
 
-from graphbuild.extract.actors import USER_WORDS
+from graphbuild.extract.actors import USER_WORDS, VENDOR_PRONOUNS
 from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, subject_of
 from graphbuild.extract.lexicon import Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
@@ -114,7 +114,7 @@ def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
 def _vendor_grants(verb: Token) -> bool:
     """"we have given permission for them to set cookies": the vendor's permission, no user's consent."""
     subject = subject_of(verb)
-    return verb.lemma_.lower() in ("give", "grant") and subject is not None and subject.lower_ in ("we", "us")
+    return verb.lemma_.lower() in ("give", "grant") and subject is not None and subject.lower_ in VENDOR_PRONOUNS
 
 
 def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
@@ -338,7 +338,7 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
     for verb in sentence:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONTACTING_VERBS:
             continue
-        if any(c.dep_ == "dobj" and c.lower_ in ("us", "we") for c in verb.children):
+        if any(c.dep_ == "dobj" and c.lower_ in VENDOR_PRONOUNS for c in verb.children):
             continue  # "contact us by telephone at the number above": the vendor's contact details
         means = {t.i for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPOSITIONS
                  for t in c.subtree}
