@@ -709,6 +709,16 @@ CASES = [
     ("A link to this privacy policy is included on the About page.", set(), {("collect", False, "links clicked", None)}),
     ("Advertisers are granted access to your profile.", {("share", False, "account information",
                                                           "Named third party")}, set()),
+    # what tracking tools are used for is collecting, by whoever uses them
+    ("We may use web bugs to gather and track certain information related to your visits to the Site.",
+     {("collect", False, "web beacon", None), ("collect", False, "pages visited", None)}, set()),
+    ("Advertisers may use cookies to collect your IP address.",
+     {("share", False, "ip address", "Named third party")}, {("collect", False, "ip address", None)}),
+    ("We use cookies to store your preferences.", {("store", False, "interests and preferences", None),
+                                                   ("collect", False, "interests and preferences", None)}, set()),
+    # but what data is used for stays its purpose
+    ("We use IP addresses to collect broad demographic information.", set(),
+     {("collect", False, "demographic", None)}),
 ]
 
 

@@ -124,7 +124,7 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     if is_passive(verb) and causer_of(verb) is None:
         agent = agent_of(verb)
         return classify(agent, vendor_words, lexicon) if agent is not None else VENDOR
-    subject = acting_subject(verb)
+    subject = acting_party(verb, lexicon)
     if subject is not None and subject.lower_ == "it" and subject.head.i != verb.i:
         # "(we believe) it is necessary to share ...": whoever finds it necessary acts, by default the vendor
         clause = subject.head
@@ -139,11 +139,26 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     return classify(subject, vendor_words, lexicon)
 
 
+def acting_party(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The acting subject, or whoever uses the tracking tool it is: "(ad networks) use cookies to track
+    your visits": the ad networks track."""
+    subject = acting_subject(verb)
+    if subject is not None and subject.dep_ == "dobj" and subject.head.i != verb.i and _is_tool(subject, lexicon):
+        return acting_party(subject.head, lexicon)
+    return subject
+
+
+def _is_tool(noun: Token, lexicon: Lexicon) -> bool:
+    """Cookies, web beacons and other tracking tools, which act for whoever uses them."""
+    span = noun.doc[noun.left_edge.i: noun.i + 1]
+    return any(m.iri in TRACKING_ELEMENTS and m.end - 1 == noun.i for m in lexicon.data.find(span))
+
+
 def actors_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> list[str]:
     """The verb's actor, and a third party coordinated with the vendor as its subject ("Acme or third
     parties may use cookies"): both act."""
     actors = [actor_of(verb, vendor_words, lexicon)]
-    subject = agent_of(verb) if is_passive(verb) else acting_subject(verb)
+    subject = agent_of(verb) if is_passive(verb) else acting_party(verb, lexicon)
     if actors[0] == VENDOR and subject is not None:
         others = [c for c in subject.children if c.dep_ == "conj"]
         if any(classify(c, vendor_words, lexicon) == THIRD_PARTY for c in others):

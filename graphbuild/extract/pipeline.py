@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, acting_subject, actor_of,
-                                       causer_of, classify, mask_vendor_names)
+from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, acting_party, acting_subject,
+                                       actor_of, causer_of, classify, mask_vendor_names)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, condition, conjunct_group, exception_span,
                                         first_conjunct, is_imperative, is_passive, kept_state, modality, pleads,
                                         retention_period, scope)
@@ -343,7 +343,7 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
         purposes = []  # "cookies cannot be used to run programs" says nothing about a purpose
     actor = None
     if trigger.actor == THIRD_PARTY:
-        actor = agent_of(trigger.verb) if is_passive(trigger.verb) else acting_subject(trigger.verb)
+        actor = agent_of(trigger.verb) if is_passive(trigger.verb) else acting_party(trigger.verb, lexicon)
     actor_words = _actor_words(trigger.verb, actor)
     recipients = (recipients_in(sentence, indices - exceptions - actor_words, lexicon, context.vendor_words)
                   or _pointed_recipients(sentence, indices, context))
@@ -749,7 +749,7 @@ def verb_statements(sentence: Span, mentions: list[Mention], cued: list[str],
     triggers = find_triggers(sentence, context.vendor_words, lexicon)
     vendor_lead = context.lead is not None and context.lead.vendor_speaks
     readings = [(t, interpret(t, sentence, lexicon, cued, data_tokens, vendor_lead)) for t in triggers]
-    readings = _drop_empty_verbs(_drop_purpose_verbs(readings, data_tokens), sentence, data_tokens)
+    readings = _drop_empty_verbs(_drop_purpose_verbs(readings, mentions, data_tokens), sentence, data_tokens)
     active = {t.verb.i for t, actions in readings if actions}
     return [s for trigger, actions in readings if actions
             for s in read_trigger(trigger, actions, sentence, mentions, active, context, cued)]
@@ -824,23 +824,39 @@ def _drop_empty_verbs(readings: list[tuple[Trigger, list[str]]], sentence: Span,
     return kept
 
 
-def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]],
+def _uses_tools(group: list[Token], mentions: list[Mention]) -> bool:
+    """"use web beacons to gather ...": what the tracking tools are for is a practice of its own."""
+    objects = {c.i for verb in group for c in verb.children if c.dep_ == "dobj"}
+    return any(is_tracking(m.iri) and m.end - 1 in objects for m in mentions)
+
+
+def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]], mentions: list[Mention],
                         data_tokens: set[int]) -> list[tuple[Trigger, list[str]]]:
     """A practice verb inside another's purpose clause is part of that purpose ("we use IP addresses
-    ... to collect broad demographic information"), not a practice of its own."""
+    ... to collect broad demographic information"), not a practice of its own, unless the other verb
+    only employs tracking tools for it."""
     purpose_tokens: set[int] = set()
+    tool_purpose_tokens: set[int] = set()  # what tracking tools are used for: gathering stays collecting
     verbs = {trigger.verb.i for trigger, _ in readings}
     for trigger, actions in readings:
         if actions and not is_negated(trigger.verb):  # "we do not use cookies to collect ...": no collecting
-            purpose_tokens |= purpose_clause_tokens(conjunct_group(trigger.verb), set(), verbs)
+            group = conjunct_group(trigger.verb)
+            clause = purpose_clause_tokens(group, set(), verbs)
+            if _uses_tools(group, mentions):
+                tool_purpose_tokens |= clause
+            else:
+                purpose_tokens |= clause
     kept = []
     for trigger, actions in readings:
-        if trigger.verb.i in purpose_tokens:
+        if trigger.verb.i in purpose_tokens | tool_purpose_tokens:
             # "use cookies to store your preferences": storing is a practice, and implies collecting;
             # "to save you time" stores nothing
             stores_data = any(c.dep_ == "dobj" and {t.i for t in c.subtree} & data_tokens
                               for verb in conjunct_group(trigger.verb) for c in verb.children)
-            actions = ["store", "collect"] if "store" in actions and stores_data else []
+            stored = ["store", "collect"] if "store" in actions and stores_data else []
+            gathered = [a for a in actions if a == "collect" or trigger.actor == THIRD_PARTY] \
+                if trigger.verb.i in tool_purpose_tokens else []  # a third party's gathering is its receiving
+            actions = list(dict.fromkeys(stored + gathered))
         kept.append((trigger, actions))
     return kept
 
