@@ -719,6 +719,12 @@ CASES = [
     # but what data is used for stays its purpose
     ("We use IP addresses to collect broad demographic information.", set(),
      {("collect", False, "demographic", None)}),
+    # an infinitive coordinated with a finite verb goes on with the purpose
+    ("We collect IP addresses for site security and to help us understand how people use our sites.",
+     {("use", False, "ip address", "Service operation and security"), ("use", False, "ip address", "Analytics/Research")},
+     set()),
+    ("We may compile information regarding site traffic to determine the number of visitors to our websites.",
+     {("collect", False, "pages visited", None), ("use", False, "pages visited", "Analytics/Research")}, set()),
 ]
 
 

@@ -108,13 +108,25 @@ def conjunct_group(verb: Token) -> list[Token]:
     while stack:
         current = stack.pop()
         for child in current.children:
-            if child.dep_ == "conj" and not _own_subject(child):
+            if child.dep_ == "conj" and not _own_subject(child) and not continues_purpose(child):
                 stack.append(child)  # through a verb mistagged as a noun ("sell, rent, or trade")
                 if child.pos_ in ("VERB", "AUX"):
                     group.append(child)
     if verb not in group:
         group.append(verb)
     return sorted(group, key=lambda t: t.i)
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def continues_purpose(verb: Token) -> bool:
+    """An infinitive coordinated with a finite verb, as the parser reads "we collect X for security and to
+    help us understand ...": it goes on with the purpose, it is no second practice."""
+    head = verb.head
+    return (verb.dep_ == "conj" and _has_to(verb) and head.i != verb.i and head.pos_ in ("VERB", "AUX")
+            and not _has_to(head))
 
 
 def _own_subject(verb: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.clauses import continues_purpose
 from graphbuild.extract.interpret import GIVING_VERBS
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.vocabulary import PKG
@@ -28,6 +29,8 @@ def _is_purpose_clause(child: Token) -> bool:
     marks = {g.lower_ for g in child.children if g.dep_ in ("mark", "aux")}
     if marks & NOT_PURPOSE_MARKS:
         return False
+    if continues_purpose(child):  # "for site security and to help us understand ..."
+        return True
     if child.dep_ in ("advcl", "xcomp", "acl", "relcl"):
         if child.dep_ == "xcomp" and child.head.lemma_.lower() in COMPLEMENT_VERBS:
             return False
