@@ -725,6 +725,10 @@ CASES = [
      set()),
     ("We may compile information regarding site traffic to determine the number of visitors to our websites.",
      {("collect", False, "pages visited", None), ("use", False, "pages visited", "Analytics/Research")}, set()),
+    # the parser may hang the purpose on the object list's last item
+    ("We may use your email address and username to contact you about any problem with your account.",
+     {("use", False, "email address", "Basic service/feature"), ("use", False, "username", "Basic service/feature")},
+     set()),
 ]
 
 

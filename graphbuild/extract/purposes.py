@@ -93,7 +93,10 @@ def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: s
     found: set[int] = set()
     complements = [c for verb in group for c in verb.children if c.dep_ == "xcomp" and c.i not in practice_verbs
                    and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") and not _is_purpose_clause(c)]
-    for verb in group + complements:
+    # "use your email address and username to contact you", parsed with the object's last item as a verb's conjunct
+    stray_objects = [c for verb in group for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                     and _ends_object_list(verb, c)]
+    for verb in group + complements + stray_objects:
         for child in verb.children:
             if _is_purpose_clause(child):
                 found |= {t.i for t in child.subtree}
@@ -109,6 +112,13 @@ def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: s
                 for participle in (t for t in child.subtree if t.dep_ == "acl" and t.tag_ == "VBN"):
                     found |= {t.i for c in participle.children if _is_purpose_clause(c) for t in c.subtree}
     return found & scope if scope else found
+
+
+def _ends_object_list(verb: Token, noun: Token) -> bool:
+    """The noun follows the verb's object, joined by a bare "and" or "or": the object list's last item."""
+    doc = verb.doc
+    return any(c.dep_ == "dobj" and c.right_edge.i + 2 == noun.left_edge.i and doc[c.right_edge.i + 1].dep_ == "cc"
+               for c in verb.children)
 
 
 def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: set[int],
