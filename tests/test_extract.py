@@ -121,14 +121,13 @@ CASES = [
     # a third party acting in a clause that describes data still receives it
     ("Our site uses cookies set by Google Analytics.",
      {("share", False, "cookie", "Named third party")}, set()),
-    # a title is no statement; a 'when' clause is a real circumstance, an 'if' clause a hypothesis
+    # a title is no statement; a 'when' clause is a real circumstance, an 'if' clause a hypothesis ...
     ("Sharing of Information.", set(), {("share", False, "personal information", "Unnamed third party")}),
     ("When you send us email, we may retain those communications.",
      {("collect", False, "user communications", None), ("retain", False, "user communications", None)}, set()),
-    ("If you choose to decline cookies, some features of the site may not work.", set(),
-     {("opt-out", False, "cookie", None)}),
-    ("If you choose to decline cookies, you may not be able to sign in.", set(),
-     {("opt-out", True, "cookie", None), ("opt-out", False, "cookie", None)}),
+    # ... but an if clause that supposes the user refuses tells the user they may (a choice in OPP-115 too)
+    ("If you choose to decline cookies, some features of the site may not work.",
+     {("opt-out", False, "cookie", None)}, {("opt-out", True, "cookie", None)}),
     # a coordinated main verb the parser hangs under a relative clause; an idiom is no data
     ("We may combine information we receive with outside records and share such information with third "
      "parties to market to you products that may be of interest to you.",
@@ -728,6 +727,17 @@ CASES = [
     # the parser may hang the purpose on the object list's last item
     ("We may use your email address and username to contact you about any problem with your account.",
      {("use", False, "email address", "Basic service/feature"), ("use", False, "username", "Basic service/feature")},
+     set()),
+    # an if clause that supposes the user refuses says the user may; not using the service is a refusal
+    ("If you decline to supply certain information, some features may not be available.",
+     {("opt-out", False, "personal information", None)}, set()),
+    ("If you do not object, we may share your health information with a family member.",
+     {("opt-out", False, None, None)}, {("opt-out", True, None, None)}),
+    ("If you stop using our services, your account remains open.", set(), {("opt-out", False, None, None)}),
+    ("If you do not agree to this Privacy Policy, please do not use the Site.", {("opt-out", False, None, None)},
+     set()),
+    ("You may not use the Site to send unsolicited email.", set(), {("opt-out", False, None, None)}),
+    ("You can choose not to submit your current location when prompted.", {("opt-out", False, "geolocation", None)},
      set()),
 ]
 

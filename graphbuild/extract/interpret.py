@@ -176,6 +176,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
                          for t in sentence)  # browser or cookie settings, not "your account settings"
     if any(is_optional(c) for c in trigger.verb.children if c.dep_ == "xcomp"):
         return []  # "you are not required to provide ...": the complement is the user's choice
+    if declines_the_service(trigger.verb):
+        return ["opt-out"]  # "if you do not agree with this policy, please do not use the Site"
     if trigger.actor == OTHER or (is_imperative(trigger.verb) and not (vendor_lead and not pleads(trigger.verb))):
         return []
     if _told_in_the_policy(trigger.verb):
@@ -184,9 +186,11 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return []  # but "cookies set by Google" still says Google gets them
     if is_passive(trigger.verb) and _vendor_is_acted_upon(trigger.verb):
         return []  # "should Acme be acquired": the vendor is what is acquired
+    if supposes_refusal(trigger, lexicon):
+        return ["opt-out"]
     if (_in_condition(trigger.verb) and not (trigger.actor == USER and _wished(trigger.verb))) \
             or _is_elliptical_condition(trigger.verb):
-        return []  # "if you choose to decline cookies", "if we use your information to ...": hypothetical
+        return []  # "if we use your information to ...", "if you visit our site": hypothetical
     if trigger.actor == THIRD_PARTY:
         if "retain" in actions and kept_state(trigger.verb) in SAFE_WORDS:
             return ["retain"]  # "providers are required to keep it confidential": kept safe, the vendor's measure
@@ -228,6 +232,25 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if "collect" in actions and _vendor_after(trigger.verb, ("from",)):
         actions.remove("collect")  # "(opt out of) receiving communications from us": the user receives
     return actions
+
+
+SERVICE_NOUNS = {"site", "website", "service", "app", "application", "platform"}
+
+
+def declines_the_service(verb: Token) -> bool:
+    """"(If you do not agree,) please do not use the Site": the reader is told that not using the service
+    is their way to refuse (not "you may not use the Site to send spam", a rule of use)."""
+    if verb_key(verb) != "use" or not is_negated(verb) or not is_imperative(verb):
+        return False
+    return any(c.dep_ == "dobj" and singular(c.lower_) in SERVICE_NOUNS for c in verb.children)
+
+
+def supposes_refusal(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """"If you choose to decline cookies, ...", "if you do not object, ...": an if clause that supposes the
+    user refuses says the user may (not "if you stop using the service")."""
+    key = verb_key(trigger.verb)
+    return (trigger.actor == USER and "opt-out" in trigger.actions and key != "stop"
+            and key in lexicon.vocabulary.actions["opt-out"].vendor_verbs and _in_condition(trigger.verb))
 
 
 CONSENTING_VERBS = {"authorize", "authorise", "consent"}

@@ -42,8 +42,8 @@ from graphbuild.extract.statements import (access_given, among_assets, answered,
                                            consent_scope, contacted_through, cue_negated, cued_actions,
                                            dates_the_policy, included_data, is_hiring, left_in_place, limited_access,
                                            made_public, security_measures, stays_safe)
-from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, given_to_vendor, interpret,
-                                          is_optional, is_tracking)
+from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, declines_the_service,
+                                          given_to_vendor, interpret, is_optional, is_tracking, supposes_refusal)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
 from graphbuild.ingest import Block, PolicyDocument
 from graphbuild.vocabulary import PKG
@@ -162,12 +162,13 @@ def _describes_a_thing(verb: Token) -> bool:
 
 
 def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) -> list[URIRef]:
-    """What an opt-out is about: cookies or beacons the sentence names, else the verb's own object
-    ("unsubscribe from our newsletter" is about no data type)."""
+    """What an opt-out is about: cookies or beacons the sentence names, else the object of the verb or of
+    its complement ("decline to provide your address"; "unsubscribe from our newsletter" is about no data type)."""
     tracking = [d for d in _data_of(mentions, set(range(sentence.start, sentence.end))) if is_tracking(d)]
     if tracking or verb is None:
         return tracking
-    objects = {t.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]  # "decline to provide X"
+    objects = {t.i for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
     return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS]
 
 
@@ -338,7 +339,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     lead_in = sentence.text.rstrip().endswith(":")
     purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions and not lead_in)
     refusable = "collect" in trigger.actions and "opt-out" in actions  # "you do not have to provide it"
-    negated = is_negated(trigger.verb) and not (refusable and is_optional(trigger.verb))
+    negated = (is_negated(trigger.verb) and not (refusable and is_optional(trigger.verb))
+               and not declines_the_service(trigger.verb) and not supposes_refusal(trigger, lexicon))
     if negated and purposes == [DEFAULT_PURPOSE]:
         purposes = []  # "cookies cannot be used to run programs" says nothing about a purpose
     actor = None
