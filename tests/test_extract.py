@@ -739,6 +739,11 @@ CASES = [
     ("You may not use the Site to send unsolicited email.", set(), {("opt-out", False, None, None)}),
     ("You can choose not to submit your current location when prompted.", {("opt-out", False, "geolocation", None)},
      set()),
+    # access limits and care the vendor promises are security measures
+    ("When we share personal information with our agents, we restrict their access to the information they need.",
+     {("protect", False, "personal information", None)}, set()),
+    ("We will take all steps reasonably necessary to ensure that your data is treated securely.",
+     {("protect", False, "personal information", None)}, set()),
 ]
 
 
