@@ -744,6 +744,18 @@ CASES = [
      {("protect", False, "personal information", None)}, set()),
     ("We will take all steps reasonably necessary to ensure that your data is treated securely.",
      {("protect", False, "personal information", None)}, set()),
+    # a subject the parser hangs on the auxiliary still acts; "keep track of" records
+    ("We do not, however, collect IP addresses.", {("collect", True, "ip address", None)}, set()),
+    ("The Company may also keep track of IP addresses used to access its services.",
+     {("collect", False, "ip address", None)}, {("retain", False, "ip address", None)}),
+    # a run-in heading is no part of its sentence; "this includes" lists what was just collected
+    ("Device Information: We collect technical information when you visit our websites. This includes "
+     "information such as your IP address and browser type.",
+     {("collect", False, "operating system", None), ("collect", False, "ip address", None),
+      ("collect", False, "browser type", None)}, set()),
+    ("Last Updated: January 3, 2013", {("policy-change", False, None, None)}, set()),
+    ("We will share information with our business partners. This includes a sponsor of an event you attend.",
+     {("share", False, "personal information", "Unnamed third party")}, {("collect", False, None, None)}),
 ]
 
 

@@ -17,6 +17,9 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return child
+    stranded = _subject_of_auxiliary(verb)
+    if stranded is not None:
+        return stranded
     if verb.dep_ in ("conj", "acomp") and verb.head.i != verb.i:
         return subject_of(verb.head)  # "users are able to change": whoever is able changes
     if is_participle_clause(verb):
@@ -45,6 +48,11 @@ def subject_of(verb: Token) -> Token | None:
                 return child  # "you will be required to provide": you provide
         return subject_of(verb.head)
     return None
+
+
+def _subject_of_auxiliary(verb: Token) -> Token | None:
+    """"We do not, however, collect ...": the parser may hang the subject on the auxiliary."""
+    return next((g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ in SUBJECT_DEPS), None)
 
 
 def _relied_on(verb: Token) -> Token | None:
@@ -233,7 +241,7 @@ def kept_state(verb: Token) -> str | None:
 def is_imperative(verb: Token) -> bool:
     """A main verb in its bare form with no subject or auxiliary but "do" ("Send a letter to the address
     below", "Do not share this information"): the reader is told to act."""
-    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and _subject_of_auxiliary(verb) is None and not any(
         c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "do") for c in verb.children)
 
 

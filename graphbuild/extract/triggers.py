@@ -31,6 +31,8 @@ def verb_key(verb: Token) -> str:
         particle = "in"
     if lemma == "make" and _made_available(verb):
         return "make available"  # "make your information available to third parties"
+    if lemma == "keep" and any(c.dep_ == "dobj" and c.lower_ == "track" for c in verb.children):
+        return "keep track"  # "keep track of IP addresses": recorded, not kept for a time
     return f"{lemma} {particle}" if particle else lemma
 
 
