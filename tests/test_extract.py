@@ -756,6 +756,11 @@ CASES = [
     ("Last Updated: January 3, 2013", {("policy-change", False, None, None)}, set()),
     ("We will share information with our business partners. This includes a sponsor of an event you attend.",
      {("share", False, "personal information", "Unnamed third party")}, {("collect", False, None, None)}),
+    # a bracket that explains the data just named names no more data; one that gives examples does
+    ("We may log your IP address (the location of your computer or device on the Internet).",
+     {("collect", False, "ip address", None)}, {("collect", False, "geolocation", None)}),
+    ("We collect your contact information (such as your name and email address).",
+     {("collect", False, "name", None), ("collect", False, "email address", None)}, set()),
 ]
 
 

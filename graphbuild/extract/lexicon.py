@@ -293,7 +293,7 @@ class Lexicon:
                 continue
             found.append(Mention(mention.start, mention.end, PKG.UserCommunications, weak=True)
                          if use == "message" else mention)
-        return _listed_with_strong(sentence, found)
+        return _without_glosses(sentence, _listed_with_strong(sentence, found))
 
     def _shared_heads(self, sentence: Span) -> list[Mention]:
         """The first of two coordinated modifiers with the head they share: "credit or payment card
@@ -346,3 +346,19 @@ def load_lexicon() -> Lexicon:
     media = frozenset(m.lower() for t in vocab.data_types.values() for m in t.media)
     return Lexicon(PhraseIndex(data_entries, nouns_only=True), PhraseIndex(purpose_entries),
                    PhraseIndex(recipient_entries, nouns_only=True), vocab, media)
+
+
+GLOSS_OPENERS = {"the", "a", "an", "i.e.", "ie"}
+
+
+def _without_glosses(sentence: Span, mentions: list[Mention]) -> list[Mention]:
+    """"your IP address (the location of your computer on the Internet)": a bracket that explains the data
+    just named names no more data (unlike "(such as your name)")."""
+    doc = sentence.doc
+    glossed: set[int] = set()
+    for mention in mentions:
+        bracket = mention.end
+        if bracket + 1 < sentence.end and doc[bracket].text == "(" and doc[bracket + 1].lower_ in GLOSS_OPENERS:
+            close = next((t.i for t in doc[bracket: sentence.end] if t.text == ")"), sentence.end)
+            glossed |= set(range(bracket + 1, close))
+    return [m for m in mentions if m.start not in glossed]
