@@ -1068,3 +1068,14 @@ def test_a_sentence_about_the_policy_under_a_changes_heading_says_how_it_changes
     assert ("policy-change", False, None, None) in found
     doc = document("## Cookies\n\nBy using our sites, you agree to the terms of this Privacy Policy.")
     assert not [p for p in extract_practices(doc) if p.action == "policy-change"]
+
+
+def test_data_collected_under_a_features_heading_serves_that_feature():
+    feature = ("use", False, "email address", "Additional service/feature")
+    assert feature in read("## Email Newsletters\n\nIn doing so, we will request your email address.")
+    assert feature in read("Contests and Sweepstakes. To enter, we will request your email address.")
+    assert feature not in read("## Contact Us\n\nWe will request your email address.")
+    # a list item's run-in title is its own: the next item under the same heading does not inherit it
+    doc = document("## Our services\n\n- Surveys. We ask for your email address.\n- Orders. We ask for your postal address.")
+    served = {p.data_text for p in extract_practices(doc) if p.purpose == PKG.AdditionalServiceFeature}
+    assert served == {"email address"}

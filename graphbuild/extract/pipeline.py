@@ -15,7 +15,7 @@ gave data to third parties is those third parties (a token extension set here, r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from rdflib import URIRef
 from spacy.tokens import Span, Token
@@ -32,8 +32,8 @@ from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import FINITE_TAGS, load_nlp, sentence_case
 from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
-from graphbuild.extract.purposes import (DEFAULT_PURPOSE, needed_for, purpose_clause_tokens, purposes_in,
-                                         stated_aims)
+from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, needed_for, purpose_clause_tokens,
+                                         purposes_in, stated_aims)
 from graphbuild.extract.recipients import (in_recipient_position, is_company_name, not_a_possessor,
                                            recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
@@ -67,12 +67,14 @@ class SentenceContext:
     lead_depth: int = 0  # the list depth of the block that ends with the lead-in
     lead_nested: bool = False  # whether its items are nested deeper than it
     section: str = ""  # the heading of the section being read
+    features: list[URIRef] = field(default_factory=list)  # the additional feature its heading names
 
     def enter(self, block: Block) -> None:
         """Start reading a block. A list ends at a paragraph that is not an aside to an item, or, where its
         items are nested under the lead-in, at the next item as shallow as the lead-in. Within the list, "such
         information" in an item is the lead-in's data."""
         self.section = block.section
+        self.features = features_named(block.section, self.lexicon)
         if block.kind != "list_item":
             ended = not block.text.startswith("(")
         elif block.depth > self.lead_depth:
@@ -451,9 +453,11 @@ def _sent_abroad(verb: Token) -> bool:
 
 
 def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, stated: list[Statement],
-                       sentence: Span, lexicon: Lexicon, vendor_words: set[str]) -> list[Statement]:
+                       sentence: Span, lexicon: Lexicon, vendor_words: set[str],
+                       features: list[URIRef]) -> list[Statement]:
     """What the verb's statements imply: cookies used are collected, data not stored is not kept,
-    "only ... when" denies the rest, an exception is a positive practice, a purpose is a use."""
+    "only ... when" denies the rest, an exception is a positive practice, a purpose is a use, data
+    collected for a feature (its occasion, or the section's heading) serves it."""
     negated, mood, cond = args.negated, args.modality, args.condition
     implied = []
     # cookies, beacons and logs the vendor uses, keeps or shares, it has collected
@@ -482,7 +486,7 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
             and purposeful & PURPOSEFUL_ACTIONS):  # a third party's purposes stay on what it receives
         implied.append(Statement("use", False, args.data, args.purposes, [], [], mood, cond))
     elif not args.purposes and args.data and not negated and "collect" in purposeful and trigger.actor != THIRD_PARTY:
-        if occasion := _feature_of_occasion(trigger.verb, sentence, lexicon):
+        if occasion := _feature_of_occasion(trigger.verb, sentence, lexicon) or features:
             implied.append(Statement("use", False, args.data, occasion, [], [], mood, cond))
     return implied
 
@@ -516,7 +520,7 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     stated += [replace(st, negated=True, data=left_out, purposes=[]) for st in stated
                if left_out and st.data and not st.negated and st.action in NEEDS_DATA]
     return stated + implied_statements(trigger, actions, args, stated, sentence, context.lexicon,
-                                       context.vendor_words)
+                                       context.vendor_words, context.features)
 
 
 def _denied_data(sentence: Span, mentions: list[Mention]) -> set[URIRef]:
@@ -571,6 +575,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         return [Statement("policy-change", False, [])]  # "Last updated: May 24, 2014": the policy changes
     topic = context.lead is not None and context.lead.kind == "topics" or _is_indirect_question(sentence)
     if sentence.text.rstrip().endswith("?") or topic or (_is_heading(sentence) and not context.lead):
+        if sentence.start == 0:  # a run-in title ("Email Newsletters. You may sign up ...")
+            context.features = features_named(sentence.text, lexicon) or context.features
         context.memory.learn(sentence, mentions)
         return []  # a question or a heading ("Sharing of Information.") states nothing
     cued = cued_actions(sentence, lexicon)

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.clauses import continues_purpose
 from graphbuild.extract.interpret import GIVING_VERBS
 from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.nlp import blank_tokenizer
 from graphbuild.vocabulary import PKG
 
 DEFAULT_PURPOSE = PKG.BasicServiceFeature
@@ -232,3 +233,11 @@ def stated_aims(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[
         if data and purposes:
             found.append((data, purposes))
     return found
+
+
+def features_named(title: str, lexicon: Lexicon) -> list[URIRef]:
+    """The additional feature a heading names ("Email Newsletters", "Contests and Sweepstakes"): what the
+    data collected under it serves."""
+    words = blank_tokenizer()(title)
+    return [PKG.AdditionalServiceFeature] if any(
+        m.iri == PKG.AdditionalServiceFeature for m in lexicon.purposes.find(words[:])) else []
