@@ -236,7 +236,7 @@ CASES = [
      {("collect", False, "server logs", None), ("collect", False, "ip address", None)}, set()),
     # "provide X with Y" and "give X Y": X receives Y
     ("We will never provide marketing companies with your phone number.",
-     {("share", True, "phone number", "Unnamed third party")}, set()),
+     {("share", True, "phone number", "Named third party")}, set()),
     # the user told to provide data, in a passive: the user provides it, the vendor collects it
     ("To enter a contest, you are asked to provide us with your postal address.",
      {("collect", False, "postal address", None)}, set()),
@@ -761,6 +761,11 @@ CASES = [
      {("collect", False, "ip address", None)}, {("collect", False, "geolocation", None)}),
     ("We collect your contact information (such as your name and email address).",
      {("collect", False, "name", None), ("collect", False, "email address", None)}, set()),
+    # third parties characterised by their trade are named ones, as OPP-115 defines it
+    ("When you request a magazine, we will forward the information you give us to the publisher.",
+     {("share", False, "personal information", "Named third party")}, set()),
+    ("We may provide your contact information to an outside research firm.",
+     {("share", False, "contact information", "Named third party")}, set()),
 ]
 
 
