@@ -766,6 +766,13 @@ CASES = [
      {("share", False, "personal information", "Named third party")}, set()),
     ("We may provide your contact information to an outside research firm.",
      {("share", False, "contact information", "Named third party")}, set()),
+    # a policy change speaks of this policy, not of other sites' policies
+    ("Please carefully review their posted policies for details about personal privacy.", set(),
+     {("policy-change", False, None, None)}),
+    ("Each of the sites you visit should post a privacy statement.", set(), {("policy-change", False, None, None)}),
+    ("If we make any changes to our policies, we will post them here.", {("policy-change", False, None, None)}, set()),
+    ("If our privacy policy changes, we will post an updated policy on the Sites.",
+     {("policy-change", False, None, None)}, {("share", False, "personal information", "Public")}),
 ]
 
 

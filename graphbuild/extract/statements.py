@@ -119,7 +119,7 @@ def _vendor_grants(verb: Token) -> bool:
 
 def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
     """The sentence speaks of this policy and of changing, updating or posting it."""
-    cues = _cue_indexes(lexicon)["policy-change"].find(sentence)
+    cues = [m for m in _cue_indexes(lexicon)["policy-change"].find(sentence) if _is_this_policy(sentence, m)]
     verbs = lexicon.vocabulary.actions["policy-change"].vendor_verbs
     for token in sentence:
         if token.lower_ in CHANGE_NOUNS or (token.pos_ == "VERB" and verb_key(token) in verbs):
@@ -129,6 +129,22 @@ def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
             if any(m.start in related or abs(m.start - token.i) <= 4 for m in cues):
                 return True
     return False
+
+
+OTHER_DOCUMENT_WORDS = {"their", "its", "his", "her", "those", "other", "each", "a", "an"}
+OWN_DOCUMENT_WORDS = {"our", "the", "this", "these"}
+REVISED_WORDS = {"new", "updated", "revised", "modified", "amended", "changed"}
+
+
+def _is_this_policy(sentence: Span, mention) -> bool:
+    """The policy word names this policy, not other sites' ("their posted policies", "privacy policies
+    posted on those sites", "each site should post a privacy statement"); "a notice" announces a change."""
+    noun = sentence.doc[mention.end - 1]
+    determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+    if noun.tag_ in ("NNS", "NNPS") and not determiners & OWN_DOCUMENT_WORDS:
+        return False  # "our policies", "the Terms"; not "terms, conditions, and policies" of anything
+    revised = any(c.dep_ == "amod" and c.lower_ in REVISED_WORDS for c in noun.children)  # "an updated policy"
+    return noun.lower_ == "notice" or revised or not determiners & OTHER_DOCUMENT_WORDS
 
 
 DATE = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+"
