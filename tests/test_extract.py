@@ -773,6 +773,13 @@ CASES = [
     ("If we make any changes to our policies, we will post them here.", {("policy-change", False, None, None)}, set()),
     ("If our privacy policy changes, we will post an updated policy on the Sites.",
      {("policy-change", False, None, None)}, {("share", False, "personal information", "Public")}),
+    # data kept as a subject spoken about is no retention; what the user can remove is theirs to remove
+    ("We comply with the Safe Harbor Framework regarding the collection, use and retention of personal information.",
+     set(), {("retain", False, "personal information", None)}),
+    ("Persistent cookies can be removed by following your browser's directions.", {("opt-out", False, "cookie", None)},
+     {("retain", False, "cookie", None)}),
+    ("Your information can be deleted upon request.", {("delete", False, "personal information", None)}, set()),
+    ("Your data will be deleted after 30 days.", {("retain", False, "personal information", None)}, set()),
 ]
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR_PRONOUNS, causer_of
 from graphbuild.extract.clauses import (SAFE_WORDS, conjunct_group, is_imperative, is_participle_clause, is_passive,
-                                        kept_state, pleads)
+                                        kept_state, modality, pleads)
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
 from graphbuild.extract.negation import is_negated, is_stated_policy
 from graphbuild.extract.statements import WISHING_VERBS, is_policy_change, is_security_measure
@@ -210,7 +210,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if "policy-change" in actions:
         return ["policy-change"] if is_policy_change(sentence, lexicon) else [a for a in actions if a != "policy-change"]
     if "delete" in actions and is_passive(trigger.verb):
-        return ["retain"]
+        if modality(trigger.verb) == "can":  # "cookies can be removed by following your browser's directions"
+            return ["opt-out"] if cookie_context else ["delete"]
+        return ["retain"]  # "your data will be deleted after 30 days"
     for action in ("opt-out", "opt-in"):
         if action in actions and (action not in cued or action == "opt-in" and key in CONSENTING_VERBS):
             actions.remove(action)  # "we do not authorize X to be shared": the vendor lets, nobody consents

@@ -38,7 +38,7 @@ def cued_actions(sentence: Span, lexicon: Lexicon) -> list[str]:
     indexes = _cue_indexes(lexicon)
     found = [label for label in CUED_ACTIONS
              if any(not _in_name(sentence, m) and not (label == "opt-out" and _in_hypothesis(sentence, m))
-                    and not (label == "retain" and is_hiring(sentence.doc[m.start]))
+                    and not (label == "retain" and (is_hiring(sentence.doc[m.start]) or _is_topic(sentence, m)))
                     and not _unwanted(sentence, m) for m in indexes[label].find(sentence))]
     if "opt-in" in found and not _asks_for_consent(sentence, indexes["opt-in"]):
         found.remove("opt-in")
@@ -56,6 +56,15 @@ def is_hiring(verb: Token) -> bool:
     kept would be the verb's object: "we retain your data to provide the service")."""
     return (any(c.dep_ == "xcomp" and c.lemma_.lower() in SERVING_VERBS for c in verb.children)
             and not any(c.dep_ == "dobj" for c in verb.children))
+
+
+TOPIC_PREPOSITIONS = {"regarding", "concerning", "respecting", "about"}
+
+
+def _is_topic(sentence: Span, mention: Mention) -> bool:
+    """"(a framework) regarding the collection, use and retention of personal information": a subject
+    spoken about, not a practice stated."""
+    return any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPOSITIONS for a in sentence.doc[mention.start].ancestors)
 
 
 UNWANTED = {"unauthorized", "unauthorised", "unlawful", "illegal", "improper", "accidental", "inappropriate"}
