@@ -780,6 +780,19 @@ CASES = [
      {("retain", False, "cookie", None)}),
     ("Your information can be deleted upon request.", {("delete", False, "personal information", None)}, set()),
     ("Your data will be deleted after 30 days.", {("retain", False, "personal information", None)}, set()),
+    # a means offered to the reader, what the reader may have done, and what "can be" done to their data
+    ("We provide a way to correct, update or remove your information.",
+     {("edit", False, "personal information", None), ("delete", False, "personal information", None)}, set()),
+    ("We provide you with the ability to access and edit the information that you have provided to us.",
+     {("access", False, "personal information", None), ("edit", False, "personal information", None)}, set()),
+    ("To have any personally identifiable information deleted, please contact us.",
+     {("delete", False, "personal information", None)}, {("retain", False, "personal information", None)}),
+    ("Your email address can be updated or corrected by calling Customer Service.",
+     {("edit", False, "email address", None)}, set()),
+    ("You may opt out of having your personal information shared with third parties.",
+     {("opt-out", False, None, None)}, {("collect", False, "personal information", None)}),
+    ("This policy describes the way we use your information.", set(),
+     {("use", False, "personal information", "Basic service/feature")}),
 ]
 
 

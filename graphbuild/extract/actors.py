@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.clauses import agent_of, first_conjunct, is_passive, subject_of
+from graphbuild.extract.clauses import SUBJECT_DEPS, agent_of, first_conjunct, is_passive, subject_of
 from graphbuild.extract.lexicon import Lexicon, singular
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
@@ -91,19 +91,43 @@ def _restrictive_phrase(token: Token) -> Span:
 CAUSATIVE_VERBS = {"have", "get"}
 
 
-def causer_of(verb: Token) -> Token | None:
-    """Who has it done: "(you would like to) have your information removed" -> you."""
+def causative_of(verb: Token) -> Token | None:
+    """The "have" or "get" that has it done: "have [your information removed]"."""
     clause = first_conjunct(verb)
     if clause.tag_ not in ("VBN", "VBD"):  # the parser may read "have your information changed" as a past
         return None
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in CAUSATIVE_VERBS:
-        return subject_of(clause.head)
+        return clause.head
     if clause.tag_ != "VBN":
         return None
     noun = clause.head  # "have [your information removed]" parsed as a participle on the object
     if clause.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in CAUSATIVE_VERBS:
-        return subject_of(noun.head)
+        return noun.head
     return None
+
+
+def causer_of(verb: Token) -> Token | None:
+    """Who has it done: "(you would like to) have your information removed" -> you."""
+    causative = causative_of(verb)
+    return subject_of(causative) if causative is not None else None
+
+
+ABILITY_NOUNS = {"way", "ability", "option", "opportunity", "means", "mechanism", "tool", "tools", "choice"}
+OFFERING_VERBS = {"provide", "offer", "give", "afford", "grant"}
+
+
+def offered_to_the_reader(verb: Token) -> bool:
+    """"We provide a way to correct it", "(to) have your information deleted, contact us": the reader acts,
+    though no word names them."""
+    causative = causative_of(verb)
+    if causative is not None:  # "to have it deleted", not "(opt out) of having it shared"
+        return subject_of(causative) is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in causative.children)
+    clause = first_conjunct(verb)
+    noun = clause.head
+    return (clause.dep_ in ("acl", "relcl") and noun.lower_ in ABILITY_NOUNS and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in OFFERING_VERBS
+            and not any(c.dep_ in ("dative", "iobj") for c in noun.head.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
 def acting_subject(verb: Token) -> Token | None:
@@ -121,6 +145,8 @@ def acting_subject(verb: Token) -> Token | None:
 def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     """The actor of a verb: the agent of a passive, else the subject; agentless passives are the vendor's.
     A relative clause's antecedent acts only as a third party ("pages that display ..." only describe)."""
+    if offered_to_the_reader(verb):
+        return USER
     if is_passive(verb) and causer_of(verb) is None:
         agent = agent_of(verb)
         return classify(agent, vendor_words, lexicon) if agent is not None else VENDOR

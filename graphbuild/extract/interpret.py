@@ -11,7 +11,8 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR_PRONOUNS, causer_of
+from graphbuild.extract.actors import (OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR_PRONOUNS, causer_of,
+                                       offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, conjunct_group, is_imperative, is_participle_clause, is_passive,
                                         kept_state, modality, pleads)
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
@@ -61,6 +62,8 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
     """A verb that only describes data or the policy: "the information you provide", "the pages you
     view", "how we collect"."""
     verb = trigger.verb
+    if offered_to_the_reader(verb):
+        return False  # "we provide a way to correct it": a means offered, not a manner described
     top = verb
     while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
         top = top.head

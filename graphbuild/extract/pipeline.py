@@ -21,7 +21,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, acting_party, acting_subject,
-                                       actor_of, causer_of, classify, mask_vendor_names)
+                                       actor_of, causer_of, classify, mask_vendor_names, offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, condition, conjunct_group, exception_span,
                                         first_conjunct, is_imperative, is_passive, kept_state, modality, pleads,
                                         retention_period, scope)
@@ -145,12 +145,14 @@ OWNING_WORDS = {"your", "my", "their", "his", "her", "its"}
 
 def _is_own_data(sentence: Span, mention: Mention) -> bool:
     """A phrase for someone's own data that a right may bear on: "your information", "your content", "that
-    information", "personal information"; not bare "information", "usage" or "content" (what the user reads
-    or visits)."""
+    information", "personal information", "information you provided"; not bare "information", "usage" or
+    "content" (what the user reads or visits)."""
     phrase = sentence.doc[mention.start:mention.end]
     head = first_conjunct(phrase.root)  # "your card number or password": the password is yours too
     owned = any(c.lower_ in OWNING_WORDS | POINTERS or c.dep_ == "poss" for c in head.children)
-    return owned or (len(phrase) > 1 and not mention.weak)
+    given = any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children)
+                for c in head.children)  # "the information that you have provided to us"
+    return owned or given or (len(phrase) > 1 and not mention.weak)
 
 
 def _describes_a_thing(verb: Token) -> bool:
@@ -159,7 +161,7 @@ def _describes_a_thing(verb: Token) -> bool:
     clause = verb
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
-    return clause.dep_ == "relcl"
+    return clause.dep_ == "relcl" and not offered_to_the_reader(verb)
 
 
 def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) -> list[URIRef]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.actors import offered_to_the_reader
 from graphbuild.extract.clauses import continues_purpose
 from graphbuild.extract.interpret import GIVING_VERBS
 from graphbuild.extract.lexicon import Lexicon
@@ -32,6 +33,8 @@ def _is_purpose_clause(child: Token) -> bool:
         return False
     if continues_purpose(child):  # "for site security and to help us understand ..."
         return True
+    if offered_to_the_reader(child):  # "we provide a way to correct it": what the reader may do
+        return False
     if child.dep_ in ("advcl", "xcomp", "acl", "relcl"):
         if child.dep_ == "xcomp" and child.head.lemma_.lower() in COMPLEMENT_VERBS:
             return False

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import THIRD_PARTY, USER, VENDOR, actors_of
+from graphbuild.extract.clauses import is_passive, modality
 from graphbuild.extract.lexicon import Lexicon
 
 # A third party that sees or reads data has been given it: "may be accessed by other users".
@@ -64,6 +65,10 @@ def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
             actions = _candidate_actions(key, actor, lexicon)
             if actor == THIRD_PARTY and not actions:
                 actions = _candidate_actions(key, VENDOR, lexicon) or (["share"] if key in SEEING_VERBS else [])
+            if actor == VENDOR and is_passive(token) and modality(token) == "can":
+                # "your address can be updated by calling us": the user may have it done
+                rights = [a for a in _candidate_actions(key, USER, lexicon) if a in ("access", "edit")]
+                actor, actions = (USER, rights) if rights else (actor, actions)
             if actions:
                 triggers.append(Trigger(token, tuple(actions), actor))
     return triggers
