@@ -793,6 +793,9 @@ CASES = [
      {("opt-out", False, None, None)}, {("collect", False, "personal information", None)}),
     ("This policy describes the way we use your information.", set(),
      {("use", False, "personal information", "Basic service/feature")}),
+    # the address a message goes to is used; what describes the address is not
+    ("We may send promotional materials to the email address you provided to us at registration.",
+     {("use", False, "email address", "Marketing")}, {("use", False, "registration data", "Marketing")}),
 ]
 
 

@@ -371,8 +371,8 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
             continue
         if any(c.dep_ == "dobj" and c.lower_ in VENDOR_PRONOUNS for c in verb.children):
             continue  # "contact us by telephone at the number above": the vendor's contact details
-        means = {t.i for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPOSITIONS
-                 for t in c.subtree}
+        means = {i for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPOSITIONS
+                 for g in c.children for i in _own_words(g)}  # not "(the address) you provided at registration"
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in means))
         channel = CHANNELS.get(verb.lemma_.lower().replace("-", ""))
         if not data and channel is not None and _addresses_the_user(verb) and not (
@@ -381,6 +381,12 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
         if data:
             found.append((verb, data, is_negated(verb)))
     return found
+
+
+def _own_words(noun: Token) -> set[int]:
+    """The noun phrase without the clauses that describe it."""
+    clauses = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return {t.i for t in noun.subtree} - clauses
 
 
 ANSWERING_VERBS = {"respond", "reply", "answer"}
