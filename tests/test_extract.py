@@ -796,6 +796,9 @@ CASES = [
     # the address a message goes to is used; what describes the address is not
     ("We may send promotional materials to the email address you provided to us at registration.",
      {("use", False, "email address", "Marketing")}, {("use", False, "registration data", "Marketing")}),
+    # a better experience for the user is personalisation
+    ("We use cookies to enhance your browsing experience on the Site.",
+     {("use", False, "cookie", "Personalization/Customization")}, set()),
 ]
 
 
