@@ -799,6 +799,9 @@ CASES = [
     # a better experience for the user is personalisation
     ("We use cookies to enhance your browsing experience on the Site.",
      {("use", False, "cookie", "Personalization/Customization")}, set()),
+    # why the vendor lets a third party act is the purpose of what the third party receives
+    ("We may allow third parties to use cookies so that we can serve you targeted advertising.",
+     {("share", False, "cookie", "Unnamed third party")}, set()),
 ]
 
 
@@ -1117,3 +1120,9 @@ def test_data_collected_under_a_features_heading_serves_that_feature():
     doc = document("## Our services\n\n- Surveys. We ask for your email address.\n- Orders. We ask for your postal address.")
     served = {p.data_text for p in extract_practices(doc) if p.purpose == PKG.AdditionalServiceFeature}
     assert served == {"email address"}
+
+
+def test_why_the_vendor_lets_a_third_party_act_is_the_purpose_of_its_sharing():
+    doc = document("We may allow third parties to use cookies so that we can serve you targeted advertising.")
+    shared = {p.purpose for p in extract_practices(doc) if p.action == "share"}
+    assert PKG.Advertising in shared

@@ -6,7 +6,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import offered_to_the_reader
-from graphbuild.extract.clauses import continues_purpose
+from graphbuild.extract.clauses import LETTING_VERBS, continues_purpose
 from graphbuild.extract.interpret import GIVING_VERBS
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.nlp import blank_tokenizer
@@ -100,7 +100,10 @@ def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: s
     # "use your email address and username to contact you", parsed with the object's last item as a verb's conjunct
     stray_objects = [c for verb in group for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                      and _ends_object_list(verb, c)]
-    for verb in group + complements + stray_objects:
+    # "we allow third parties to use cookies so that we can serve you ads": why the vendor lets them is theirs too
+    letting = [verb.head for verb in group[:1] if verb.dep_ in ("xcomp", "ccomp")
+               and verb.head.lemma_.lower() in LETTING_VERBS]
+    for verb in group + complements + stray_objects + letting:
         for child in verb.children:
             if _is_purpose_clause(child):
                 found |= {t.i for t in child.subtree}
