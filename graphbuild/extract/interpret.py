@@ -149,9 +149,12 @@ def _is_that_clause(clause: Token) -> bool:
 
 
 def given_to_vendor(verb: Token) -> bool:
-    """The verb's own receiver is the vendor: "disclosed to us", "shared with us", "provide us with"."""
+    """The verb's own receiver is the vendor: "disclosed to us", "shared with us", "provide us with", or
+    the address the policy gives for writing to it ("send an e-mail to privacy@example.com")."""
     return _vendor_after(verb, ("to", "with")) or any(
-        c.dep_ in ("dative", "iobj", "dobj") and c.lower_ == "us" for c in verb.children)
+        c.dep_ in ("dative", "iobj", "dobj") and c.lower_ == "us" for c in verb.children) or any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" and any("@" in g.text for g in c.children if g.dep_ == "pobj")
+        for c in verb.children)
 
 
 def _vendor_after(verb: Token, prepositions: tuple[str, ...]) -> bool:

@@ -29,7 +29,8 @@ def _is_enumerator(span: Span) -> bool:
 NAME_PREPOSITIONS = {"with", "to", "through", "via", "by", "from", "as", "like", "including", "namely"}
 NOT_A_NAME = {"policy", "privacy", "site", "website", "service", "term", "internet", "web", "agreement",
               "statement", "information", "data", "us", "law", "act", "type", "storage", "communication", "name",
-              "notice", "section", "llc", "inc", "ltd", "department", "page", "form", "account", "program"}
+              "notice", "section", "llc", "inc", "ltd", "department", "page", "form", "account", "program", "attn",
+              "attention"}
 
 
 def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> bool:
@@ -43,6 +44,8 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
         return False  # "Visitors of Customers": people, in capitals
     if text.isupper() and len(text) <= 3 or is_security_measure(span, lexicon) or _is_enumerator(span):
         return False  # "SMS", "Secure Socket Layer", "(ii)"
+    if any("@" in t.text or t.like_url for t in span):
+        return False  # "privacy@example.com", "www.example.com/privacy": where to write, not who receives
     data = lexicon.data.find(span)
     covered = {i for m in data + lexicon.recipients.find(span) for i in range(m.start, m.end)}
     words = [t for t in span if not t.is_punct and t.dep_ not in ("cc", "det")]
