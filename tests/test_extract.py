@@ -805,6 +805,9 @@ CASES = [
     # an address to write to is the vendor's contact point, not a company that receives data
     ("You may also send an e-mail to privacy@example.com, or write to us at Example Holdings, Attn: Privacy, "
      "1 Main Street, New York.", set(), {("share", False, "user communications", "Named third party")}),
+    ("We may use your personally identifiable information for the activities described above, and for internal "
+     "purposes and marketing, promotional and fundraising purposes.",
+     {("use", False, "personal information", "Marketing")}, set()),
 ]
 
 

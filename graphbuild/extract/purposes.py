@@ -35,6 +35,8 @@ def _is_purpose_clause(child: Token) -> bool:
         return True
     if offered_to_the_reader(child):  # "we provide a way to correct it": what the reader may do
         return False
+    if child.dep_ == "conj" and child.lower_ in ("purpose", "purposes") and child.head.pos_ == "VERB":
+        return True  # "use it ..., and for marketing purposes", parsed with "purposes" as the verb's conjunct
     if child.dep_ in ("advcl", "xcomp", "acl", "relcl"):
         if child.dep_ == "xcomp" and child.head.lemma_.lower() in COMPLEMENT_VERBS:
             return False
