@@ -808,6 +808,9 @@ CASES = [
     ("We may use your personally identifiable information for the activities described above, and for internal "
      "purposes and marketing, promotional and fundraising purposes.",
      {("use", False, "personal information", "Marketing")}, set()),
+    # a purpose hung on the verbs of the clause describing the data used
+    ("We also use the information we collect and receive to provide advertising that you may find relevant.",
+     {("use", False, "personal information", "Advertising")}, set()),
 ]
 
 

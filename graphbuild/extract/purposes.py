@@ -59,8 +59,9 @@ def _object_clauses(obj: Token) -> list[Token]:
     for child in obj.children:
         if _is_purpose_clause(child):
             clauses.append(child)
-        elif child.dep_ in ("acl", "relcl"):
-            clauses += [g for g in child.children if _is_purpose_clause(g)]
+        elif child.dep_ in ("acl", "relcl"):  # "the information we collect and receive to provide ..."
+            clauses += [g for verb in [child] + [c for c in child.children if c.dep_ == "conj"]
+                        for g in verb.children if _is_purpose_clause(g)]
     return clauses
 
 
