@@ -811,6 +811,11 @@ CASES = [
     # a purpose hung on the verbs of the clause describing the data used
     ("We also use the information we collect and receive to provide advertising that you may find relevant.",
      {("use", False, "personal information", "Advertising")}, set()),
+    # knowing which pages the user visits collects them; not knowing how they use the site says nothing
+    ("We get to know how long you have stayed on the specific webpages.", {("collect", False, "pages visited", None)},
+     set()),
+    ("Because we do not know how you are using information found on our website, we make no warranty.", set(),
+     {("collect", True, "personal information", None)}),
 ]
 
 

@@ -230,8 +230,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         actions[actions.index("share")] = "collect"  # "where that information has been disclosed to us"
     if "collect" in actions and any(c.dep_ == "dobj" and c.lemma_.lower() in CONSENT_WORDS for c in trigger.verb.children):
         actions.remove("collect")  # "we require opt-in consent for ...": consent, not data
-    if "collect" in actions and any(c.dep_ == "ccomp" for c in trigger.verb.children) and not any(
-            c.dep_ in ("dobj", "nsubjpass") for c in trigger.verb.children):
+    if "collect" in actions and any(c.dep_ == "ccomp" and (not _asks_which(c) or is_negated(trigger.verb))
+                                    for c in trigger.verb.children) \
+            and not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.verb.children):
         actions.remove("collect")  # "we recognize that ...", "we request that you ...": no data taken
     if "collect" in actions and key in TRACKING_VERBS and not _mentions_tracking(trigger.verb, lexicon):
         actions.remove("collect")  # "places importance on", "set up an account"
@@ -259,6 +260,12 @@ def supposes_refusal(trigger: Trigger, lexicon: Lexicon) -> bool:
     key = verb_key(trigger.verb)
     return (trigger.actor == USER and "opt-out" in trigger.actions and key != "stop"
             and key in lexicon.vocabulary.actions["opt-out"].vendor_verbs and _in_condition(trigger.verb))
+
+
+def _asks_which(clause: Token) -> bool:
+    """"(get to know) how long you stayed on the pages", "(record) which pages you visit": an indirect
+    question whose answer is data about the user."""
+    return any(t.lower_ in ("how", "which", "what", "when", "where") and t.i < clause.i for t in clause.subtree)
 
 
 CONSENTING_VERBS = {"authorize", "authorise", "consent"}
