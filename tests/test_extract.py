@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from rdflib import URIRef
 
-from graphbuild.extract.nlp import sentence_case
+from graphbuild.extract.nlp import join_standard_names, sentence_case
 from graphbuild.extract.pipeline import extract_practices
 from graphbuild.ingest import assemble, html_lines, join_lines, markdown_to_html
 from graphbuild.vocabulary import PKG, load_vocabulary
@@ -816,6 +816,11 @@ CASES = [
      set()),
     ("Because we do not know how you are using information found on our website, we make no warranty.", set(),
      {("collect", True, "personal information", None)}),
+    # "Do Not Track" names a browser signal; tracking denied in plain words is still denied
+    ("We do not respond to web browser \"do not track\" signals at this time.", set(),
+     {("collect", True, "browser type", None)}),
+    ("Your browser may include Do Not Track functionality.", set(), {("collect", False, "browser type", None)}),
+    ("We do not track your activity across websites.", {("collect", True, "pages visited", None)}, set()),
 ]
 
 
@@ -1140,3 +1145,11 @@ def test_why_the_vendor_lets_a_third_party_act_is_the_purpose_of_its_sharing():
     doc = document("We may allow third parties to use cookies so that we can serve you targeted advertising.")
     shared = {p.purpose for p in extract_practices(doc) if p.action == "share"}
     assert PKG.Advertising in shared
+
+
+def test_do_not_track_is_one_word_at_the_same_offsets():
+    for text in ('Browsers send "do not track" signals.', "Our sites ignore Do Not Track requests.",
+                 "DO NOT TRACK DISCLOSURE"):
+        joined = join_standard_names(text)
+        assert len(joined) == len(text) and "_" in joined
+    assert join_standard_names("We do not track you.") == "We do not track you."

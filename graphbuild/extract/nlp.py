@@ -81,3 +81,16 @@ def _calmed(run: str) -> str:
     if len(lower) != len(run):
         return run
     return SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), lower)
+
+
+DNT_WORDS = r"do[ -]not[ -]track"
+DO_NOT_TRACK = re.compile(  # quoted, in title case or capitals, or naming a signal, a setting or a feature
+    rf"(?<=[\"“'])(?i:{DNT_WORDS})(?=[\"”'])|\bDo[ -]Not[ -]Track\b|\bDO[ -]NOT[ -]TRACK\b"
+    rf"|\b(?i:{DNT_WORDS})(?=\s+(?i:signals?|settings?|features?|functionality|mechanisms?|requests?|headers?"
+    rf"|preferences?|options?|technology|standards?|instructions?|browser))")
+
+
+def join_standard_names(text: str) -> str:
+    """"Do Not Track" as one word, every character at its offset: the name of a browser signal, not a
+    promise not to track."""
+    return DO_NOT_TRACK.sub(lambda m: m.group(0).replace(" ", "_").replace("-", "_"), text)

@@ -29,7 +29,7 @@ from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSO
                                        mention_text, singular)
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import is_negated
-from graphbuild.extract.nlp import FINITE_TAGS, load_nlp, sentence_case
+from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, sentence_case
 from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, needed_for, purpose_clause_tokens,
@@ -880,7 +880,8 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
     blocks = [b for b in doc.blocks  # a heading may lead in a list ("We use cookies to:") or date the policy
               if b.kind != "heading" or b.text.rstrip().endswith(":") or dates_the_policy(b.text)]
     names = vendor_names(doc)
-    for block, parsed in zip(blocks, nlp.pipe(sentence_case(mask_vendor_names(b.text, names)) for b in blocks)):
+    for block, parsed in zip(blocks, nlp.pipe(sentence_case(join_standard_names(mask_vendor_names(b.text, names)))
+                                                  for b in blocks)):
         parsed.user_data["original"] = block.text
         context.enter(block)
         for sentence in parsed.sents:

@@ -214,8 +214,9 @@ def included_data(sentence: Span, mentions: list[Mention], after_collecting: boo
     if after_collecting and subject.lower_ in DEMONSTRATIVES and subject.pos_ == "PRON":
         return list(dict.fromkeys(m.iri for m in mentions if not m.weak))
     span = range(subject.left_edge.i, subject.right_edge.i + 1)
-    if not any(m.start in span for m in mentions):
-        return []
+    lists_items = sentence.text.rstrip().endswith(":")  # "Device information includes, for example:"
+    if not any(m.start in span for m in mentions) or (all(m.start in span for m in mentions) and not lists_items):
+        return []  # "your browser may include a setting" lists no data
     subject_data = {m.iri for m in mentions if m.start in span}
     strong = [m.iri for m in mentions if not m.weak and (m.start in span or m.iri not in subject_data)]
     return list(dict.fromkeys(strong))
