@@ -821,6 +821,12 @@ CASES = [
      {("collect", True, "browser type", None)}),
     ("Your browser may include Do Not Track functionality.", set(), {("collect", False, "browser type", None)}),
     ("We do not track your activity across websites.", {("collect", True, "pages visited", None)}, set()),
+    # what a sharing just stated "might include" is shared with the same recipients
+    ("We may disclose aggregated information to sponsors. This information might include your age and school.",
+     {("share", False, "age", "Named third party"), ("share", False, "aggregate information", "Named third party")},
+     {("collect", False, "age", None)}),
+    ("We may transfer your personal information to our other offices.",
+     {("share", False, "personal information", "Other part of company/affiliate")}, set()),
 ]
 
 

@@ -41,7 +41,7 @@ from graphbuild.extract.references import (POINTERS, DocumentMemory, following, 
 from graphbuild.extract.statements import (access_given, among_assets, answered, asks_not_to, choices_given,
                                            consent_scope, contacted_through, cue_negated, cued_actions,
                                            dates_the_policy, included_data, is_hiring, left_in_place, limited_access,
-                                           made_public, security_measures, stays_safe)
+                                           made_public, points_back, security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, declines_the_service,
                                           given_to_vendor, interpret, is_optional, is_tracking, supposes_refusal)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
@@ -588,9 +588,12 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         statements = [s if s.data or s.action not in NEEDS_DATA | {"use", "opt-in"}
                       else replace(s, data=context.lead.data()) for s in statements]
     statements += construction_statements(sentence, mentions, statements, context)
-    after_collecting = "collect" in context.memory.last_actions
-    if not statements and (included := included_data(sentence, mentions, after_collecting)):
-        statements.append(Statement("collect", False, included))
+    memory, said_before = context.memory, context.memory.last_actions
+    if not statements and (included := included_data(sentence, mentions, bool(said_before & {"collect", "share"}))):
+        # "We disclose it to sponsors. This information might include your age": what was shared includes it
+        shared = points_back(sentence) and "share" in said_before and "collect" not in said_before
+        statements.append(Statement("share", False, included, recipients=list(memory.last_recipients))
+                          if shared and memory.last_recipients else Statement("collect", False, included))
     statements = _with_details(sentence, statements, lexicon)
     if context.lead:
         statements = _go_on_from_lead(sentence, mentions, statements, context)

@@ -199,19 +199,27 @@ INCLUDING_VERBS = {"include", "contain", "consist", "comprise", "cover", "encomp
 
 
 DEMONSTRATIVES = {"this", "these"}
+POINTING_WORDS = DEMONSTRATIVES | {"such", "that", "those"}
 
 
-def included_data(sentence: Span, mentions: list[Mention], after_collecting: bool = False) -> list[URIRef]:
+def points_back(sentence: Span) -> bool:
+    """The sentence's subject is what was just spoken of: "This includes ...", "Such information may include"."""
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in DEMONSTRATIVES and subject.pos_ == "PRON" or any(
+        c.dep_ == "det" and c.lower_ in POINTING_WORDS for c in subject.children))
+
+
+def included_data(sentence: Span, mentions: list[Mention], after_practice: bool = False) -> list[URIRef]:
     """Data listed as part of other data ("Log data includes your IP address and browser type"; "This
-    includes your IP address" right after a collection): the subject's data and what it includes, for a
-    sentence that names no practice of its own."""
+    includes your IP address" right after a collection or a sharing): the subject's data and what it
+    includes, for a sentence that names no practice of its own."""
     root = sentence.root
     if root.lemma_.lower() not in INCLUDING_VERBS or any(c.dep_ == "neg" for c in root.children):
         return []
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return []
-    if after_collecting and subject.lower_ in DEMONSTRATIVES and subject.pos_ == "PRON":
+    if after_practice and subject.lower_ in DEMONSTRATIVES and subject.pos_ == "PRON":
         return list(dict.fromkeys(m.iri for m in mentions if not m.weak))
     span = range(subject.left_edge.i, subject.right_edge.i + 1)
     lists_items = sentence.text.rstrip().endswith(":")  # "Device information includes, for example:"
