@@ -827,6 +827,10 @@ CASES = [
      {("collect", False, "age", None)}),
     ("We may transfer your personal information to our other offices.",
      {("share", False, "personal information", "Other part of company/affiliate")}, set()),
+    # an opportunity to access or modify one's data is that right, not an opt-out
+    ("Acme offers Customers the opportunity to access or modify information provided during registration.",
+     {("access", False, "personal information", None), ("edit", False, "personal information", None)},
+     {("opt-out", False, "registration data", None)}),
 ]
 
 

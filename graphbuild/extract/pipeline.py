@@ -141,6 +141,7 @@ def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
 
 
 OWNING_WORDS = {"your", "my", "their", "his", "her", "its"}
+PROVIDING_VERBS = {"provide", "submit", "enter", "give", "supply", "upload", "post"}
 
 
 def _is_own_data(sentence: Span, mention: Mention) -> bool:
@@ -151,7 +152,8 @@ def _is_own_data(sentence: Span, mention: Mention) -> bool:
     head = first_conjunct(phrase.root)  # "your card number or password": the password is yours too
     owned = any(c.lower_ in OWNING_WORDS | POINTERS or c.dep_ == "poss" for c in head.children)
     given = any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children)
-                for c in head.children)  # "the information that you have provided to us"
+                or c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PROVIDING_VERBS
+                for c in head.children)  # "the information that you have provided to us", "information submitted"
     return owned or given or (len(phrase) > 1 and not mention.weak)
 
 
@@ -669,8 +671,8 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     found += [Statement("use", False, [d for d in data if d not in used], [DEFAULT_PURPOSE])
               for verb, data in answered(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]
-    offered = [] if any(s.action == "opt-out" for s in said) else [asks_not_to(sentence, mentions),
-                                                                      choices_given(sentence, mentions)]
+    offered = [] if any(s.action in USER_RIGHTS | {"opt-out"} for s in said) else [  # "the opportunity to access"
+        asks_not_to(sentence, mentions), choices_given(sentence, mentions)]
     refused = next((data for data in offered if data is not None), None)
     if refused is not None:
         found.append(Statement("opt-out", False, refused))
