@@ -831,6 +831,8 @@ CASES = [
     ("Acme offers Customers the opportunity to access or modify information provided during registration.",
      {("access", False, "personal information", None), ("edit", False, "personal information", None)},
      {("opt-out", False, "registration data", None)}),
+    ("Our advertising partners may use technologies such as cookies to gather information about your activities.",
+     {("share", False, "pages visited", "Named third party")}, {("collect", False, "pages visited", None)}),
 ]
 
 

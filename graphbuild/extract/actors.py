@@ -169,15 +169,21 @@ def acting_party(verb: Token, lexicon: Lexicon) -> Token | None:
     """The acting subject, or whoever uses the tracking tool it is: "(ad networks) use cookies to track
     your visits": the ad networks track."""
     subject = acting_subject(verb)
-    if subject is not None and subject.dep_ == "dobj" and subject.head.i != verb.i and _is_tool(subject, lexicon):
+    if subject is not None and subject.dep_ == "dobj" and subject.head.i != verb.i and is_tool(subject, lexicon):
         return acting_party(subject.head, lexicon)
     return subject
 
 
-def _is_tool(noun: Token, lexicon: Lexicon) -> bool:
-    """Cookies, web beacons and other tracking tools, which act for whoever uses them."""
-    span = noun.doc[noun.left_edge.i: noun.i + 1]
-    return any(m.iri in TRACKING_ELEMENTS and m.end - 1 == noun.i for m in lexicon.data.find(span))
+def is_tool(noun: Token, lexicon: Lexicon) -> bool:
+    """Cookies, web beacons and other tracking tools ("technologies such as cookies"), which act for
+    whoever uses them."""
+    examples = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("as", "like", "including")
+                for g in c.children if g.dep_ == "pobj"]
+    for word in [noun] + examples:
+        span = noun.doc[word.left_edge.i: word.i + 1]
+        if any(m.iri in TRACKING_ELEMENTS and m.end - 1 == word.i for m in lexicon.data.find(span)):
+            return True
+    return False
 
 
 def actors_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> list[str]:

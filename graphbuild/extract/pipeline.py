@@ -21,7 +21,8 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, acting_party, acting_subject,
-                                       actor_of, causer_of, classify, mask_vendor_names, offered_to_the_reader)
+                                       actor_of, causer_of, classify, is_tool, mask_vendor_names,
+                                       offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, condition, conjunct_group, exception_span,
                                         first_conjunct, is_imperative, is_passive, kept_state, modality, pleads,
                                         retention_period, scope)
@@ -765,7 +766,7 @@ def verb_statements(sentence: Span, mentions: list[Mention], cued: list[str],
     triggers = find_triggers(sentence, context.vendor_words, lexicon)
     vendor_lead = context.lead is not None and context.lead.vendor_speaks
     readings = [(t, interpret(t, sentence, lexicon, cued, data_tokens, vendor_lead)) for t in triggers]
-    readings = _drop_empty_verbs(_drop_purpose_verbs(readings, mentions, data_tokens), sentence, data_tokens)
+    readings = _drop_empty_verbs(_drop_purpose_verbs(readings, lexicon, data_tokens), sentence, data_tokens)
     active = {t.verb.i for t, actions in readings if actions}
     return [s for trigger, actions in readings if actions
             for s in read_trigger(trigger, actions, sentence, mentions, active, context, cued)]
@@ -840,13 +841,12 @@ def _drop_empty_verbs(readings: list[tuple[Trigger, list[str]]], sentence: Span,
     return kept
 
 
-def _uses_tools(group: list[Token], mentions: list[Mention]) -> bool:
+def _uses_tools(group: list[Token], lexicon: Lexicon) -> bool:
     """"use web beacons to gather ...": what the tracking tools are for is a practice of its own."""
-    objects = {c.i for verb in group for c in verb.children if c.dep_ == "dobj"}
-    return any(is_tracking(m.iri) and m.end - 1 in objects for m in mentions)
+    return any(c.dep_ == "dobj" and is_tool(c, lexicon) for verb in group for c in verb.children)
 
 
-def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]], mentions: list[Mention],
+def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]], lexicon: Lexicon,
                         data_tokens: set[int]) -> list[tuple[Trigger, list[str]]]:
     """A practice verb inside another's purpose clause is part of that purpose ("we use IP addresses
     ... to collect broad demographic information"), not a practice of its own, unless the other verb
@@ -858,7 +858,7 @@ def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]], mentions: lis
         if actions and not is_negated(trigger.verb):  # "we do not use cookies to collect ...": no collecting
             group = conjunct_group(trigger.verb)
             clause = purpose_clause_tokens(group, set(), verbs)
-            if _uses_tools(group, mentions):
+            if _uses_tools(group, lexicon):
                 tool_purpose_tokens |= clause
             else:
                 purpose_tokens |= clause
