@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.clauses import SUBJECT_DEPS, agent_of, first_conjunct, is_passive, subject_of
+from graphbuild.extract.clauses import SUBJECT_DEPS, agent_of, first_conjunct, is_infinitive, is_passive, subject_of
 from graphbuild.extract.lexicon import Lexicon, singular
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
@@ -121,7 +121,7 @@ def offered_to_the_reader(verb: Token) -> bool:
     though no word names them."""
     causative = causative_of(verb)
     if causative is not None:  # "to have it deleted", not "(opt out) of having it shared"
-        return subject_of(causative) is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in causative.children)
+        return subject_of(causative) is None and is_infinitive(causative)
     clause = first_conjunct(verb)
     noun = clause.head
     return (clause.dep_ in ("acl", "relcl") and noun.lower_ in ABILITY_NOUNS and noun.dep_ == "dobj"

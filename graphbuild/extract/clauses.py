@@ -57,7 +57,7 @@ def _subject_of_auxiliary(verb: Token) -> Token | None:
 
 def _relied_on(verb: Token) -> Token | None:
     """"we rely on our users to update their information": the users update it."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = is_infinitive(verb)
     if verb.dep_ not in ("xcomp", "advcl") or not infinitive or verb.head.i == verb.i:
         return None
     for child in verb.head.children:
@@ -125,7 +125,8 @@ def conjunct_group(verb: Token) -> list[Token]:
     return sorted(group, key=lambda t: t.i)
 
 
-def _has_to(verb: Token) -> bool:
+def is_infinitive(verb: Token) -> bool:
+    """The verb has its "to": "to collect", "(ask you) to provide"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -133,8 +134,8 @@ def continues_purpose(verb: Token) -> bool:
     """An infinitive coordinated with a finite verb, as the parser reads "we collect X for security and to
     help us understand ...": it goes on with the purpose, it is no second practice."""
     head = verb.head
-    return (verb.dep_ == "conj" and _has_to(verb) and head.i != verb.i and head.pos_ in ("VERB", "AUX")
-            and not _has_to(head))
+    return (verb.dep_ == "conj" and is_infinitive(verb) and head.i != verb.i and head.pos_ in ("VERB", "AUX")
+            and not is_infinitive(head))
 
 
 def _own_subject(verb: Token) -> bool:

@@ -13,8 +13,8 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import (OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR_PRONOUNS, causer_of,
                                        offered_to_the_reader)
-from graphbuild.extract.clauses import (SAFE_WORDS, conjunct_group, is_imperative, is_participle_clause, is_passive,
-                                        kept_state, modality, pleads)
+from graphbuild.extract.clauses import (SAFE_WORDS, conjunct_group, is_imperative, is_infinitive, is_participle_clause,
+                                        is_passive, kept_state, modality, pleads)
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
 from graphbuild.extract.negation import is_negated, is_stated_policy
 from graphbuild.extract.statements import WISHING_VERBS, is_policy_change, is_security_measure
@@ -54,7 +54,7 @@ def _says_why(verb: Token) -> bool:
     """The describing clause has a purpose of its own: "an identifier collected by the site to verify a
     return visitor's identity" states what the site does and why."""
     return verb.tag_ == "VBN" and any(
-        c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ in ("advcl", "xcomp") and is_infinitive(c)
         for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
 
 

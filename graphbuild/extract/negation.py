@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.actors import USER_WORDS
-from graphbuild.extract.clauses import conjunct_group
+from graphbuild.extract.clauses import conjunct_group, is_infinitive
 from graphbuild.extract.lexicon import singular
 
 NEGATORS = {"not", "n't", "never", "nor", "neither"}
@@ -74,5 +74,5 @@ def is_stated_policy(verb: Token) -> bool:
     """The verb is what a policy of the vendor's is: "it is (not) our policy to sell ...", "our practice is to
     share ..."."""
     noun = verb.head
-    return (verb.dep_ in ("relcl", "acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (verb.dep_ in ("relcl", "acl", "xcomp") and is_infinitive(verb)
             and noun.lemma_.lower() in POLICY_NOUNS and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be")

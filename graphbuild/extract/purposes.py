@@ -6,7 +6,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import offered_to_the_reader
-from graphbuild.extract.clauses import LETTING_VERBS, continues_purpose
+from graphbuild.extract.clauses import LETTING_VERBS, continues_purpose, is_infinitive
 from graphbuild.extract.interpret import GIVING_VERBS
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.nlp import blank_tokenizer
@@ -68,7 +68,7 @@ def _object_clauses(obj: Token) -> list[Token]:
 def _is_plain_infinitive(token: Token, lexicon: Lexicon, data_tokens: set[int]) -> bool:
     """"to make ... easy" and "to provide you the services" are purposes; "to collect ..." or "to provide
     your name to ..." is another practice."""
-    if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.pos_ != "VERB" or not is_infinitive(token):
         return False
     lemma = token.lemma_.lower()
     if lemma in GIVING_VERBS:
@@ -99,7 +99,7 @@ def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: s
     no practice of their own do ("asked to fill in X for billing purposes")."""
     found: set[int] = set()
     complements = [c for verb in group for c in verb.children if c.dep_ == "xcomp" and c.i not in practice_verbs
-                   and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") and not _is_purpose_clause(c)]
+                   and is_infinitive(c) and not _is_purpose_clause(c)]
     # "use your email address and username to contact you", parsed with the object's last item as a verb's conjunct
     stray_objects = [c for verb in group for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                      and _ends_object_list(verb, c)]
@@ -164,7 +164,7 @@ def _generic_over_specific(sentence: Span, cue, cues: list) -> bool:
 
 
 def _is_infinitive_clause(token: Token) -> bool:
-    return token.dep_ in ("xcomp", "advcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in token.children)
+    return token.dep_ in ("xcomp", "advcl", "acl") and is_infinitive(token)
 
 
 def _needed_phrase(holders: list[Token]) -> Token | None:

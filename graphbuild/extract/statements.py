@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from rdflib import URIRef
 
 from graphbuild.extract.actors import USER_WORDS, VENDOR_PRONOUNS
-from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, subject_of
+from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_infinitive, subject_of
 from graphbuild.extract.lexicon import Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
 from graphbuild.extract.triggers import verb_key
@@ -385,7 +385,7 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in means))
         channel = CHANNELS.get(verb.lemma_.lower().replace("-", ""))
         if not data and channel is not None and _addresses_the_user(verb) and not (
-                channel == PKG.ContactInformation and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+                channel == PKG.ContactInformation and is_infinitive(verb)):
             data = [channel]  # "we may email you offers": the email address is used ("to contact you": a purpose)
         if data:
             found.append((verb, data, is_negated(verb)))
@@ -407,7 +407,7 @@ def answered(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[
     found = []
     for verb in sentence:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING_VERBS or verb.dep_ not in ("ROOT", "conj") \
-                or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or is_negated(verb):
+                or is_infinitive(verb) or is_negated(verb):
             continue
         answered_words = {t.i for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to")
                           for t in c.subtree}
