@@ -799,9 +799,6 @@ CASES = [
     # a better experience for the user is personalisation
     ("We use cookies to enhance your browsing experience on the Site.",
      {("use", False, "cookie", "Personalization/Customization")}, set()),
-    # why the vendor lets a third party act is the purpose of what the third party receives
-    ("We may allow third parties to use cookies so that we can serve you targeted advertising.",
-     {("share", False, "cookie", "Unnamed third party")}, set()),
     # an address to write to is the vendor's contact point, not a company that receives data
     ("You may also send an e-mail to privacy@example.com, or write to us at Example Holdings, Attn: Privacy, "
      "1 Main Street, New York.", set(), {("share", False, "user communications", "Named third party")}),
