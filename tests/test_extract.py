@@ -836,6 +836,10 @@ CASES = [
     ("We share aggregated, non-personal information with advertisers.",
      {("share", False, "non-personal information", "Named third party")}, set()),
     ("We have collected your data.", {("collect", False, "personal information", None)}, set()),
+    # the vendor's stated policy is the vendor acting
+    ("Our policy is to not disclose health information about patients except as required by law.",
+     {("share", True, "health information", "Unnamed third party"),
+      ("share", False, "health information", "Law enforcement/government")}, set()),
 ]
 
 

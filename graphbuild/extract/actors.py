@@ -44,6 +44,8 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     if head in FIRST_PERSON or head in vendor_words or names_vendor(token.lower_) and _is_the_company(token) \
             or modifiers & (vendor_words | {"we", VENDOR_NOUN}):  # "Acme companies", masked as "We companies"
         return VENDOR
+    if head in ("policy", "practice") and any(c.lower_ in FIRST_PERSON for c in token.children):
+        return VENDOR  # "our policy is not to disclose ...": the vendor's own rule
     if head in USER_WORDS:
         others = any(c.lower_ in ("other", "another", "others", "all") for c in token.children)
         return THIRD_PARTY if others else USER  # "other users", "all users" are not the user: they receive data
