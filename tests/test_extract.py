@@ -840,6 +840,11 @@ CASES = [
     ("Our policy is to not disclose health information about patients except as required by law.",
      {("share", True, "health information", "Unnamed third party"),
       ("share", False, "health information", "Law enforcement/government")}, set()),
+    # a verb heading its clause starts no noun phrase; pages "were visited" are pages visited
+    ("We collect and aggregate information about the pages you visit.", {("collect", False, "pages visited", None)},
+     {("collect", False, "aggregate information", None)}),
+    ("We collect information about which pages were visited and which links were clicked.",
+     {("collect", False, "pages visited", None), ("collect", False, "links clicked", None)}, set()),
 ]
 
 

@@ -113,6 +113,9 @@ class PhraseIndex:
                                 or content[i].lower_ in GENERIC_MODIFIERS and content[i].dep_ in ("amod", "det")):
                 i += 1  # "we address", "other servers": a verb or a modifier, not the thing named
                 continue
+            if self.nouns_only and _heads_a_clause(content[i]):
+                i += 1  # "(we collect and) aggregate information": the verb, then what it acts on
+                continue
             found.append(Mention(content[i].i, content[i + length - 1].i + 1, iri, weak))
             i += length
         return found
@@ -135,6 +138,12 @@ class PhraseIndex:
                     iri, weak, _ = node[None]
                     best = (offset - start + 1, iri, weak)
         return best
+
+
+def _heads_a_clause(token: Token) -> bool:
+    """A finite or bare verb at the head of its own clause, which no noun phrase starts with."""
+    return (token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ", "VBD")
+            and token.dep_ in ("ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl"))
 
 
 MEDIUM_PREPOSITIONS = {"by", "via", "through", "over", "on"}  # "on your phone": the device
