@@ -845,6 +845,10 @@ CASES = [
      {("collect", False, "aggregate information", None)}),
     ("We collect information about which pages were visited and which links were clicked.",
      {("collect", False, "pages visited", None), ("collect", False, "links clicked", None)}, set()),
+    # deletion the user asks for is their right; deletion after a time is retention
+    ("You may ask that your information be removed from our records.", {("delete", False, "personal information", None)},
+     {("retain", False, "personal information", None)}),
+    ("You can request for your information to be deleted.", {("delete", False, "personal information", None)}, set()),
 ]
 
 

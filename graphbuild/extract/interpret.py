@@ -218,6 +218,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if "delete" in actions and is_passive(trigger.verb):
         if modality(trigger.verb) == "can":  # "cookies can be removed by following your browser's directions"
             return ["opt-out"] if cookie_context else ["delete"]
+        if _requested_by_user(trigger.verb):
+            return ["delete"]  # "you may ask that your information be removed"
         return ["retain"]  # "your data will be deleted after 30 days"
     for action in ("opt-out", "opt-in"):
         if action in actions and (action not in cued or action == "opt-in" and key in CONSENTING_VERBS):
@@ -252,6 +254,18 @@ def declines_the_service(verb: Token) -> bool:
     if verb_key(verb) != "use" or not is_negated(verb) or not is_imperative(verb):
         return False
     return any(c.dep_ == "dobj" and singular(c.lower_) in SERVICE_NOUNS for c in verb.children)
+
+
+REQUESTING_VERBS = {"request", "ask", "instruct", "want", "wish", "like", "prefer"}
+
+
+def _requested_by_user(verb: Token) -> bool:
+    """The verb is what the user asks for: "request for your information to be deleted"."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "ccomp", "xcomp") or head.lemma_.lower() not in REQUESTING_VERBS:
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and singular(subject.lower_) in USER_WORDS
 
 
 def supposes_refusal(trigger: Trigger, lexicon: Lexicon) -> bool:
