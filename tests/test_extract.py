@@ -849,6 +849,10 @@ CASES = [
     ("You may ask that your information be removed from our records.", {("delete", False, "personal information", None)},
      {("retain", False, "personal information", None)}),
     ("You can request for your information to be deleted.", {("delete", False, "personal information", None)}, set()),
+    ("We share collected data with partners.", {("share", False, "personal information", "Unnamed third party")},
+     {("collect", False, "personal information", None)}),
+    ("This Privacy Policy applies to how we treat gathered personal information.", set(),
+     {("share", False, "personal information", "Unnamed third party")}),
 ]
 
 

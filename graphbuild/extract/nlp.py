@@ -64,20 +64,25 @@ AUXILIARY_LEMMAS = {"be", "have", "do", "will", "shall", "may", "might", "can", 
 
 @Language.component("participles_as_modifiers")
 def reattach_participle_modifiers(doc: Doc) -> Doc:
-    """The small model reads "we may share aggregated information with ..." as if "share" were an auxiliary
-    of "aggregated": make the verb the head of its clause again and the participle a modifier of its object."""
-    for verb in doc:
-        participle = verb.head
-        if (verb.dep_ not in ("aux", "parataxis", "nsubj") or verb.tag_ not in ("VB", "VBP")
-                or verb.lemma_.lower() in AUXILIARY_LEMMAS or participle.i != verb.i + 1
-                or participle.tag_ not in ("VBN", "VBD")):
+    """The small model reads a participle between a verb and its object as a verb of its own: "we may share
+    aggregated information" with "share" as its auxiliary, "we treat gathered information" with "gathered"
+    as a second clause. Make the verb the head of its clause and object again, the participle a modifier."""
+    for verb in doc[:-1]:
+        participle = doc[verb.i + 1]
+        if (verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VB", "VBP", "VBZ", "VBD")
+                or verb.lemma_.lower() in AUXILIARY_LEMMAS or participle.tag_ not in ("VBN", "VBD")):
             continue
         noun = next((c for c in participle.children if c.dep_ == "dobj" and c.i > participle.i), None)
         if noun is None:
             continue
-        verb.head, verb.dep_ = (verb if participle.dep_ == "ROOT" else participle.head), participle.dep_
+        if verb.head.i == participle.i and verb.dep_ in ("aux", "parataxis", "nsubj"):
+            verb.head, verb.dep_ = (verb if participle.dep_ == "ROOT" else participle.head), participle.dep_
+        elif not (participle.head.i in (verb.i, verb.head.i) and participle.dep_ in ("ccomp", "xcomp", "pcomp")
+                  and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in participle.children)):
+            continue
         for child in [c for c in participle.children if c.i != verb.i]:
             child.head = verb
+        noun.dep_ = "dobj"
         participle.head, participle.dep_ = noun, "amod"
     return doc
 
