@@ -853,6 +853,11 @@ CASES = [
      {("collect", False, "personal information", None)}),
     ("This Privacy Policy applies to how we treat gathered personal information.", set(),
      {("share", False, "personal information", "Unnamed third party")}),
+    # the law bounding a purpose is no legal purpose; "any purpose" is a purpose of its own
+    ("We generally use Other Information for any purpose not prohibited by law.",
+     {("use", False, "personal information", "Other")}, {("use", False, "personal information", "Legal requirement")}),
+    ("We may use your information to comply with the law.",
+     {("use", False, "personal information", "Legal requirement")}, set()),
 ]
 
 

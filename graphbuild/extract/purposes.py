@@ -139,11 +139,22 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
     service itself (OPP-115's Basic service/feature).
     """
     cues = [m for m in lexicon.purposes.find(sentence) if m.start in indices and not set(range(m.start, m.end)) & excluded]
-    found = [m.iri for m in cues if not _generic_over_specific(sentence, m, cues)]
+    found = [m.iri for m in cues if not _generic_over_specific(sentence, m, cues) and not _law_allows(sentence, m)]
     if default and not found and any(_is_plain_infinitive(sentence.doc[i], lexicon, excluded)
                                      for i in indices - excluded):
         found = [DEFAULT_PURPOSE]
     return list(dict.fromkeys(found))
+
+
+ALLOWING_LEMMAS = {"prohibit", "permit", "allow", "forbid"}
+
+
+def _law_allows(sentence: Span, cue) -> bool:
+    """"for any purpose not prohibited by law", "as permitted by law": the law bounds the purpose, it is
+    none itself."""
+    token = sentence.doc[cue.end - 1]
+    by = token.head
+    return cue.iri == PKG.LegalRequirement and by.lower_ == "by" and by.head.lemma_.lower() in ALLOWING_LEMMAS
 
 
 NEED_WORDS = {"need", "require", "necessary", "needed", "required", "useful", "essential", "helpful"}
