@@ -858,6 +858,10 @@ CASES = [
      {("use", False, "personal information", "Other")}, {("use", False, "personal information", "Legal requirement")}),
     ("We may use your information to comply with the law.",
      {("use", False, "personal information", "Legal requirement")}, set()),
+    # a copy kept is the data the sentence speaks of, kept
+    ("When you update your email address, we keep a copy of the prior version for our records.",
+     {("retain", False, "email address", None)}, set()),
+    ("We keep records of our business.", set(), {("retain", False, "personal information", None)}),
 ]
 
 

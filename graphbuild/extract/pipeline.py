@@ -412,6 +412,9 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
             return None  # "anyone can access our Web sites": no data seen
     if action in ("store", "retain"):
         own = [d for d in own if d not in args.containers] or own
+        if not own and action == "retain" and _keeps_a_copy(trigger.verb):  # "(when you update information,)
+            own = [d for d in _data_of(mentions, set(range(sentence.start, sentence.end)))  # we keep a copy"
+                   if not is_tracking(d)]
     elif action == "opt-out":
         own = opt_out_data(trigger.verb, mentions, sentence)
     elif action == "opt-in" and not own:  # "you authorize us to collect your email address": consent to that
@@ -450,6 +453,14 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         stated_purposes = []
     return Statement(action, args.negated, own, stated_purposes, recipients, args.places, args.modality,
                      args.condition)
+
+
+COPY_NOUNS = {"copy", "copies", "record", "records", "version", "versions", "archive", "archives", "backup"}
+
+
+def _keeps_a_copy(verb: Token) -> bool:
+    """"keep a copy of the prior version", "retain records": what is kept is the data the sentence speaks of."""
+    return any(c.dep_ == "dobj" and c.lower_ in COPY_NOUNS for c in verb.children)
 
 
 def _sent_abroad(verb: Token) -> bool:
