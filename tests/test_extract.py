@@ -862,6 +862,9 @@ CASES = [
     ("When you update your email address, we keep a copy of the prior version for our records.",
      {("retain", False, "email address", None)}, set()),
     ("We keep records of our business.", set(), {("retain", False, "personal information", None)}),
+    # data described by where the vendor gets it is collected; data merely described is not again
+    ("We may combine any information collected through the Services with other information that we obtain about "
+     "you from other companies and sources.", {("collect", False, "personal information", None)}, set()),
 ]
 
 

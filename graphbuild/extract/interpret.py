@@ -78,7 +78,8 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
     if clause.dep_ in ("relcl", "acl", "amod") and causer_of(verb) is None and not is_stated_policy(clause):
         head = clause.head
         described = {head.i} | {g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
-        if ("collect" in trigger.actions or described & data_tokens or head.dep_ == "attr") and not _says_why(verb):
+        if ("collect" in trigger.actions or described & data_tokens or head.dep_ == "attr") and not _says_why(verb) \
+                and not _names_a_source(verb):
             return True  # "information we collect", "an amount of information that sites store", definitions
     means = verb
     while (means.dep_ == "conj" or is_participle_clause(means)) and means.head.i != means.i:
@@ -89,6 +90,17 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
     if any(c.lower_ in ("how", "why", "what") for c in root.children) and root.head.lemma_ in META_VERBS:
         return True  # "how we collect, use and safeguard ..." explains, it does not state
     return verb.head.lemma_ in COMMITMENT_WORDS or any(a.lemma_ in COMMITMENT_WORDS for a in verb.ancestors)
+
+
+SOURCE_WORDS = {"companies", "company", "sources", "source", "parties", "party", "partners", "affiliates",
+                "brokers", "suppliers", "providers", "services", "networks"}
+
+
+def _names_a_source(verb: Token) -> bool:
+    """"(other information) that we obtain about you from other companies": where the data comes from is
+    news, not a description of data already spoken of."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ == "pobj" and g.lower_ in SOURCE_WORDS for g in c.children) for c in verb.children)
 
 
 def _vendor_is_acted_upon(verb: Token) -> bool:
