@@ -865,6 +865,10 @@ CASES = [
     # data described by where the vendor gets it is collected; data merely described is not again
     ("We may combine any information collected through the Services with other information that we obtain about "
      "you from other companies and sources.", {("collect", False, "personal information", None)}, set()),
+    # what the user is told to do if they do not want something done to their data is a choice
+    ("If you do not wish certain information to be shared for these purposes, send a letter to our privacy office.",
+     {("opt-out", False, "personal information", None)}, set()),
+    ("If you do not want to read our newsletter, ignore it.", set(), {("opt-out", False, None, None)}),
 ]
 
 

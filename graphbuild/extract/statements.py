@@ -429,15 +429,35 @@ def _addresses_the_user(verb: Token) -> bool:
 
 def asks_not_to(sentence: Span, mentions: list[Mention]) -> list[URIRef] | None:
     """The user can ask the vendor not to do something ("you may request that we not share your
-    information", "ask us not to send you e-mail"): an opt-out, about the data of what is refused."""
+    information", "ask us not to send you e-mail"), or is told what to do if they do not want it done ("if you
+    do not wish your information to be shared, write to us"): an opt-out, about the data of what is refused."""
     for verb in sentence:
-        if verb.pos_ != "VERB" or not user_requests(verb):
+        if verb.pos_ != "VERB":
             continue
-        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
-            if any(c.dep_ == "neg" for c in clause.children):
-                span = {t.i for t in clause.subtree}
-                return list(dict.fromkeys(m.iri for m in mentions if m.start in span))
+        if user_requests(verb):
+            refused = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                       and any(g.dep_ == "neg" for g in c.children)]
+        elif verb.lemma_.lower() in WISHING_VERBS and is_negated(verb) and _user_wishes(verb):
+            refused = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and _done_by_others(c)]
+        else:
+            continue
+        for clause in refused:
+            span = {t.i for t in clause.subtree}
+            return list(dict.fromkeys(m.iri for m in mentions if m.start in span))
     return None
+
+
+def _user_wishes(verb: Token) -> bool:
+    """The verb's own subject is the user: "you do not wish ..."."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and singular(subject.lower_) in USER_WORDS
+
+
+def _done_by_others(clause: Token) -> bool:
+    """The wished-for clause has a subject of its own that is not the user: "(you do not wish) your
+    information to be shared", "us to send you offers"; not "to read our newsletter"."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and singular(subject.lower_) not in USER_WORDS
 
 
 CHOOSING_VERBS = {"choose", "decide", "opt", "decline", "refuse", "accept", "control", "limit", "object",
