@@ -16,8 +16,8 @@ from graphbuild.extract.actors import (OTHER, THIRD_PARTY, USER, USER_WORDS, VEN
 from graphbuild.extract.clauses import (SAFE_WORDS, conjunct_group, is_imperative, is_infinitive, is_participle_clause,
                                         is_passive, kept_state, modality, pleads)
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
-from graphbuild.extract.negation import is_negated, is_stated_policy
-from graphbuild.extract.statements import WISHING_VERBS, is_policy_change, is_security_measure
+from graphbuild.extract.negation import REQUEST_VERBS, is_negated, is_stated_policy
+from graphbuild.extract.statements import WISHING_VERBS, is_policy_change, is_security_measure, is_the_user, own_subject
 from graphbuild.extract.triggers import Trigger, verb_key
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
@@ -268,16 +268,11 @@ def declines_the_service(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and singular(c.lower_) in SERVICE_NOUNS for c in verb.children)
 
 
-REQUESTING_VERBS = {"request", "ask", "instruct", "want", "wish", "like", "prefer"}
-
-
 def _requested_by_user(verb: Token) -> bool:
     """The verb is what the user asks for: "request for your information to be deleted"."""
     head = verb.head
-    if verb.dep_ not in ("advcl", "ccomp", "xcomp") or head.lemma_.lower() not in REQUESTING_VERBS:
-        return False
-    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and singular(subject.lower_) in USER_WORDS
+    return (verb.dep_ in ("advcl", "ccomp", "xcomp") and head.lemma_.lower() in REQUEST_VERBS | WISHING_VERBS
+            and is_the_user(own_subject(head)))
 
 
 def supposes_refusal(trigger: Trigger, lexicon: Lexicon) -> bool:

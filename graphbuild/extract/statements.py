@@ -16,6 +16,7 @@ from graphbuild.extract.actors import USER_WORDS, VENDOR_PRONOUNS
 from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_infinitive, subject_of
 from graphbuild.extract.lexicon import Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
+from graphbuild.extract.references import POINTERS
 from graphbuild.extract.triggers import verb_key
 from graphbuild.vocabulary import PKG
 
@@ -199,14 +200,13 @@ INCLUDING_VERBS = {"include", "contain", "consist", "comprise", "cover", "encomp
 
 
 DEMONSTRATIVES = {"this", "these"}
-POINTING_WORDS = DEMONSTRATIVES | {"such", "that", "those"}
 
 
 def points_back(sentence: Span) -> bool:
     """The sentence's subject is what was just spoken of: "This includes ...", "Such information may include"."""
-    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = own_subject(sentence.root)
     return subject is not None and (subject.lower_ in DEMONSTRATIVES and subject.pos_ == "PRON" or any(
-        c.dep_ == "det" and c.lower_ in POINTING_WORDS for c in subject.children))
+        c.dep_ == "det" and c.lower_ in POINTERS for c in subject.children))
 
 
 def included_data(sentence: Span, mentions: list[Mention], after_practice: bool = False) -> list[URIRef]:
@@ -437,7 +437,7 @@ def asks_not_to(sentence: Span, mentions: list[Mention]) -> list[URIRef] | None:
         if user_requests(verb):
             refused = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                        and any(g.dep_ == "neg" for g in c.children)]
-        elif verb.lemma_.lower() in WISHING_VERBS and is_negated(verb) and _user_wishes(verb):
+        elif verb.lemma_.lower() in WISHING_VERBS and is_negated(verb) and is_the_user(own_subject(verb)):
             refused = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and _done_by_others(c)]
         else:
             continue
@@ -447,17 +447,20 @@ def asks_not_to(sentence: Span, mentions: list[Mention]) -> list[URIRef] | None:
     return None
 
 
-def _user_wishes(verb: Token) -> bool:
-    """The verb's own subject is the user: "you do not wish ..."."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and singular(subject.lower_) in USER_WORDS
+def own_subject(verb: Token) -> Token | None:
+    """The subject the verb has itself (active or passive), without looking up its clause."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def is_the_user(word: Token | None) -> bool:
+    return word is not None and singular(word.lower_) in USER_WORDS
 
 
 def _done_by_others(clause: Token) -> bool:
     """The wished-for clause has a subject of its own that is not the user: "(you do not wish) your
     information to be shared", "us to send you offers"; not "to read our newsletter"."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and singular(subject.lower_) not in USER_WORDS
+    subject = own_subject(clause)
+    return subject is not None and not is_the_user(subject)
 
 
 CHOOSING_VERBS = {"choose", "decide", "opt", "decline", "refuse", "accept", "control", "limit", "object",
