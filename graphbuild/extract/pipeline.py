@@ -235,10 +235,17 @@ def _condition_clauses(group: list[Token]) -> set[int]:
     found: set[int] = set()
     for verb in group:
         for child in verb.children:
-            if child.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in CONDITION_WORDS
-                                             for g in child.children):
+            if child.dep_ == "advcl" and _opens_with_condition(child):
                 found |= {t.i for t in child.subtree}
     return found
+
+
+def _opens_with_condition(clause: Token) -> bool:
+    """The clause opens with "if", "when" ...; also where the parser hangs the conditioned verb on a later
+    item of the same list ("when you enter a contest, complete a survey, ..." under "complete")."""
+    aside = {t.i for c in clause.children if c.dep_ == "prep" and c.i < clause.i for t in c.subtree}  # "for instance"
+    first = next((t for t in clause.subtree if not t.is_punct and t.i not in aside), clause)
+    return any(t.dep_ in ("mark", "advmod") and t.lower_ in CONDITION_WORDS for t in [first, *clause.children])
 
 
 def _clauses_about_others(sentence: Span, indices: set[int], data_tokens: set[int]) -> set[int]:
@@ -510,7 +517,10 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
 def _feature_of_occasion(verb: Token, sentence: Span, lexicon: Lexicon) -> list[URIRef]:
     """The additional feature an if/when clause names ("we collect your email address when you enter a
     contest": for the contest); an occasion such as registering serves no purpose of its own."""
-    occasion = purposes_in(sentence, _condition_clauses(conjunct_group(verb)), lexicon, set())
+    group = conjunct_group(verb)
+    while group[0].dep_ == "xcomp":  # "(when you enter a contest,) you may be asked to provide your address"
+        group = conjunct_group(group[0].head) + group
+    occasion = purposes_in(sentence, _condition_clauses(group), lexicon, set())
     return [p for p in occasion if p == PKG.AdditionalServiceFeature]
 
 
