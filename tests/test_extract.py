@@ -893,6 +893,21 @@ CASES = [
     ("If you would like to access, review, correct, or update your personal information, you may contact us.",
      {("access", False, "personal information", None), ("edit", False, "personal information", None)},
      {("edit", False, "user communications", None)}),
+    # what a list of recipients holds is a document's content, no sharing stated
+    ("California residents may request a list of all third parties to which we have disclosed certain personal "
+     "information for marketing purposes.", set(), {("share", False, "personal information", "Unnamed third party")}),
+    ("We will also give you a list of the third parties that have received your information.", set(),
+     {("share", False, "personal information", "Unnamed third party")}),
+    # an exception that points elsewhere states no practice here; one that names its case does
+    ("Except as described in this Privacy Statement, we do not sell or share your personal information with any "
+     "other organization.", {("share", True, "personal information", "Unnamed third party")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("Your personal information will never be revealed to any third party except the following circumstances:",
+     {("share", True, "personal information", "Unnamed third party")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("Except as required by law, we do not sell or share your personal information.",
+     {("share", True, "personal information", "Unnamed third party"),
+      ("share", False, "personal information", "Law enforcement/government")}, set()),
 ]
 
 

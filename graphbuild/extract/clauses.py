@@ -202,8 +202,20 @@ def exception_span(verb: Token) -> set[int]:
             other_than = child.lower_ == "other" and child.i + 1 < len(child.doc) and child.nbor(1).lower_ == "than"
             if child.lower_ in ("except", "unless") or other_than:
                 clause = child.head if child.dep_ == "mark" else child  # "unless you consent" marks its clause
+                if clause.n_lefts + clause.n_rights == 0:
+                    clause = _phrase_after(clause)  # "Except as described ...," parsed as a bare word
                 found |= set(range(child.i, max(child.i, clause.right_edge.i) + 1)) | {t.i for t in clause.subtree}
     return found
+
+
+def _phrase_after(word: Token) -> Token:
+    """The largest phrase that begins right after the word and does not hold it (the word itself if none)."""
+    if word.i + 1 >= len(word.doc):
+        return word
+    phrase = word.doc[word.i + 1]
+    while phrase.head.i != phrase.i and phrase.head.left_edge.i == word.i + 1 and word not in phrase.head.subtree:
+        phrase = phrase.head
+    return phrase if phrase.left_edge.i == word.i + 1 else word
 
 
 def _span_text(token: Token) -> str:

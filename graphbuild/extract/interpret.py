@@ -42,6 +42,7 @@ def is_tracking(iri: URIRef) -> bool:
 
 
 MANNER_NOUNS = {"way", "manner", "extent", "method"}
+LISTING_NOUNS = {"list", "lists", "names", "identity", "identities"}
 
 
 def _told_in_the_policy(verb: Token) -> bool:
@@ -90,6 +91,14 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
     if any(c.lower_ in ("how", "why", "what") for c in root.children) and root.head.lemma_ in META_VERBS:
         return True  # "how we collect, use and safeguard ..." explains, it does not state
     return verb.head.lemma_ in COMMITMENT_WORDS or any(a.lemma_ in COMMITMENT_WORDS for a in verb.ancestors)
+
+
+def _describes_listed(verb: Token) -> bool:
+    """"(request) a list of the third parties to whom we have disclosed ...": the clause says what a list
+    holds, a document's content, whoever acts in it."""
+    noun = verb.head
+    return (verb.dep_ in ("relcl", "acl") and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lower_ in LISTING_NOUNS)
 
 
 SOURCE_WORDS = {"companies", "company", "sources", "source", "parties", "party", "partners", "affiliates",
@@ -200,6 +209,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return []
     if _told_in_the_policy(trigger.verb):
         return []  # "uses not previously disclosed in our privacy policy": the policy discloses, not the vendor
+    if _describes_listed(conjunct_group(trigger.verb)[0]):
+        return []
     if _is_descriptive(trigger, data_tokens) and trigger.actor != THIRD_PARTY:
         return []  # but "cookies set by Google" still says Google gets them
     if is_passive(trigger.verb) and _vendor_is_acted_upon(trigger.verb):

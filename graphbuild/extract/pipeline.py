@@ -495,7 +495,7 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
     if not negated and _only(trigger.verb):
         implied += [Statement(a, True, args.data, [], [(PKG.UnnamedThirdParty, None)], [], mood, cond)
                     for a in shared]  # "only shares ... in these cases"
-    if negated and args.exceptions:
+    if negated and args.exceptions and not _points_elsewhere(sentence, args.exceptions):
         allowed = recipients_in(sentence, args.exceptions, lexicon, vendor_words, placed=not_a_possessor)
         text = sentence.doc[min(args.exceptions): max(args.exceptions) + 1].text
         implied += [Statement(a, False, args.data, [], allowed, [], mood, text) for a in shared]
@@ -512,6 +512,16 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
         if occasion := _feature_of_occasion(trigger.verb, sentence, lexicon) or features:
             implied.append(Statement("use", False, args.data, occasion, [], [], mood, cond))
     return implied
+
+
+ELSEWHERE_WORDS = {"following", "below", "above", "herein", "hereunder", "hereinafter"}
+
+
+def _points_elsewhere(sentence: Span, exception: set[int]) -> bool:
+    """"except as described in this policy", "except in the following circumstances:": the exceptions are
+    stated elsewhere, each a practice of its own there, none here."""
+    words = [sentence.doc[i] for i in exception]
+    return any(w.lower_ in ELSEWHERE_WORDS or w.lemma_.lower() in DOCUMENT_NOUNS for w in words)
 
 
 def _feature_of_occasion(verb: Token, sentence: Span, lexicon: Lexicon) -> list[URIRef]:
