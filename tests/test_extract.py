@@ -1240,3 +1240,12 @@ def test_do_not_track_is_one_word_at_the_same_offsets():
         joined = join_standard_names(text)
         assert len(joined) == len(text) and "_" in joined
     assert join_standard_names("We do not track you.") == "We do not track you."
+
+
+def test_items_after_including_but_not_limited_to_are_data():
+    found = item_records("We may collect certain information automatically when you use our Services, including but "
+                         "not limited to:\n\n- Search terms you enter using our Services;\n"
+                         "- Your device type, browser type and operating system;\n")
+    assert ("collect", False, "search terms", None) in found["Search terms"]
+    assert ("collect", False, "browser type", None) in found["Your device "]
+    assert not any(r[0] == "use" for records in found.values() for r in records)

@@ -45,6 +45,8 @@ def lead_in(sentence: Span, statements: list[Statement], vendor_speaks: bool = F
         kind = "topics"
     elif set(tail) & CIRCUMSTANCE_WORDS:
         kind = "circumstances"
+    elif tail[-3:] == ["not", "limited", "to"]:
+        kind = "data"  # "including, but not limited to:" lists examples
     elif words and (words[-1] in PURPOSE_ENDINGS or "order" in tail[-2:]):
         kind = "purposes"
     else:
