@@ -908,6 +908,15 @@ CASES = [
     ("Except as required by law, we do not sell or share your personal information.",
      {("share", True, "personal information", "Unnamed third party"),
       ("share", False, "personal information", "Law enforcement/government")}, set()),
+    # the reader told how to correct their data or opt out has that right; told not to share, no practice
+    ("Update your account at any time by logging in and changing your profile settings.",
+     {("edit", False, "account information", None)}, set()),
+    ("Do not share your password with anyone.", set(), {("share", False, "password", "Unnamed third party")}),
+    # a wish joined to the if clause's first verb, and data the user would like removed
+    ("If you are a member and would like to cancel your membership, log in to your account.",
+     {("delete", False, "account information", None)}, set()),
+    ("If you would like your personally identifiable information removed from our records, please contact us.",
+     {("delete", False, "personal information", None)}, {("retain", False, "personal information", None)}),
 ]
 
 

@@ -18,7 +18,7 @@ from graphbuild.extract.clauses import (SAFE_WORDS, conjunct_group, is_imperativ
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
 from graphbuild.extract.negation import REQUEST_VERBS, is_negated, is_stated_policy
 from graphbuild.extract.statements import WISHING_VERBS, is_policy_change, is_security_measure, is_the_user, own_subject
-from graphbuild.extract.triggers import Trigger, verb_key
+from graphbuild.extract.triggers import Trigger, user_actions, verb_key
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
 COOKIE_CONTEXT = {"cookie", "cookies", "browser", "browsers", "setting", "settings"}
@@ -63,7 +63,7 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
     """A verb that only describes data or the policy: "the information you provide", "the pages you
     view", "how we collect"."""
     verb = trigger.verb
-    if offered_to_the_reader(verb):
+    if offered_to_the_reader(verb) or _requested_by_user(verb):
         return False  # "we provide a way to correct it": a means offered, not a manner described
     top = verb
     while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
@@ -150,7 +150,8 @@ def _supposes(clause: Token, verb: Token) -> bool:
 
 def _wished(verb: Token) -> bool:
     """"If you would like to update your information, contact us": the user's option, offered."""
-    return any(a.lemma_.lower() in WISHING_VERBS and _has_if(a) for a in [verb, *verb.ancestors])
+    return any(a.lemma_.lower() in WISHING_VERBS and (_has_if(a) or a.dep_ == "conj" and _has_if(a.head))
+               for a in [verb, *verb.ancestors])  # "if you are a member and would like to cancel ..."
 
 
 EVENT_NOUNS = {"event", "case"}
@@ -193,6 +194,18 @@ def _receivers(verb: Token) -> set[str]:
     return found
 
 
+USER_CONTROLS = ("access", "edit", "delete", "opt-out")
+
+
+def _instructed_rights(trigger: Trigger, lexicon: Lexicon) -> list[str]:
+    """The reader told to act states no practice of the vendor, but where told how to see, correct or
+    delete their data or to opt out ("Update your account at any time by ...") it is the reader's right;
+    not "Do not share your password"."""
+    if is_negated(trigger.verb):
+        return []
+    return [a for a in user_actions(verb_key(trigger.verb), lexicon) if a in USER_CONTROLS]
+
+
 def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str], data_tokens: set[int],
               vendor_lead: bool = False) -> list[str]:
     """Choose among the actions a verb may state, by its actor, its clause and the sentence. In a list item
@@ -205,8 +218,10 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return []  # "you are not required to provide ...": the complement is the user's choice
     if declines_the_service(trigger.verb):
         return ["opt-out"]  # "if you do not agree with this policy, please do not use the Site"
-    if trigger.actor == OTHER or (is_imperative(trigger.verb) and not (vendor_lead and not pleads(trigger.verb))):
+    if trigger.actor == OTHER:
         return []
+    if is_imperative(trigger.verb) and not (vendor_lead and not pleads(trigger.verb)):
+        return _instructed_rights(trigger, lexicon)
     if _told_in_the_policy(trigger.verb):
         return []  # "uses not previously disclosed in our privacy policy": the policy discloses, not the vendor
     if _describes_listed(conjunct_group(trigger.verb)[0]):
@@ -280,10 +295,14 @@ def declines_the_service(verb: Token) -> bool:
 
 
 def _requested_by_user(verb: Token) -> bool:
-    """The verb is what the user asks for: "request for your information to be deleted"."""
+    """The verb is what the user asks for: "request for your information to be deleted", "would like your
+    information removed"."""
     head = verb.head
-    return (verb.dep_ in ("advcl", "ccomp", "xcomp") and head.lemma_.lower() in REQUEST_VERBS | WISHING_VERBS
-            and is_the_user(own_subject(head)))
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "dobj":
+        head = head.head  # "(if you would like) your information removed"
+    elif verb.dep_ not in ("advcl", "ccomp", "xcomp"):
+        return False
+    return head.lemma_.lower() in REQUEST_VERBS | WISHING_VERBS and is_the_user(own_subject(head))
 
 
 def supposes_refusal(trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -47,11 +47,15 @@ def _made_available(verb: Token) -> bool:
     return any(t.lower_ in AVAILABLE_WORDS for t in states)
 
 
+def user_actions(key: str, lexicon: Lexicon) -> list[str]:
+    """The actions a verb states when the user acts ("you can update ..." is an edit)."""
+    return [label for label, term in lexicon.vocabulary.actions.items() if key in term.user_verbs]
+
+
 def _candidate_actions(key: str, actor: str, lexicon: Lexicon) -> list[str]:
-    actions = lexicon.vocabulary.actions
     if actor == USER:
-        return [label for label, term in actions.items() if key in term.user_verbs]
-    return [label for label, term in actions.items() if key in term.vendor_verbs]
+        return user_actions(key, lexicon)
+    return [label for label, term in lexicon.vocabulary.actions.items() if key in term.vendor_verbs]
 
 
 def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> list[Trigger]:
