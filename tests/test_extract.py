@@ -917,6 +917,11 @@ CASES = [
      {("delete", False, "account information", None)}, set()),
     ("If you would like your personally identifiable information removed from our records, please contact us.",
      {("delete", False, "personal information", None)}, {("retain", False, "personal information", None)}),
+    # doing without giving data is the user's choice not to give it, no collection
+    ("You may build a model of your choice without providing personally identifiable information.",
+     {("opt-out", False, "personal information", None)}, {("collect", False, "personal information", None)}),
+    ("We may share your information without notifying you.",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
 ]
 
 

@@ -327,9 +327,11 @@ OBLIGING_VERBS = {"have", "need", "require", "oblige", "obligate"}
 
 
 def is_optional(verb: Token) -> bool:
-    """The user is not obliged to do it: "you do not have to / are not required to provide ..." (not "so you
-    don't have to re-enter it": a convenience)."""
+    """The user is not obliged to do it: "you do not have to / are not required to provide ...", "you can
+    visit our site without providing ..." (not "so you don't have to re-enter it": a convenience)."""
     head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "without":
+        return is_the_user(own_subject(head.head))
     return (verb.dep_ == "xcomp" and head.lemma_.lower() in OBLIGING_VERBS and is_negated(head)
             and not _again(verb) and not any(c.lower_ == "so" for c in head.children))
 

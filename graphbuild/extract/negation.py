@@ -52,6 +52,8 @@ def is_negated(verb: Token) -> bool:
         return False  # "you may request that we not share": what the user may refuse, so done by default
     if any(_negated_here(v) for v in group if v.i <= verb.i):
         return True
+    if group[0].dep_ == "pcomp" and group[0].head.lower_ == "without":
+        return True  # "you can visit without revealing any personal information"
     if any(child.dep_ == "cc" and child.lower_ == "nor" for child in verb.head.children) and verb.dep_ == "conj":
         return True
     head = group[0]

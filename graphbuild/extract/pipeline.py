@@ -423,7 +423,7 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
             own = [d for d in _data_of(mentions, set(range(sentence.start, sentence.end)))  # we keep a copy"
                    if not is_tracking(d)]
     elif action == "opt-out":
-        own = opt_out_data(trigger.verb, mentions, sentence)
+        own = opt_out_data(trigger.verb, mentions, sentence) or (own if "collect" in trigger.actions else [])
     elif action == "opt-in" and not own:  # "you authorize us to collect your email address": consent to that
         own = _data_of(mentions, {t.i for c in trigger.verb.children if c.dep_ in ("xcomp", "ccomp")
                                   for t in c.subtree})
