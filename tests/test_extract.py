@@ -922,6 +922,11 @@ CASES = [
      {("opt-out", False, "personal information", None)}, {("collect", False, "personal information", None)}),
     ("We may share your information without notifying you.",
      {("share", False, "personal information", "Unnamed third party")}, set()),
+    # the user asking the vendor to stop is an opt-out; the vendor's promotional emails are no user data
+    ("Please contact us if you want us to stop using your information for marketing.",
+     {("opt-out", False, "personal information", None)}, set()),
+    ("You can ask us to stop sending you promotional emails.", {("opt-out", False, None, None)},
+     {("use", False, "user communications", "Marketing"), ("use", False, "email address", "Marketing")}),
 ]
 
 

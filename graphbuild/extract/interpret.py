@@ -194,6 +194,7 @@ def _receivers(verb: Token) -> set[str]:
     return found
 
 
+STOPPING_VERBS = {"stop", "cease", "discontinue"}
 USER_CONTROLS = ("access", "edit", "delete", "opt-out")
 
 
@@ -232,6 +233,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return []  # "should Acme be acquired": the vendor is what is acquired
     if supposes_refusal(trigger, lexicon):
         return ["opt-out"]
+    if "opt-out" in actions and key in STOPPING_VERBS and _requested_by_user(trigger.verb):
+        return ["opt-out"]  # "you can ask us to stop sending you promotional emails", "if you want us to stop"
     if (_in_condition(trigger.verb) and not (trigger.actor == USER and _wished(trigger.verb))) \
             or _is_elliptical_condition(trigger.verb):
         return []  # "if we use your information to ...", "if you visit our site": hypothetical

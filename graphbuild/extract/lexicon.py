@@ -195,12 +195,15 @@ OUR_MESSAGE_WORDS = {"promotional", "marketing", "commercial", "future", "advert
                      "transactional", "service-related", "periodic", "informational"}
 
 
+MESSAGE_NOUNS = {"email", "emails", "e-mail", "e-mails", "mail", "mails", "mailings"}
+
+
 def _is_our_message(sentence: Span, mention: Mention) -> bool:
     """"promotional messages", "future communications", "marketing e-mails": what the vendor sends the user,
     not the user's communications."""
-    if mention.iri != PKG.UserCommunications:
-        return False
     head = sentence.doc[mention.end - 1]
+    if mention.iri != PKG.UserCommunications and head.lower_ not in MESSAGE_NOUNS:
+        return False
     modifiers = {c.lower_ for c in head.subtree if c.i < head.i and c.dep_ in ("amod", "compound", "nmod")}
     if head.lower_ == "content" and mention.end - mention.start == 1:
         return not _authored_by_user(head)  # "our content", "tailored content and advertising"
