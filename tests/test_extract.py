@@ -927,6 +927,11 @@ CASES = [
      {("opt-out", False, "personal information", None)}, set()),
     ("You can ask us to stop sending you promotional emails.", {("opt-out", False, None, None)},
      {("use", False, "user communications", "Marketing"), ("use", False, "email address", "Marketing")}),
+    # security said in other words: restricted servers, a compromised password, a security issue, phishing
+    ("All information described above is stored on restricted database servers.",
+     {("protect", False, "personal information", None)}, set()),
+    ("Please notify us as soon as possible if your user name or password is compromised.",
+     {("protect", False, "password", None)}, set()),
 ]
 
 
