@@ -932,6 +932,10 @@ CASES = [
      {("protect", False, "personal information", None)}, set()),
     ("Please notify us as soon as possible if your user name or password is compromised.",
      {("protect", False, "password", None)}, set()),
+    # a bare participle describing what a third party uses is no practice of the vendor
+    ("Some advertisers may use demographic data received from third parties to deliver advertising.",
+     {("share", False, "demographic information", "Named third party")},
+     {("collect", False, "demographic information", None), ("use", False, "demographic information", "Advertising")}),
 ]
 
 

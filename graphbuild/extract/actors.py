@@ -151,6 +151,8 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         return USER
     if is_passive(verb) and causer_of(verb) is None:
         agent = agent_of(verb)
+        if agent is None and _third_party_governs(verb, vendor_words, lexicon):
+            return OTHER  # "(advertisers may use) data received from third parties": describes what they get
         return classify(agent, vendor_words, lexicon) if agent is not None else VENDOR
     subject = acting_party(verb, lexicon)
     if subject is not None and subject.lower_ == "it" and subject.head.i != verb.i:
@@ -165,6 +167,16 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     if verb.dep_ == "relcl" and subject.i == verb.head.i:  # "PayPal, which receives ...": a third party acts
         return THIRD_PARTY if classify(subject, vendor_words, lexicon) == THIRD_PARTY else OTHER
     return classify(subject, vendor_words, lexicon)
+
+
+def _third_party_governs(participle: Token, vendor_words: set[str], lexicon: Lexicon) -> bool:
+    """A bare participle describing the object of a third party's verb ("(advertisers may use) data
+    received from third parties"): the data that party has, not a practice of the vendor."""
+    noun = participle.head
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return (participle.dep_ == "acl" and participle.tag_ == "VBN" and noun.dep_ in ("dobj", "pobj")
+            and governor.pos_ == "VERB" and governor.i != participle.i and not is_passive(governor)
+            and actor_of(governor, vendor_words, lexicon) == THIRD_PARTY)
 
 
 def acting_party(verb: Token, lexicon: Lexicon) -> Token | None:
