@@ -936,6 +936,10 @@ CASES = [
     ("Some advertisers may use demographic data received from third parties to deliver advertising.",
      {("share", False, "demographic information", "Named third party")},
      {("collect", False, "demographic information", None), ("use", False, "demographic information", "Advertising")}),
+    # a GPS signal is location data; what it lets the vendor do is its use
+    ("Your device's GPS signal allows us to show you the nearest stores.",
+     {("use", False, "geolocation", "Basic service/feature")}, set()),
+    ("This information may be retrieved by us to manage our Services.", {("collect", False, "personal information", None)}, set()),
 ]
 
 
