@@ -940,6 +940,9 @@ CASES = [
     ("Your device's GPS signal allows us to show you the nearest stores.",
      {("use", False, "geolocation", "Basic service/feature")}, set()),
     ("This information may be retrieved by us to manage our Services.", {("collect", False, "personal information", None)}, set()),
+    # learning how the service is used is analytics
+    ("We use this information to see which pages are most popular.",
+     {("use", False, "personal information", "Analytics/Research")}, set()),
 ]
 
 
