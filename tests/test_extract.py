@@ -943,6 +943,13 @@ CASES = [
     # learning how the service is used is analytics
     ("We use this information to see which pages are most popular.",
      {("use", False, "personal information", "Analytics/Research")}, set()),
+    # data a phrase leaves out ("not including", "excluding") is denied; the general data left is what is meant
+    ("These companies may use information (not including your name, address or telephone number) about your "
+     "visits to this and other Web sites.",
+     {("share", True, "name", "Unnamed third party"), ("share", False, "pages visited", "Unnamed third party")},
+     {("share", False, "name", "Unnamed third party"), ("share", False, "phone number", "Unnamed third party")}),
+    ("We collect information, excluding your payment details, when you visit.",
+     {("collect", True, "payment information", None)}, {("collect", False, "payment information", None)}),
 ]
 
 

@@ -551,7 +551,10 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     args = read_arguments(trigger, actions, sentence, mentions, others, context)
     stated = [s for s in (statement_for(a, trigger, args, sentence, mentions, context.lexicon, cued)
                           for a in actions) if s]
-    stated = _split_denied(stated, _denied_data(sentence, [m for m in mentions if m.start in args.indices]))
+    in_scope = [m for m in mentions if m.start in args.indices]
+    denied = _denied_data(sentence, in_scope)
+    rest = [m.iri for m in in_scope if m.weak and m.iri not in denied and m.start not in _left_out_tokens(sentence)]
+    stated = _split_denied(stated, denied, list(dict.fromkeys(rest)))
     left_out = _left_out(trigger.verb, mentions)
     stated += [replace(st, negated=True, data=left_out, purposes=[]) for st in stated
                if left_out and st.data and not st.negated and st.action in NEEDS_DATA]
@@ -561,14 +564,28 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
 
 def _denied_data(sentence: Span, mentions: list[Mention]) -> set[URIRef]:
     """Data a list excludes: "aggregate information, but not personal information", "your IP address, not
-    your name"."""
+    your name", "information (not including your name)"."""
     denied = set()
+    left_out = _left_out_tokens(sentence)
     for mention in mentions:
         head = sentence.doc[mention.end - 1]
         before = sentence.doc[max(mention.start - 2, sentence.start):mention.start]
         if head.dep_ in ("conj", "appos") and any(t.dep_ == "neg" for t in [*head.subtree, *before] if t.i < head.i):
             denied.add(mention.iri)
+        elif mention.start in left_out:
+            denied.add(mention.iri)
     return denied
+
+
+def _left_out_tokens(sentence: Span) -> set[int]:
+    """Tokens of the phrases that name what is left out: "(not including your name)"."""
+    return {t.i for word in sentence if _leaves_out(word) for t in word.subtree}
+
+
+def _leaves_out(word: Token) -> bool:
+    """"not including", "excluding": the phrase it heads names what is left out."""
+    return word.dep_ == "prep" and (word.lower_ == "excluding" or word.lower_ == "including" and any(
+        c.dep_ == "neg" for c in word.children))
 
 
 CONTAINING_VERBS = {"include", "contain", "identify", "reveal"}
@@ -585,8 +602,9 @@ def _left_out(verb: Token, mentions: list[Mention]) -> list[URIRef]:
     return []
 
 
-def _split_denied(statements: list[Statement], denied: set[URIRef]) -> list[Statement]:
-    """A positive statement about data a list excludes becomes a negated one for that data."""
+def _split_denied(statements: list[Statement], denied: set[URIRef], rest: list[URIRef]) -> list[Statement]:
+    """A positive statement about data a list excludes becomes a negated one for that data; what it is
+    about otherwise is the general data left ("information (not including your name) about your visits")."""
     if not denied:
         return statements
     split = []
@@ -595,8 +613,9 @@ def _split_denied(statements: list[Statement], denied: set[URIRef]) -> list[Stat
         if statement.negated or not excluded:
             split.append(statement)
             continue
-        if len(excluded) < len(statement.data):
-            split.append(replace(statement, data=[d for d in statement.data if d not in denied]))
+        kept = [d for d in statement.data if d not in denied] or rest
+        if kept:
+            split.append(replace(statement, data=kept))
         split.append(replace(statement, negated=True, data=excluded, purposes=[]))
     return split
 
