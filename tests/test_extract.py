@@ -950,6 +950,9 @@ CASES = [
      {("share", False, "name", "Unnamed third party"), ("share", False, "phone number", "Unnamed third party")}),
     ("We collect information, excluding your payment details, when you visit.",
      {("collect", True, "payment information", None)}, {("collect", False, "payment information", None)}),
+    # the antecedent of "(parties) we engage to track" does the tracking
+    ("Adobe and Krux are other third parties we engage to track and analyze browsing patterns of our users.",
+     {("share", False, "browsing path", "Unnamed third party")}, {("collect", False, "browsing path", None)}),
 ]
 
 

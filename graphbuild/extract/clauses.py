@@ -46,8 +46,23 @@ def subject_of(verb: Token) -> Token | None:
                 return child  # "asks you to provide": you provide
             if child.dep_ == "nsubjpass" and verb.dep_ == "xcomp":
                 return child  # "you will be required to provide": you provide
+        if _controlled_by_antecedent(verb):
+            return verb.head.head  # "(Adobe and Krux are) third parties we engage to track ...": they track
         return subject_of(verb.head)
     return None
+
+
+OBJECT_CONTROL_VERBS = {"engage", "hire", "use", "retain", "employ", "authorize", "authorise", "permit", "allow",
+                        "contract", "pay", "instruct", "require", "ask"}
+
+
+def _controlled_by_antecedent(verb: Token) -> bool:
+    """An infinitive of a relative clause whose verb has its object in the antecedent ("third parties we
+    engage to track", "companies that we hire to process payments")."""
+    clause = verb.head
+    return (verb.dep_ == "xcomp" and clause.dep_ == "relcl" and clause.lemma_.lower() in OBJECT_CONTROL_VERBS
+            and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in clause.children)
+            and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in clause.children))
 
 
 def _subject_of_auxiliary(verb: Token) -> Token | None:
