@@ -953,6 +953,14 @@ CASES = [
     # the antecedent of "(parties) we engage to track" does the tracking
     ("Adobe and Krux are other third parties we engage to track and analyze browsing patterns of our users.",
      {("share", False, "browsing path", "Unnamed third party")}, {("collect", False, "browsing path", None)}),
+    # adjectives listed before a data noun are no verb: "anonymous, aggregate information"
+    ("First, we collect anonymous, aggregate information from all visitors to the website.",
+     {("collect", False, "aggregate information", None)}, {("collect", False, "personal information", None)}),
+    ("We collect and aggregate information about visitors.", {("collect", False, "personal information", None)},
+     {("collect", False, "aggregate information", None)}),
+    # an adverb the model makes the root leaves the main clause to be found again
+    ("Second, for the purposes of network security we log IP and device information in logs.",
+     {("collect", False, "ip address", None), ("collect", False, "device identifier", None)}, set()),
 ]
 
 

@@ -142,6 +142,8 @@ class PhraseIndex:
 
 def _heads_a_clause(token: Token) -> bool:
     """A finite or bare verb at the head of its own clause, which no noun phrase starts with."""
+    if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX"):
+        return False  # "anonymous, aggregate information": an adjective listed after another, not a verb
     return (token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ", "VBD")
             and token.dep_ in ("ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl"))
 

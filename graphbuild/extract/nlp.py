@@ -94,14 +94,15 @@ CONDITION_OPENERS = {"if", "when", "whenever", "once", "after", "before", "unles
 
 @Language.component("main_clause_after_condition")
 def detach_main_clause(doc: Doc) -> Doc:
-    """Without a comma after an opening condition ("When you enter a contest we collect your name") the
-    small model reads the main clause as a relative clause of the condition's last noun, leaving the
-    sentence without one. Make the clause that runs to the sentence's end its root again, the condition
+    """Without a comma after an opening condition ("When you enter a contest we collect your name") or
+    phrase ("Second, for the purposes of security we log ...") the small model reads the main clause as a
+    relative clause of the last noun before it, leaving the sentence without one. Make the clause that runs to the sentence's end its root again, the condition
     an adverbial clause of it."""
     for sentence in doc.sents:
         root = sentence.root
         opener = next((t for t in sentence if not t.is_punct), None)
-        if opener is None or opener.lower_ not in CONDITION_OPENERS or opener.head.i != root.i:
+        conditioned = opener is not None and opener.lower_ in CONDITION_OPENERS and opener.head.i == root.i
+        if not conditioned and root.pos_ != "ADV":  # "Second, for security we log ...": an adverb as the root
             continue
         main = next((t for t in sentence if t.dep_ == "relcl" and t.head.i in {a.i for a in t.ancestors}
                      and _starts_with_pronoun_subject(t) and _has_complement(t) and _runs_to_end(t, sentence)), None)
