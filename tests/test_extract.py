@@ -961,6 +961,9 @@ CASES = [
     # an adverb the model makes the root leaves the main clause to be found again
     ("Second, for the purposes of network security we log IP and device information in logs.",
      {("collect", False, "ip address", None), ("collect", False, "device identifier", None)}, set()),
+    # "HTTP" is no HTTPS: cookies named by their protocol are no security measure
+    ("HTTP cookies may be used while using our services and products.", {("collect", False, "cookie", None)},
+     {("protect", False, None, None)}),
 ]
 
 

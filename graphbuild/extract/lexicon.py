@@ -27,7 +27,7 @@ IE_NOUNS = {"cookie", "movie", "selfie", "rookie", "zombie", "freebie", "calorie
 
 
 NO_SINGULAR = {"news", "analytics", "statistics", "sweepstakes", "series", "species", "always", "perhaps", "unless",
-               "whereas", "various", "previous", "numerous", "has", "was", "does", "this", "its", "yes"}
+               "whereas", "various", "previous", "numerous", "has", "was", "does", "this", "its", "yes", "https"}
 
 
 def singular(word: str) -> str:
