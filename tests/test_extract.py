@@ -964,6 +964,8 @@ CASES = [
     # "HTTP" is no HTTPS: cookies named by their protocol are no security measure
     ("HTTP cookies may be used while using our services and products.", {("collect", False, "cookie", None)},
      {("protect", False, None, None)}),
+    ("We do not share your data except as noted.", {("share", True, "personal information", "Unnamed third party")},
+     {("share", False, "personal information", "Unnamed third party")}),
 ]
 
 

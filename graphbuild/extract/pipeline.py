@@ -515,13 +515,16 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
 
 
 ELSEWHERE_WORDS = {"following", "below", "above", "herein", "hereunder", "hereinafter"}
+TELLING_LEMMAS = {"state", "describe", "note", "specify", "indicate", "outline", "explain", "mention", "detail",
+                  "list", "disclose", "set"}  # "unless stated otherwise", "except as noted"
 
 
 def _points_elsewhere(sentence: Span, exception: set[int]) -> bool:
     """"except as described in this policy", "except in the following circumstances:": the exceptions are
     stated elsewhere, each a practice of its own there, none here."""
     words = [sentence.doc[i] for i in exception]
-    return any(w.lower_ in ELSEWHERE_WORDS or w.lemma_.lower() in DOCUMENT_NOUNS for w in words)
+    return any(w.lower_ in ELSEWHERE_WORDS or w.lemma_.lower() in DOCUMENT_NOUNS
+               or w.tag_ == "VBN" and w.lemma_.lower() in TELLING_LEMMAS for w in words)
 
 
 def _feature_of_occasion(verb: Token, sentence: Span, lexicon: Lexicon) -> list[URIRef]:
