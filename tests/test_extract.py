@@ -966,6 +966,11 @@ CASES = [
      {("protect", False, None, None)}),
     ("We do not share your data except as noted.", {("share", True, "personal information", "Unnamed third party")},
      {("share", False, "personal information", "Unnamed third party")}),
+    # only a person is contacted through data: not signals sent through a browser, nor sites reached by links
+    ("Do Not Track signals are signals sent through a browser informing us that you do not want to be tracked.",
+     set(), {("use", False, "browser type", "Basic service/feature")}),
+    ("Customers may be contacted at the email address they provided.",
+     {("use", False, "email address", "Basic service/feature")}, set()),
 ]
 
 

@@ -380,6 +380,9 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
             continue
         if any(c.dep_ == "dobj" and c.lower_ in VENDOR_PRONOUNS for c in verb.children):
             continue  # "contact us by telephone at the number above": the vendor's contact details
+        patient = _passive_patient(verb)
+        if patient is not None and not is_the_user(patient):
+            continue  # "signals sent through a browser", "sites reached through links": nobody is contacted
         means = {i for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPOSITIONS
                  for g in c.children for i in _own_words(g)}  # not "(the address) you provided at registration"
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in means))
@@ -390,6 +393,16 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
         if data:
             found.append((verb, data, is_negated(verb)))
     return found
+
+
+def _passive_patient(verb: Token) -> Token | None:
+    """What a passive verb acts on: its subject, or the noun its participle or relative clause describes."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    return subject
 
 
 def _own_words(noun: Token) -> set[int]:
