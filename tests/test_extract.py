@@ -971,6 +971,8 @@ CASES = [
      set(), {("use", False, "browser type", "Basic service/feature")}),
     ("Customers may be contacted at the email address they provided.",
      {("use", False, "email address", "Basic service/feature")}, set()),
+    ("Any information you provide in these areas may be read, collected, and used by others who access them.",
+     {("share", False, "personal information", "Other users")}, set()),
 ]
 
 
