@@ -973,6 +973,17 @@ CASES = [
      {("use", False, "email address", "Basic service/feature")}, set()),
     ("Any information you provide in these areas may be read, collected, and used by others who access them.",
      {("share", False, "personal information", "Other users")}, set()),
+    # what the policy applies to is its scope, no practice
+    ("This online privacy policy applies only to information collected through our website and not to "
+     "information collected offline.", set(), {("collect", True, "personal information", None),
+                                              ("collect", False, "personal information", None)}),
+    ("This policy applies to information we collect, and we never sell your personal information.",
+     {("sell", True, "personal information", "Unnamed third party")}, set()),
+    # not moving data outside a place keeps it there; not sharing it outside a group is no place
+    ("We do not transfer your personal information outside the United States.",
+     {("store", False, "personal information", "US")}, {("store", True, "personal information", None)}),
+    ("We will not share your personal information outside of our corporate family of companies.",
+     {("share", True, "personal information", "Unnamed third party")}, set()),
 ]
 
 

@@ -93,6 +93,21 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
     return verb.head.lemma_ in COMMITMENT_WORDS or any(a.lemma_ in COMMITMENT_WORDS for a in verb.ancestors)
 
 
+SCOPE_VERBS = {"apply", "cover", "govern"}
+
+
+def _within_the_policys_scope(verb: Token) -> bool:
+    """"This policy applies only to information collected through our website and not to information
+    collected offline": what the policy covers, no practice (a clause of its own joined by "and" may be)."""
+    token = verb
+    while token.head.i != token.i:
+        if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return False
+        token = token.head
+    return token.lemma_.lower() in SCOPE_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in token.children)
+
+
 def _describes_listed(verb: Token) -> bool:
     """"(request) a list of the third parties to whom we have disclosed ...": the clause says what a list
     holds, a document's content, whoever acts in it."""
@@ -225,7 +240,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return _instructed_rights(trigger, lexicon)
     if _told_in_the_policy(trigger.verb):
         return []  # "uses not previously disclosed in our privacy policy": the policy discloses, not the vendor
-    if _describes_listed(conjunct_group(trigger.verb)[0]):
+    if _describes_listed(conjunct_group(trigger.verb)[0]) or _within_the_policys_scope(trigger.verb):
         return []
     if _is_descriptive(trigger, data_tokens) and trigger.actor != THIRD_PARTY:
         return []  # but "cookies set by Google" still says Google gets them

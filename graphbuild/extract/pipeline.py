@@ -552,6 +552,9 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
                  others: set[int], context: SentenceContext, cued: list[str]) -> list[Statement]:
     """The statements of one practice verb: its action(s), negation, data, purposes and recipients."""
     args = read_arguments(trigger, actions, sentence, mentions, others, context)
+    if args.negated and _kept_within(trigger.verb) and set(actions) & {"store", "share"}:
+        # "data are not stored or sent outside of the US": kept there, neither denied nor shared
+        actions, args = ["store"], replace(args, negated=False)
     stated = [s for s in (statement_for(a, trigger, args, sentence, mentions, context.lexicon, cued)
                           for a in actions) if s]
     in_scope = [m for m in mentions if m.start in args.indices]
@@ -563,6 +566,17 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
                if left_out and st.data and not st.negated and st.action in NEEDS_DATA]
     return stated + implied_statements(trigger, actions, args, stated, sentence, context.lexicon,
                                        context.vendor_words, context.features)
+
+
+PLACE_NOUNS = {"country", "countries", "region", "union", "area", "jurisdiction", "territory", "state", "states"}
+
+
+def _kept_within(verb: Token) -> bool:
+    """The verb (or one coordinated with it) goes "outside" a place: what is denied is leaving it (not
+    "outside of our corporate family": the recipients)."""
+    return any(c.lower_ == "outside" and c.dep_ in ("advmod", "prep") and any(
+        t.ent_type_ in ("GPE", "LOC") or t.lower_ in PLACE_NOUNS for t in c.subtree)
+        for v in conjunct_group(verb) for c in v.children)
 
 
 def _denied_data(sentence: Span, mentions: list[Mention]) -> set[URIRef]:
