@@ -984,6 +984,9 @@ CASES = [
      {("store", False, "personal information", "US")}, {("store", True, "personal information", None)}),
     ("We will not share your personal information outside of our corporate family of companies.",
      {("share", True, "personal information", "Unnamed third party")}, set()),
+    # a brochure or catalogue mailed on request is an additional feature the data serves
+    ("If you request that we mail you a brochure, we will ask you for your name and address.",
+     {("use", False, "name", "Additional service/feature")}, set()),
 ]
 
 
