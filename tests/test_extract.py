@@ -987,6 +987,10 @@ CASES = [
     # a brochure or catalogue mailed on request is an additional feature the data serves
     ("If you request that we mail you a brochure, we will ask you for your name and address.",
      {("use", False, "name", "Additional service/feature")}, set()),
+    ("We use this information to gauge the effectiveness of our marketing campaigns.",
+     {("use", False, "personal information", "Analytics/Research")}, set()),
+    ("We use cookies to enhance the experience on our site.", {("use", False, "cookie", "Personalization/Customization")},
+     set()),
 ]
 
 
