@@ -991,6 +991,7 @@ CASES = [
      {("use", False, "personal information", "Analytics/Research")}, set()),
     ("We use cookies to enhance the experience on our site.", {("use", False, "cookie", "Personalization/Customization")},
      set()),
+    ("We may use your address to contact you about fundraising.", {("use", False, "postal address", "Marketing")}, set()),
 ]
 
 
