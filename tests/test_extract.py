@@ -992,6 +992,11 @@ CASES = [
     ("We use cookies to enhance the experience on our site.", {("use", False, "cookie", "Personalization/Customization")},
      set()),
     ("We may use your address to contact you about fundraising.", {("use", False, "postal address", "Marketing")}, set()),
+    # the cases in which the vendor shares state that it shares; partners monitoring data receive it
+    ("These are the instances in which we will share users personal information:",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
+    ("Our business partners assist us with monitoring information about visitors.",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
 ]
 
 

@@ -33,7 +33,7 @@ COMMITMENT_WORDS = {"commit", "committed", "commitment", "dedicate", "dedicated"
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}  # "when you send us email, we keep it" is no hypothesis
 CONSENT_WORDS = {"consent", "permission", "authorization", "authorisation", "approval", "agreement"}
 TRACKING_VERBS = {"place", "set", "deploy", "install", "serve"}
-THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log",
+THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log", "monitor",
                      "capture", "acquire", "process", "store", "place", "set", "share", "view", "read", "see"}
 
 
@@ -42,6 +42,7 @@ def is_tracking(iri: URIRef) -> bool:
 
 
 MANNER_NOUNS = {"way", "manner", "extent", "method"}
+OCCASION_NOUNS = {"instance", "case", "circumstance", "situation", "occasion", "event"}
 LISTING_NOUNS = {"list", "lists", "names", "identity", "identities"}
 
 
@@ -76,7 +77,8 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
         if clause.dep_ == "conj" and own_object:
             break  # "... information we receive and share such information with ...": a main verb misattached
         clause = clause.head
-    if clause.dep_ in ("relcl", "acl", "amod") and causer_of(verb) is None and not is_stated_policy(clause):
+    if clause.dep_ in ("relcl", "acl", "amod") and causer_of(verb) is None and not is_stated_policy(clause) \
+            and clause.head.lemma_.lower() not in OCCASION_NOUNS:  # "the instances in which we will share ..."
         head = clause.head
         described = {head.i} | {g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
         if ("collect" in trigger.actions or described & data_tokens or head.dep_ == "attr") and not _says_why(verb) \
