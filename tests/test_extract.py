@@ -1338,3 +1338,11 @@ def test_items_after_including_but_not_limited_to_are_data():
     assert ("collect", False, "search terms", None) in found["Search terms"]
     assert ("collect", False, "browser type", None) in found["Your device "]
     assert not any(r[0] == "use" for records in found.values() for r in records)
+
+
+def test_items_naming_recipients_after_a_sharing_lead_in_are_shared_with():
+    found = item_records("We may share personally identifiable information with others, such as:\n\n"
+                         "- Law enforcement authorities and courts;\n"
+                         "- Third-party merchants from whom you choose to make a purchase;\n")
+    assert ("share", False, "personal information", "Law enforcement/government") in found["Law enforcem"]
+    assert any(r[0] == "share" and r[3] in ("Named third party", "Unnamed third party") for r in found["Third-party "])

@@ -69,6 +69,9 @@ def continue_lead(lead: LeadIn, item_data: list[URIRef], item_purposes: list[URI
     for statement in lead.statements:
         if lead.kind == "purposes" and item_purposes and statement.action in ("use", "collect"):
             found.append(replace(statement, action="use", negated=False, purposes=item_purposes))
+        elif lead.kind == "data" and item_recipients and not item_data and statement.action in ("share", "sell"):
+            # "We may share personal information with others, such as: - Service providers ...": to whom
+            found.append(replace(statement, recipients=item_recipients, purposes=item_purposes or statement.purposes))
         elif lead.kind == "data" and item_data and statement.action not in ("policy-change", "opt-in", "opt-out"):
             found.append(replace(statement, data=item_data, purposes=item_purposes or statement.purposes))
         elif lead.kind == "data" and item_purposes and statement.action == "use":
