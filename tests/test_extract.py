@@ -926,7 +926,7 @@ CASES = [
     ("Please contact us if you want us to stop using your information for marketing.",
      {("opt-out", False, "personal information", None)}, set()),
     ("You can ask us to stop sending you promotional emails.", {("opt-out", False, None, None)},
-     {("use", False, "user communications", "Marketing"), ("use", False, "email address", "Marketing")}),
+     {("use", False, "user communications", "Marketing")}),
     # security said in other words: restricted servers, a compromised password, a security issue, phishing
     ("All information described above is stored on restricted database servers.",
      {("protect", False, "personal information", None)}, set()),
@@ -997,6 +997,14 @@ CASES = [
      {("share", False, "personal information", "Unnamed third party")}, set()),
     ("Our business partners assist us with monitoring information about visitors.",
      {("share", False, "personal information", "Unnamed third party")}, set()),
+    # data that must be supplied, to nobody named, is given to the vendor; given to partners, it is shared
+    ("A unique email address must be supplied to register.", {("collect", False, "email address", None)}, set()),
+    ("Your data is provided to our partners.", {("share", False, "personal information", "Unnamed third party")},
+     {("collect", False, "personal information", None)}),
+    # an email sent to the user goes to their address and is no communication of theirs; one they send us is
+    ("We might send users an email if our service is suspended for maintenance.",
+     {("use", False, "email address", "Basic service/feature")}, {("use", False, "user communications", "Basic service/feature")}),
+    ("You may send us an email with your questions.", {("collect", False, "user communications", None)}, set()),
 ]
 
 

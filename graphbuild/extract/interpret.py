@@ -11,9 +11,9 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import (OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR_PRONOUNS, causer_of,
+from graphbuild.extract.actors import (OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR, VENDOR_PRONOUNS, causer_of,
                                        offered_to_the_reader)
-from graphbuild.extract.clauses import (SAFE_WORDS, conjunct_group, is_imperative, is_infinitive, is_participle_clause,
+from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, is_imperative, is_infinitive, is_participle_clause,
                                         is_passive, kept_state, modality, pleads)
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
 from graphbuild.extract.negation import REQUEST_VERBS, is_negated, is_stated_policy
@@ -108,6 +108,17 @@ def _within_the_policys_scope(verb: Token) -> bool:
         token = token.head
     return token.lemma_.lower() in SCOPE_VERBS and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in token.children)
+
+
+SUPPLYING_VERBS = {"provide", "supply", "submit"}
+
+
+def _supplied_by_the_user(trigger: Trigger) -> bool:
+    """An agentless passive of a verb only users give data with ("must be supplied", "is submitted"), said
+    to nobody in particular: the user gives it to the vendor (not "is provided to our partners")."""
+    verb, key = trigger.verb, verb_key(trigger.verb)
+    return (trigger.actor == VENDOR and is_passive(verb) and agent_of(verb) is None and not _receivers(verb)
+            and key in SUPPLYING_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children))
 
 
 def _describes_listed(verb: Token) -> bool:
@@ -259,6 +270,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         if "retain" in actions and kept_state(trigger.verb) in SAFE_WORDS:
             return ["retain"]  # "providers are required to keep it confidential": kept safe, the vendor's measure
         return ["share"] if key in THIRD_PARTY_VERBS else []
+    if _supplied_by_the_user(trigger):
+        return ["collect"]  # "a unique email address must be supplied to register"
     if trigger.actor == USER:
         if "opt-in" in actions and "opt-in" not in cued and key not in CONSENTING_VERBS:
             return []  # "you agree to the terms" is no consent to a practice; "you authorize us to" is

@@ -386,7 +386,7 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
         means = {i for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPOSITIONS
                  for g in c.children for i in _own_words(g)}  # not "(the address) you provided at registration"
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in means))
-        channel = CHANNELS.get(verb.lemma_.lower().replace("-", ""))
+        channel = CHANNELS.get(verb.lemma_.lower().replace("-", "")) or _channel_sent(verb)
         if not data and channel is not None and _addresses_the_user(verb) and not (
                 channel == PKG.ContactInformation and is_infinitive(verb)):
             data = [channel]  # "we may email you offers": the email address is used ("to contact you": a purpose)
@@ -433,6 +433,18 @@ def answered(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[
 CHANNELS = {"email": PKG.EmailAddress, "emailed": PKG.EmailAddress, "emailing": PKG.EmailAddress,  # unknown lemmas
             "call": PKG.PhoneNumber, "phone": PKG.PhoneNumber, "text": PKG.PhoneNumber, "mail": PKG.PostalAddress,
             "contact": PKG.ContactInformation}  # "we may contact you for ...": through whatever contact details
+
+
+SENT_CHANNELS = {"email": PKG.EmailAddress, "e-mail": PKG.EmailAddress, "emails": PKG.EmailAddress,
+                 "e-mails": PKG.EmailAddress, "text": PKG.PhoneNumber, "texts": PKG.PhoneNumber,
+                 "sms": PKG.PhoneNumber, "letter": PKG.PostalAddress, "letters": PKG.PostalAddress}
+
+
+def _channel_sent(verb: Token) -> URIRef | None:
+    """"send users an email": the channel the sending goes through."""
+    if verb.lemma_.lower() != "send":
+        return None
+    return next((SENT_CHANNELS[c.lower_] for c in verb.children if c.dep_ == "dobj" and c.lower_ in SENT_CHANNELS), None)
 
 
 def _addresses_the_user(verb: Token) -> bool:
