@@ -1354,3 +1354,10 @@ def test_items_naming_recipients_after_a_sharing_lead_in_are_shared_with():
                          "- Third-party merchants from whom you choose to make a purchase;\n")
     assert ("share", False, "personal information", "Law enforcement/government") in found["Law enforcem"]
     assert any(r[0] == "share" and r[3] in ("Named third party", "Unnamed third party") for r in found["Third-party "])
+
+
+def test_an_items_number_is_no_sentence_of_its_own():
+    doc = document("(ix) In connection with a sale or merger of our business, we may transfer your personal "
+                   "information to the buyer.")
+    evidence = {p.sentence.text for p in extract_practices(doc)}
+    assert evidence and all(text.startswith("(ix) In connection") for text in evidence)

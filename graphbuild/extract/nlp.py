@@ -27,6 +27,7 @@ def load_nlp() -> Language:
             continue
         nlp = module.load()
         nlp.add_pipe("run_in_headings", before="parser")
+        nlp.add_pipe("enumerators_lead_in", before="parser")
         nlp.add_pipe("participles_as_modifiers", after="lemmatizer")
         nlp.add_pipe("main_clause_after_condition", after="participles_as_modifiers")
         nlp.add_pipe("verb_lists", after="main_clause_after_condition")
@@ -51,6 +52,20 @@ def mark_run_in_headings(doc: Doc) -> Doc:
     clause = rest[: next((t.i - rest.start for t in rest if t.text in ".;"), len(rest))]
     if any(t.tag_ in FINITE_TAGS for t in clause):  # not "Last Updated: January 3, 2013"
         doc[colon.i + 1].is_sent_start = True
+    return doc
+
+
+ENUMERATOR = re.compile(r"(?:[ivxlc]+|[a-z]|\d{1,3})$", re.I)
+
+
+@Language.component("enumerators_lead_in")
+def join_enumerators(doc: Doc) -> Doc:
+    """An item's number ("(ix) In connection with a sale ...", "iv. Disclosure to ...") starts its sentence;
+    it is no sentence of its own."""
+    if len(doc) > 3 and doc[0].text == "(" and ENUMERATOR.match(doc[1].text) and doc[2].text == ")":
+        doc[3].is_sent_start = False
+    elif len(doc) > 2 and ENUMERATOR.match(doc[0].text) and doc[1].text == ".":
+        doc[2].is_sent_start = False
     return doc
 
 
