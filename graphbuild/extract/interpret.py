@@ -13,9 +13,10 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import (OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR, VENDOR_PRONOUNS, causer_of,
                                        offered_to_the_reader)
-from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, is_imperative, is_infinitive, is_participle_clause,
-                                        is_passive, kept_state, modality, pleads)
+from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, is_imperative, is_infinitive,
+                                        is_participle_clause, is_passive, kept_state, modality, pleads)
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
+from graphbuild.extract.lists import CIRCUMSTANCE_WORDS
 from graphbuild.extract.negation import REQUEST_VERBS, is_negated, is_stated_policy
 from graphbuild.extract.statements import WISHING_VERBS, is_policy_change, is_security_measure, is_the_user, own_subject
 from graphbuild.extract.triggers import Trigger, user_actions, verb_key
@@ -42,7 +43,6 @@ def is_tracking(iri: URIRef) -> bool:
 
 
 MANNER_NOUNS = {"way", "manner", "extent", "method"}
-OCCASION_NOUNS = {"instance", "case", "circumstance", "situation", "occasion", "event"}
 LISTING_NOUNS = {"list", "lists", "names", "identity", "identities"}
 
 
@@ -78,7 +78,7 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
             break  # "... information we receive and share such information with ...": a main verb misattached
         clause = clause.head
     if clause.dep_ in ("relcl", "acl", "amod") and causer_of(verb) is None and not is_stated_policy(clause) \
-            and clause.head.lemma_.lower() not in OCCASION_NOUNS:  # "the instances in which we will share ..."
+            and clause.head.lower_ not in CIRCUMSTANCE_WORDS:  # "the instances in which we will share ..."
         head = clause.head
         described = {head.i} | {g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
         if ("collect" in trigger.actions or described & data_tokens or head.dep_ == "attr") and not _says_why(verb) \

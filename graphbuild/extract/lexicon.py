@@ -197,7 +197,6 @@ OUR_MESSAGE_WORDS = {"promotional", "marketing", "commercial", "future", "advert
                      "transactional", "service-related", "periodic", "informational"}
 
 
-USER_OBJECTS = {"you", "users", "user", "customers", "visitors", "members", "subscribers"}
 MESSAGE_NOUNS = {"email", "emails", "e-mail", "e-mails", "mail", "mails", "mailings"}
 
 
@@ -211,7 +210,8 @@ def _is_our_message(sentence: Span, mention: Mention) -> bool:
     if head.lower_ == "content" and mention.end - mention.start == 1:
         return not _authored_by_user(head)  # "our content", "tailored content and advertising"
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ("send", "deliver") and any(
-            c.dep_ in ("dative", "iobj") and c.lower_ in USER_OBJECTS for c in head.head.children):
+            c.dep_ in ("dative", "iobj") and (c.lower_ == "you" or singular(c.lower_) in PEOPLE)
+            for c in head.head.children):
         return True  # "we may send you an email": a message to the user (not "send us an email")
     return bool(modifiers & OUR_MESSAGE_WORDS)
 

@@ -558,12 +558,13 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     stated = [s for s in (statement_for(a, trigger, args, sentence, mentions, context.lexicon, cued)
                           for a in actions) if s]
     in_scope = [m for m in mentions if m.start in args.indices]
-    denied = _denied_data(sentence, in_scope)
-    rest = [m.iri for m in in_scope if m.weak and m.iri not in denied and m.start not in _left_out_tokens(sentence)]
+    left_out = _left_out_tokens(sentence)
+    denied = _denied_data(sentence, in_scope, left_out)
+    rest = [m.iri for m in in_scope if m.weak and m.iri not in denied and m.start not in left_out]
     stated = _split_denied(stated, denied, list(dict.fromkeys(rest)))
-    left_out = _left_out(trigger.verb, mentions)
-    stated += [replace(st, negated=True, data=left_out, purposes=[]) for st in stated
-               if left_out and st.data and not st.negated and st.action in NEEDS_DATA]
+    excluded = _left_out(trigger.verb, mentions)
+    stated += [replace(st, negated=True, data=excluded, purposes=[]) for st in stated
+               if excluded and st.data and not st.negated and st.action in NEEDS_DATA]
     return stated + implied_statements(trigger, actions, args, stated, sentence, context.lexicon,
                                        context.vendor_words, context.features)
 
@@ -579,11 +580,10 @@ def _kept_within(verb: Token) -> bool:
         for v in conjunct_group(verb) for c in v.children)
 
 
-def _denied_data(sentence: Span, mentions: list[Mention]) -> set[URIRef]:
+def _denied_data(sentence: Span, mentions: list[Mention], left_out: set[int]) -> set[URIRef]:
     """Data a list excludes: "aggregate information, but not personal information", "your IP address, not
-    your name", "information (not including your name)"."""
+    your name", "information (not including your name)" (`left_out`: the tokens of such phrases)."""
     denied = set()
-    left_out = _left_out_tokens(sentence)
     for mention in mentions:
         head = sentence.doc[mention.end - 1]
         before = sentence.doc[max(mention.start - 2, sentence.start):mention.start]

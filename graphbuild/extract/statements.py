@@ -444,7 +444,8 @@ def _channel_sent(verb: Token) -> URIRef | None:
     """"send users an email": the channel the sending goes through."""
     if verb.lemma_.lower() != "send":
         return None
-    return next((SENT_CHANNELS[c.lower_] for c in verb.children if c.dep_ == "dobj" and c.lower_ in SENT_CHANNELS), None)
+    return next((SENT_CHANNELS[c.lower_] for c in verb.children if c.dep_ == "dobj" and c.lower_ in SENT_CHANNELS),
+                None)
 
 
 def _addresses_the_user(verb: Token) -> bool:
