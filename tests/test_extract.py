@@ -1005,6 +1005,10 @@ CASES = [
     ("We might send users an email if our service is suspended for maintenance.",
      {("use", False, "email address", "Basic service/feature")}, {("use", False, "user communications", "Basic service/feature")}),
     ("You may send us an email with your questions.", {("collect", False, "user communications", None)}, set()),
+    # where a cookie is placed is no data: "on your browser", "on your computer"
+    ('Our third-party advertiser may place or recognize a unique "cookie" on your browser.',
+     {("share", False, "cookie", "Named third party")}, {("share", False, "browser type", "Named third party")}),
+    ("We collect information on your browser type.", {("collect", False, "browser type", None)}, set()),
 ]
 
 

@@ -417,8 +417,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         own = object_data(trigger.verb, mentions)
         if not own:
             return None  # "anyone can access our Web sites": no data seen
-    if action in ("store", "retain"):
-        own = [d for d in own if d not in args.containers] or own
+    if action in ("store", "retain") or _placing(trigger.verb):
+        own = [d for d in own if d not in args.containers] or own  # "place a cookie on your browser"
         if not own and action == "retain" and _keeps_a_copy(trigger.verb):  # "(when you update information,)
             own = [d for d in _data_of(mentions, set(range(sentence.start, sentence.end)))  # we keep a copy"
                    if not is_tracking(d)]
@@ -460,6 +460,14 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         stated_purposes = []
     return Statement(action, args.negated, own, stated_purposes, recipients, args.places, args.modality,
                      args.condition)
+
+
+PLACING_VERBS = {"place", "set", "put", "install", "deploy", "serve", "drop", "save", "write"}
+
+
+def _placing(verb: Token) -> bool:
+    """A verb coordinated with a placing one shares its place: "place or recognize a cookie on your browser"."""
+    return any(verb_key(v) in PLACING_VERBS for v in conjunct_group(verb))
 
 
 COPY_NOUNS = {"copy", "copies", "record", "records", "version", "versions", "archive", "archives", "backup"}
