@@ -1009,6 +1009,11 @@ CASES = [
     ('Our third-party advertiser may place or recognize a unique "cookie" on your browser.',
      {("share", False, "cookie", "Named third party")}, {("share", False, "browser type", "Named third party")}),
     ("We collect information on your browser type.", {("collect", False, "browser type", None)}, set()),
+    # more ways of dating the policy
+    ("Revision Date: March 24th 2015", {("policy-change", False, None, None)}, set()),
+    ("Updated as of May 2014", {("policy-change", False, None, None)}, set()),
+    ("Our new Privacy Policy is effective on January 19, 2013.", {("policy-change", False, None, None)}, set()),
+    ("Updated information about cookies is below.", set(), {("policy-change", False, None, None)}),
 ]
 
 

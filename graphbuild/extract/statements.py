@@ -157,11 +157,15 @@ def _is_this_policy(sentence: Span, mention) -> bool:
     return noun.lower_ == "notice" or revised or not determiners & OTHER_DOCUMENT_WORDS
 
 
-DATE = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+"
-        r"|\d{1,2}[./-](?:\d{1,2}[./-])?)?(?:19|20)\d\d")  # "May 24, 2014", "24 May 2014", "8.2006", "2014"
-VERSION_DATE = re.compile(r"^\W*(?:last\s+(?:updated?|revised|modified|amended|changed)|(?:date\s+)?(?:updated|revised)"
-                          r"|effective(?:\s+date)?|version\s+date)\b[\s:,-]*(?:on\s+|as\s+of\s+|from\s+)?"
-                          + DATE + r"\b", re.I)
+DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Tuesday, September 18, 2012"
+        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+"
+        r"|\d{1,2}[./-](?:\d{1,2}[./-])?|[A-Z][a-z]{2,8}\s+)?(?:19|20)\d\d")  # "May 24, 2014", "24 May 2014",
+# "8.2006", "May 2014", "2014"
+VERSION_DATE = re.compile(r"^\W*(?:last\s+(?:updated?|revised|modified|amended|changed)(?:\s+and\s+effective)?"
+                          r"|(?:date\s+)?(?:updated|revised|posted)|revision\s+date|effective(?:\s+date)?"
+                          r"|version\s+date)\b[\s:,-]*(?:on\s+|as\s+of\s+|from\s+)?" + DATE + r"\b"
+                          r"|^\W*(?:this|our)\s+(?:new\s+|revised\s+|updated\s+)?(?:privacy\s+)?(?:policy|statement|notice)"
+                          r"\s+(?:is|was|became|becomes)\s+effective\s+(?:on\s+|as\s+of\s+|from\s+)?" + DATE, re.I)
 
 
 def dates_the_policy(text: str) -> bool:
