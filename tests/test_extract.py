@@ -1014,6 +1014,10 @@ CASES = [
     ("Updated as of May 2014", {("policy-change", False, None, None)}, set()),
     ("Our new Privacy Policy is effective on January 19, 2013.", {("policy-change", False, None, None)}, set()),
     ("Updated information about cookies is below.", set(), {("policy-change", False, None, None)}),
+    # telling the user before data is used in ways the policy does not describe is how practices change
+    ("If we decide to use your information in a way not described here, we will contact you beforehand.",
+     {("policy-change", False, None, None)}, set()),
+    ("We will contact you about your order.", set(), {("policy-change", False, None, None)}),
 ]
 
 

@@ -138,7 +138,20 @@ def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
             related = {token.i, token.head.i} | {c.i for c in token.children} | {t.i for t in token.subtree}
             if any(m.start in related or abs(m.start - token.i) <= 4 for m in cues):
                 return True
-    return False
+    return _announces_new_uses(sentence)
+
+
+NOTIFYING_VERBS = {"notify", "contact", "inform", "tell", "alert"}
+NEW_USE = re.compile(r"\b(?:in the future|(?:in a|in any) (?:way|manner) (?:not|other than|different|inconsistent)"
+                     r"|(?:not|other than|different from|inconsistent with) (?:what is |as )?(?:described|stated|"
+                     r"set forth|disclosed))\b", re.I)
+
+
+def _announces_new_uses(sentence: Span) -> bool:
+    """The user is told before the data is used in ways the policy does not describe ("if we decide to use
+    your information in a way not described here, we will contact you beforehand"): how practices change."""
+    return bool(NEW_USE.search(sentence.text)) and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in NOTIFYING_VERBS and not is_negated(t) for t in sentence)
 
 
 OTHER_DOCUMENT_WORDS = {"their", "its", "his", "her", "those", "other", "each", "a", "an"}
