@@ -1018,6 +1018,11 @@ CASES = [
     ("If we decide to use your information in a way not described here, we will contact you beforehand.",
      {("policy-change", False, None, None)}, set()),
     ("We will contact you about your order.", set(), {("policy-change", False, None, None)}),
+    # the vendor deleting data after something has happened, or within a time, is how long it keeps it
+    ("We will respond to your inquiry and delete the information provided after your request has been fulfilled.",
+     {("retain", False, "user communications", None)}, {("delete", False, "user communications", None)}),
+    ("We delete log files within 30 days.", {("retain", False, "server logs", None)}, set()),
+    ("We will delete all your registration data.", {("delete", False, "registration data", None)}, set()),
 ]
 
 

@@ -121,6 +121,15 @@ def _supplied_by_the_user(trigger: Trigger) -> bool:
             and key in SUPPLYING_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children))
 
 
+TIME_MARKS = {"after", "within"}
+
+
+def _deleted_in_time(verb: Token) -> bool:
+    """The vendor deletes data once something has happened or within a time: how long it is kept."""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in TIME_MARKS for g in c.children)
+               or c.dep_ == "prep" and c.lower_ in TIME_MARKS for c in verb.children)
+
+
 def _describes_listed(verb: Token) -> bool:
     """"(request) a list of the third parties to whom we have disclosed ...": the clause says what a list
     holds, a document's content, whoever acts in it."""
@@ -292,6 +301,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         if _requested_by_user(trigger.verb):
             return ["delete"]  # "you may ask that your information be removed"
         return ["retain"]  # "your data will be deleted after 30 days"
+    if "delete" in actions and _deleted_in_time(trigger.verb):
+        return ["retain"]  # "we delete the information after your request has been fulfilled": kept until then
     for action in ("opt-out", "opt-in"):
         if action in actions and (action not in cued or action == "opt-in" and key in CONSENTING_VERBS):
             actions.remove(action)  # "we do not authorize X to be shared": the vendor lets, nobody consents
