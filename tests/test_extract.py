@@ -1023,6 +1023,8 @@ CASES = [
      {("retain", False, "user communications", None)}, {("delete", False, "user communications", None)}),
     ("We delete log files within 30 days.", {("retain", False, "server logs", None)}, set()),
     ("We will delete all your registration data.", {("delete", False, "registration data", None)}, set()),
+    ("We will take reasonable steps to verify your identity before granting access to your personal information.",
+     {("protect", False, "personal information", None)}, set()),
 ]
 
 
