@@ -1025,6 +1025,11 @@ CASES = [
     ("We will delete all your registration data.", {("delete", False, "registration data", None)}, set()),
     ("We will take reasonable steps to verify your identity before granting access to your personal information.",
      {("protect", False, "personal information", None)}, set()),
+    # the user given or having access to their data has that right; staff with access is no right
+    ("We give you access to information about your account.", {("access", False, "account information", None)}, set()),
+    ("You have access to your account information at any time.", {("access", False, "account information", None)},
+     set()),
+    ("Our employees have access to your information.", set(), {("access", False, "personal information", None)}),
 ]
 
 

@@ -41,8 +41,8 @@ from graphbuild.extract.references import (POINTERS, DocumentMemory, following, 
                                            reattach_examples)
 from graphbuild.extract.statements import (access_given, among_assets, answered, asks_not_to, choices_given,
                                            consent_scope, contacted_through, cue_negated, cued_actions,
-                                           dates_the_policy, included_data, is_hiring, left_in_place, limited_access,
-                                           made_public, points_back, security_measures, stays_safe)
+                                           dates_the_policy, included_data, is_hiring, is_the_user, left_in_place,
+                                           limited_access, made_public, points_back, security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, declines_the_service,
                                           given_to_vendor, interpret, is_optional, is_tracking, supposes_refusal)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
@@ -761,11 +761,13 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     if not any(s.action == "share" and (PKG.Public, None) in s.recipients for s in said):
         found += [Statement("share", negated, data, recipients=[(PKG.Public, None)])
                   for data, negated in made_public(sentence, mentions)]
+    given = access_given(sentence, mentions)
+    if not any(s.action == "access" for s in said):  # "we give you access to your account information"
+        found += [Statement("access", negated, data) for holder, data, negated in given if is_the_user(holder)]
     if not any(s.action == "share" for s in said):
         vendor_words = context.vendor_words
         found += [Statement("share", negated, data, recipients=recipients_of_actor(holder, lexicon, vendor_words))
-                  for holder, data, negated in access_given(sentence, mentions)
-                  if classify(holder, vendor_words, lexicon) == THIRD_PARTY]
+                  for holder, data, negated in given if classify(holder, vendor_words, lexicon) == THIRD_PARTY]
         found += [Statement("share", negated, data, [PKG.MergerAcquisition], [(PKG.UnnamedThirdParty, None)])
                   for data, negated in among_assets(sentence, mentions)]
     return found
