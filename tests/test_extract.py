@@ -1030,6 +1030,11 @@ CASES = [
     ("You have access to your account information at any time.", {("access", False, "account information", None)},
      set()),
     ("Our employees have access to your information.", set(), {("access", False, "personal information", None)}),
+    # a copy or summary of the user's data given to the user is access; a participle saying which data is no retention
+    ("Upon request, we will provide to the visitor a summary of any personally identifiable information retained by "
+     "us regarding the visitor.", {("access", False, "personal information", None)},
+     {("retain", False, "personal information", None), ("use", False, "personal information", "Basic service/feature")}),
+    ("Information retained by us is kept for two years.", {("retain", False, "personal information", None)}, set()),
 ]
 
 

@@ -24,7 +24,7 @@ from graphbuild.vocabulary import TRACKING_ELEMENTS
 
 COOKIE_CONTEXT = {"cookie", "cookies", "browser", "browsers", "setting", "settings"}
 ACCOUNT_WORDS = {"account", "profile"}
-RECIPIENT_IS_USER = {"you", "users", "user", "customers", "visitors", "subscribers", "members", "parent", "parents"}
+RECIPIENT_IS_USER = {"you", "user", "customer", "visitor", "subscriber", "member", "parent"}  # singular
 PUBLISHING_VERBS = {"post", "publish", "display"}
 GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report", "pass", "deliver", "transmit",
                 "forward"}
@@ -130,6 +130,17 @@ def _deleted_in_time(verb: Token) -> bool:
                or c.dep_ == "prep" and c.lower_ in TIME_MARKS for c in verb.children)
 
 
+COPY_WORDS = {"copy", "copies", "summary", "summaries", "report", "printout", "export"}
+
+
+def _gives_a_copy(verb: Token) -> bool:
+    """What is given is a copy or summary ("provide you with a copy of your information")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in COPY_WORDS for o in objects)
+
+
 def _describes_listed(verb: Token) -> bool:
     """"(request) a list of the third parties to whom we have disclosed ...": the clause says what a list
     holds, a document's content, whoever acts in it."""
@@ -222,9 +233,14 @@ def _vendor_after(verb: Token, prepositions: tuple[str, ...]) -> bool:
                and any(g.dep_ == "pobj" and g.lower_ in VENDOR_PRONOUNS for g in c.children) for c in verb.children)
 
 
+def _to_the_user(verb: Token) -> bool:
+    """The user receives what the verb gives ("send you details", "provide to the visitor")."""
+    return any(singular(r) in RECIPIENT_IS_USER for r in _receivers(verb))
+
+
 def _receivers(verb: Token) -> set[str]:
     found = {c.lower_ for c in verb.children if c.dep_ in ("dative", "iobj")
-             or (c.dep_ == "dobj" and c.lower_ in RECIPIENT_IS_USER)}
+             or (c.dep_ == "dobj" and singular(c.lower_) in RECIPIENT_IS_USER)}
     for token in verb.subtree:
         if token.dep_ == "prep" and token.lower_ in ("to", "with"):
             found |= {g.lower_ for g in token.children if g.dep_ == "pobj"}
@@ -308,7 +324,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             actions.remove(action)  # "we do not authorize X to be shared": the vendor lets, nobody consents
     if "use" in actions and _object_is_security_measure(trigger.verb, lexicon):
         return ["protect"]  # "we use encryption to protect your data"
-    if "share" in actions and key in GIVING_VERBS and _receivers(trigger.verb) & RECIPIENT_IS_USER:
+    if "share" in actions and key in GIVING_VERBS and _to_the_user(trigger.verb):
+        if _gives_a_copy(trigger.verb):
+            return ["access"]  # "we will provide to the visitor a summary of the information we hold"
         actions[actions.index("share")] = "use"  # "we may send you details of our products"
     if "share" in actions and given_to_vendor(trigger.verb):
         actions[actions.index("share")] = "collect"  # "where that information has been disclosed to us"

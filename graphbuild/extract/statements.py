@@ -39,7 +39,8 @@ def cued_actions(sentence: Span, lexicon: Lexicon) -> list[str]:
     indexes = _cue_indexes(lexicon)
     found = [label for label in CUED_ACTIONS
              if any(not _in_name(sentence, m) and not (label == "opt-out" and _in_hypothesis(sentence, m))
-                    and not (label == "retain" and (is_hiring(sentence.doc[m.start]) or _is_topic(sentence, m)))
+                    and not (label == "retain" and (is_hiring(sentence.doc[m.start]) or _is_topic(sentence, m)
+                                                    or _describes_data(sentence.doc[m.start])))
                     and not _unwanted(sentence, m) for m in indexes[label].find(sentence))]
     if "opt-in" in found and not _asks_for_consent(sentence, indexes["opt-in"]):
         found.remove("opt-in")
@@ -57,6 +58,11 @@ def is_hiring(verb: Token) -> bool:
     kept would be the verb's object: "we retain your data to provide the service")."""
     return (any(c.dep_ == "xcomp" and c.lemma_.lower() in SERVING_VERBS for c in verb.children)
             and not any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _describes_data(word: Token) -> bool:
+    """"(any information) retained by us": a participle that says which data, not how long it is kept."""
+    return word.dep_ == "acl" and word.tag_ == "VBN"
 
 
 TOPIC_PREPOSITIONS = {"regarding", "concerning", "respecting", "about"}
