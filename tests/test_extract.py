@@ -1035,6 +1035,10 @@ CASES = [
      "us regarding the visitor.", {("access", False, "personal information", None)},
      {("retain", False, "personal information", None), ("use", False, "personal information", "Basic service/feature")}),
     ("Information retained by us is kept for two years.", {("retain", False, "personal information", None)}, set()),
+    # a third party giving the vendor data is the vendor collecting it; giving it services is not
+    ("The third-party social media site will give us certain information about you.",
+     {("collect", False, "personal information", None)}, set()),
+    ("Third parties may send us your email address.", {("collect", False, "email address", None)}, set()),
 ]
 
 

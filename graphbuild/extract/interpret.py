@@ -130,15 +130,23 @@ def _deleted_in_time(verb: Token) -> bool:
                or c.dep_ == "prep" and c.lower_ in TIME_MARKS for c in verb.children)
 
 
+def _given(verb: Token) -> list[Token]:
+    """What a giving verb gives: its object, or what it provides someone "with"."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+
+
+def _gives_data(verb: Token, data_tokens: set[int]) -> bool:
+    """What the verb gives is data ("give us information about you"; not "provide us with services")."""
+    return any(o.i in data_tokens or o.left_edge.i in data_tokens for o in _given(verb))
+
+
 COPY_WORDS = {"copy", "copies", "summary", "summaries", "report", "printout", "export"}
 
 
 def _gives_a_copy(verb: Token) -> bool:
     """What is given is a copy or summary ("provide you with a copy of your information")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                for g in c.children if g.dep_ == "pobj"]
-    return any(o.lower_ in COPY_WORDS for o in objects)
+    return any(o.lower_ in COPY_WORDS for o in _given(verb))
 
 
 def _describes_listed(verb: Token) -> bool:
@@ -292,6 +300,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             or _is_elliptical_condition(trigger.verb):
         return []  # "if we use your information to ...", "if you visit our site": hypothetical
     if trigger.actor == THIRD_PARTY:
+        if key in GIVING_VERBS and given_to_vendor(trigger.verb) and _gives_data(trigger.verb, data_tokens):
+            return ["collect"]  # "the social media site will give us certain information about you"
         if "retain" in actions and kept_state(trigger.verb) in SAFE_WORDS:
             return ["retain"]  # "providers are required to keep it confidential": kept safe, the vendor's measure
         return ["share"] if key in THIRD_PARTY_VERBS else []
