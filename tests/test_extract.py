@@ -1039,6 +1039,11 @@ CASES = [
     ("The third-party social media site will give us certain information about you.",
      {("collect", False, "personal information", None)}, set()),
     ("Third parties may send us your email address.", {("collect", False, "email address", None)}, set()),
+    # the vendor's affiliates are its affiliates; what is disclosed publicly goes to the public
+    ("We would like to share your personal information with one or more Acme affiliates.",
+     {("share", False, "personal information", "Other part of company/affiliate")}, set()),
+    ("We may publicly disclose aggregated information about our users.",
+     {("share", False, "aggregate information", "Public")}, {("share", False, "aggregate information", "Unnamed third party")}),
 ]
 
 
@@ -1299,6 +1304,8 @@ def test_the_vendors_name_before_a_noun_is_masked_as_a_possessive():
     from graphbuild.extract.actors import mask_vendor_names
     masked = mask_vendor_names("Acme Users use the Service. Acme will not share it.", ["Acme"])
     assert masked == "Our  Users use the Service. We   will not share it."
+    assert mask_vendor_names("Acme affiliates may call. Acme collects it.", ["Acme"]) == \
+        "Our  affiliates may call. We   collects it."
 
 
 def test_the_policys_table_of_contents_states_no_practice():

@@ -440,8 +440,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     elif action == "share" and not recipients:
         if _told_to_the_user(trigger.verb):
             return None  # "as otherwise disclosed to you": the user is told, nobody else receives data
-        if own and key in PUBLISHING_VERBS:
-            recipients = [(PKG.Public, None)]  # "posts ... on the Company's Web sites"
+        if own and (key in PUBLISHING_VERBS or _done_publicly(trigger.verb)):
+            recipients = [(PKG.Public, None)]  # "posts ... on the Company's Web sites", "publicly disclose"
         elif key in GIVING_VERBS or (own and all(is_tracking(d) for d in own)):
             return None  # "we provide a service", a cookie sent to your computer: nothing is shared
         elif key == "transfer" and (args.places or _sent_abroad(trigger.verb)):
@@ -468,6 +468,10 @@ PLACING_VERBS = {"place", "set", "put", "install", "deploy", "serve", "drop", "s
 def _placing(verb: Token) -> bool:
     """A verb coordinated with a placing one shares its place: "place or recognize a cookie on your browser"."""
     return any(verb_key(v) in PLACING_VERBS for v in conjunct_group(verb))
+
+
+def _done_publicly(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "publicly" for v in conjunct_group(verb) for c in v.children)
 
 
 COPY_NOUNS = {"copy", "copies", "record", "records", "version", "versions", "archive", "archives", "backup"}
