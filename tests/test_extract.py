@@ -1044,6 +1044,10 @@ CASES = [
      {("share", False, "personal information", "Other part of company/affiliate")}, set()),
     ("We may publicly disclose aggregated information about our users.",
      {("share", False, "aggregate information", "Public")}, {("share", False, "aggregate information", "Unnamed third party")}),
+    # what a verb acting on something other than data is "regarding" is a topic, no data
+    ("This website does not recognize automated browser signals regarding tracking mechanisms and preferences.",
+     set(), {("collect", True, "interests and preferences", None), ("collect", False, "interests and preferences", None)}),
+    ("We may also compile information regarding site traffic.", {("collect", False, "pages visited", None)}, set()),
 ]
 
 

@@ -18,7 +18,8 @@ from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, is
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
 from graphbuild.extract.lists import CIRCUMSTANCE_WORDS
 from graphbuild.extract.negation import REQUEST_VERBS, is_negated, is_stated_policy
-from graphbuild.extract.statements import WISHING_VERBS, is_policy_change, is_security_measure, is_the_user, own_subject
+from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, is_policy_change, is_security_measure,
+                                           is_the_user, own_subject)
 from graphbuild.extract.triggers import Trigger, user_actions, verb_key
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
@@ -147,6 +148,11 @@ COPY_WORDS = {"copy", "copies", "summary", "summaries", "report", "printout", "e
 def _gives_a_copy(verb: Token) -> bool:
     """What is given is a copy or summary ("provide you with a copy of your information")."""
     return any(o.lower_ in COPY_WORDS for o in _given(verb))
+
+
+def _is_a_topic(verb: Token) -> bool:
+    """"(signals) regarding tracking mechanisms": a subject spoken about, not a practice stated."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in TOPIC_PREPOSITIONS
 
 
 def _describes_listed(verb: Token) -> bool:
@@ -286,7 +292,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return _instructed_rights(trigger, lexicon)
     if _told_in_the_policy(trigger.verb):
         return []  # "uses not previously disclosed in our privacy policy": the policy discloses, not the vendor
-    if _describes_listed(conjunct_group(trigger.verb)[0]) or _within_the_policys_scope(trigger.verb):
+    if _describes_listed(conjunct_group(trigger.verb)[0]) or _within_the_policys_scope(trigger.verb) \
+            or _is_a_topic(conjunct_group(trigger.verb)[0]):
         return []
     if _is_descriptive(trigger, data_tokens) and trigger.actor != THIRD_PARTY:
         return []  # but "cookies set by Google" still says Google gets them

@@ -42,7 +42,8 @@ from graphbuild.extract.references import (POINTERS, DocumentMemory, following, 
 from graphbuild.extract.statements import (access_given, among_assets, answered, asks_not_to, choices_given,
                                            consent_scope, contacted_through, cue_negated, cued_actions,
                                            dates_the_policy, included_data, is_hiring, is_the_user, left_in_place,
-                                           limited_access, made_public, points_back, security_measures, stays_safe)
+                                           limited_access, made_public, points_back, security_measures, stays_safe,
+                                           TOPIC_PREPOSITIONS)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, declines_the_service,
                                           given_to_vendor, interpret, is_optional, is_tracking, supposes_refusal)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
@@ -345,8 +346,11 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     actors = {t.i for v in group for c in v.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
     examples = _examples_only(sentence, mentions)
     means = _means(sentence, data_tokens) | (_ways_of_doing(group) if trigger.actor == USER else set())
-    data = (_data_of(examples, indices - exceptions - why - about_people - _condition_clauses(group) - actors - means)
-            or _data_of(examples, indices - exceptions - about_people))
+    topics = {t.i for v in group if _object_is_no_data(v, data_tokens) for c in v.children
+              if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for t in c.subtree}
+    data = (_data_of(examples, indices - exceptions - why - about_people - _condition_clauses(group) - actors - means
+                     - topics)
+            or _data_of(examples, indices - exceptions - about_people - topics))
     if _in_aggregate_form(group):  # "publish this information in an aggregate, non-identifiable way"
         data = [PKG.AggregateInformation]
     lead_in = sentence.text.rstrip().endswith(":")
@@ -375,6 +379,13 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     instruments = _data_of(mentions, means & indices)
     return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers, instruments, negated,
                      modality(trigger.verb), condition(trigger.verb), third_party_asks)
+
+
+def _object_is_no_data(verb: Token, data_tokens: set[int]) -> bool:
+    """The verb acts on something other than data ("recognize browser signals regarding tracking preferences"):
+    what its "regarding" or "about" phrase names is a topic, not the data acted on."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(o.i in data_tokens for o in objects)
 
 
 def _actor_words(verb: Token, actor: Token | None) -> set[int]:
