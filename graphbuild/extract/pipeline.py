@@ -44,8 +44,9 @@ from graphbuild.extract.statements import (access_given, among_assets, answered,
                                            dates_the_policy, included_data, is_hiring, is_the_user, left_in_place,
                                            limited_access, made_public, points_back, security_measures, stays_safe,
                                            TOPIC_PREPOSITIONS)
-from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, declines_the_service,
-                                          given_to_vendor, interpret, is_optional, is_tracking, supposes_refusal)
+from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, TRACKING_VERBS,
+                                          declines_the_service, given_to_vendor, interpret, is_optional, is_tracking,
+                                          supposes_refusal)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
 from graphbuild.ingest import Block, PolicyDocument
 from graphbuild.vocabulary import PKG
@@ -473,7 +474,7 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
                      args.condition)
 
 
-PLACING_VERBS = {"place", "set", "put", "install", "deploy", "serve", "drop", "save", "write"}
+PLACING_VERBS = TRACKING_VERBS | {"put", "drop", "save", "write"}
 
 
 def _placing(verb: Token) -> bool:
