@@ -1048,6 +1048,10 @@ CASES = [
     ("This website does not recognize automated browser signals regarding tracking mechanisms and preferences.",
      set(), {("collect", True, "interests and preferences", None), ("collect", False, "interests and preferences", None)}),
     ("We may also compile information regarding site traffic.", {("collect", False, "pages visited", None)}, set()),
+    # what an enabler lets be done to data is a use of that data too
+    ("This cookie allows your e-mail address to be pre-populated, so that you only need to type your password.",
+     {("use", False, "email address", "Basic service/feature"), ("use", False, "cookie", "Basic service/feature")},
+     set()),
 ]
 
 

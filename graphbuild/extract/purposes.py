@@ -224,6 +224,9 @@ def needed_for(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[l
         span = {t.i for t in phrase.subtree}
         if word.i in span:  # "X, which is needed to ...": X and its examples, not the relative clause
             span -= {t.i for t in (word if word.dep_ == "relcl" else word.head).subtree}
+        if lemma in ENABLING_VERBS:  # "this cookie allows your e-mail address to be pre-populated": it is used too
+            span |= {t.i for c in clauses if c.dep_ == "ccomp"
+                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in span))
         why = {t.i for c in clauses for t in c.subtree}
         purposes = purposes_in(sentence, why, lexicon, data_tokens, default=True) if why else []
