@@ -1410,3 +1410,10 @@ def test_an_items_number_is_no_sentence_of_its_own():
                    "information to the buyer.")
     evidence = {p.sentence.text for p in extract_practices(doc)}
     assert evidence and all(text.startswith("(ix) In connection") for text in evidence)
+
+
+def test_a_line_naming_data_under_a_collection_heading_lists_collected_data():
+    found = read("## Information We Collect\n\nYour device type, screen size and browser type.")
+    assert ("collect", False, "browser type", None) in found
+    assert not read("## Information We Do Not Collect\n\nYour social security number.")
+    assert not read("## How We Share Information\n\nYour device type and browser type.")

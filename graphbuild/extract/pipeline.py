@@ -697,6 +697,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         statements = _purposes_of_what_was_said(sentence, mentions, lexicon, context.memory)
     if not statements and CHANGES_SECTION.search(context.section) and _speaks_of_the_policy(sentence):
         statements = [Statement("policy-change", False, [])]  # under "Changes to this policy": how it changes
+    if not statements and COLLECT_SECTION.search(context.section) and not NEGATIVE_WORDS.search(context.section):
+        statements = _section_data(sentence, mentions)
     context.memory.learn(sentence, mentions)
     named = recipients_in(sentence, set(range(sentence.start, sentence.end)), lexicon, context.vendor_words,
                           placed=not_a_possessor)
@@ -830,6 +832,20 @@ def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon,
         return []
     data = _data_of(mentions, everything) or memory.last_data or [PKG.PersonalInformation]
     return [Statement("use", False, data, purposes)]
+
+
+COLLECT_SECTION = re.compile(r"\b(information|data)\b.{0,30}\b(collect|collected|gather|gathered|receive|obtain)\b"
+                             r"|\b(collect|collection|gather)\b.{0,20}\b(information|data)\b", re.I)
+NEGATIVE_WORDS = re.compile(r"\b(not|never|no)\b", re.I)
+
+
+def _section_data(sentence: Span, mentions: list[Mention]) -> list[Statement]:
+    """Under a heading like "Information We Collect", a line that only names data, with no verb of its own
+    ("Your device type, screen size and browser type."), lists data collected."""
+    if sentence.root.pos_ not in ("NOUN", "PROPN") or any(t.dep_ == "neg" for t in sentence):
+        return []
+    data = _data_of([m for m in mentions if not m.weak], set(range(sentence.start, sentence.end)))
+    return [Statement("collect", False, data)] if data else []
 
 
 POINTING_SUBJECTS = {"this", "that", "it", "these", "which", "doing"}
