@@ -1052,6 +1052,12 @@ CASES = [
     ("This cookie allows your e-mail address to be pre-populated, so that you only need to type your password.",
      {("use", False, "email address", "Basic service/feature"), ("use", False, "cookie", "Basic service/feature")},
      set()),
+    # what will not happen if the user refuses is a consequence, no promise
+    ("If you do disable cookies, our Websites will not recognize you.", set(), {("collect", True, "cookie", None)}),
+    ("If you decline cookies, we will not collect your browsing history.", {("opt-out", False, "cookie", None)},
+     {("collect", True, "browsing path", None)}),
+    ("If you stop using the service, we will not delete your data.", {("delete", True, "personal information", None)},
+     set()),
 ]
 
 

@@ -301,6 +301,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return []  # "should Acme be acquired": the vendor is what is acquired
     if supposes_refusal(trigger, lexicon):
         return ["opt-out"]
+    if is_negated(trigger.verb) and _follows_a_refusal(trigger.verb, lexicon):
+        return []  # "if you disable cookies, our sites will not recognize you": a consequence, no promise
     if "opt-out" in actions and key in STOPPING_VERBS and _requested_by_user(trigger.verb):
         return ["opt-out"]  # "you can ask us to stop sending you promotional emails", "if you want us to stop"
     if (_in_condition(trigger.verb) and not (trigger.actor == USER and _wished(trigger.verb))) \
@@ -390,6 +392,14 @@ def supposes_refusal(trigger: Trigger, lexicon: Lexicon) -> bool:
     key = verb_key(trigger.verb)
     return (trigger.actor == USER and "opt-out" in trigger.actions and key != "stop"
             and key in lexicon.vocabulary.actions["opt-out"].vendor_verbs and _in_condition(trigger.verb))
+
+
+def _follows_a_refusal(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb's if clause supposes the user refuses ("if you disable cookies, ...")."""
+    refusing = lexicon.vocabulary.actions["opt-out"].vendor_verbs - {"stop"}  # not "if you stop using the service"
+    return any(c.dep_ == "advcl" and _has_if(c) and is_the_user(own_subject(c))
+               and any(t.lemma_.lower() in refusing for t in c.subtree)  # "if you do disable cookies" misparsed
+               for v in conjunct_group(verb) for c in v.children)
 
 
 def _asks_which(clause: Token) -> bool:
