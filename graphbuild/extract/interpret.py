@@ -126,7 +126,7 @@ TIME_MARKS = {"after", "within"}
 
 
 def _deleted_in_time(verb: Token) -> bool:
-    """The vendor deletes data once something has happened or within a time: how long it is kept."""
+    """The vendor deletes data after something has happened or within a time: how long it is kept."""
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in TIME_MARKS for g in c.children)
                or c.dep_ == "prep" and c.lower_ in TIME_MARKS for c in verb.children)
 
@@ -150,7 +150,7 @@ def _gives_a_copy(verb: Token) -> bool:
     return any(o.lower_ in COPY_WORDS for o in _given(verb))
 
 
-def _is_a_topic(verb: Token) -> bool:
+def _spoken_about(verb: Token) -> bool:
     """"(signals) regarding tracking mechanisms": a subject spoken about, not a practice stated."""
     return verb.dep_ == "pcomp" and verb.head.lower_ in TOPIC_PREPOSITIONS
 
@@ -293,7 +293,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if _told_in_the_policy(trigger.verb):
         return []  # "uses not previously disclosed in our privacy policy": the policy discloses, not the vendor
     if _describes_listed(conjunct_group(trigger.verb)[0]) or _within_the_policys_scope(trigger.verb) \
-            or _is_a_topic(conjunct_group(trigger.verb)[0]):
+            or _spoken_about(conjunct_group(trigger.verb)[0]):
         return []
     if _is_descriptive(trigger, data_tokens) and trigger.actor != THIRD_PARTY:
         return []  # but "cookies set by Google" still says Google gets them

@@ -39,11 +39,10 @@ from graphbuild.extract.recipients import (in_recipient_position, is_company_nam
                                            recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
-from graphbuild.extract.statements import (access_given, among_assets, answered, asks_not_to, choices_given,
-                                           consent_scope, contacted_through, cue_negated, cued_actions,
+from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, access_given, among_assets, answered, asks_not_to,
+                                           choices_given, consent_scope, contacted_through, cue_negated, cued_actions,
                                            dates_the_policy, included_data, is_hiring, is_the_user, left_in_place,
-                                           limited_access, made_public, points_back, security_measures, stays_safe,
-                                           TOPIC_PREPOSITIONS)
+                                           limited_access, made_public, points_back, security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, TRACKING_VERBS,
                                           declines_the_service, given_to_vendor, interpret, is_optional, is_tracking,
                                           supposes_refusal)

@@ -176,10 +176,10 @@ def _is_this_policy(sentence: Span, mention) -> bool:
     return noun.lower_ == "notice" or revised or not determiners & OTHER_DOCUMENT_WORDS
 
 
-DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Tuesday, September 18, 2012"
+# "Tuesday, September 18, 2012", "May 24, 2014", "24 May 2014", "8.2006", "May 2014", "2014"
+DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
         r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+"
-        r"|\d{1,2}[./-](?:\d{1,2}[./-])?|[A-Z][a-z]{2,8}\s+)?(?:19|20)\d\d")  # "May 24, 2014", "24 May 2014",
-# "8.2006", "May 2014", "2014"
+        r"|\d{1,2}[./-](?:\d{1,2}[./-])?|[A-Z][a-z]{2,8}\s+)?(?:19|20)\d\d")
 VERSION_DATE = re.compile(r"^\W*(?:last\s+(?:updated?|revised|modified|amended|changed)(?:\s+and\s+effective)?"
                           r"|(?:date\s+)?(?:updated|revised|posted)|revision\s+date|effective(?:\s+date)?"
                           r"|version\s+date)\b[\s:,-]*(?:on\s+|as\s+of\s+|from\s+)?" + DATE + r"\b"
