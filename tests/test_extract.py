@@ -1058,6 +1058,10 @@ CASES = [
      {("collect", True, "browsing path", None)}),
     ("If you stop using the service, we will not delete your data.", {("delete", True, "personal information", None)},
      set()),
+    # tools or ways given to the user to choose or control are a choice; ways to contact the vendor are not
+    ("We give you several tools to control how we use your information.",
+     {("opt-out", False, "personal information", None)}, set()),
+    ("We offer you several ways to contact us.", set(), {("opt-out", False, None, None)}),
 ]
 
 

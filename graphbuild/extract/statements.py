@@ -514,6 +514,7 @@ def _done_by_others(clause: Token) -> bool:
 
 CHOOSING_VERBS = {"choose", "decide", "opt", "decline", "refuse", "accept", "control", "limit", "object",
                   "withdraw", "unsubscribe", "disable", "block", "reject", "manage", "restrict"}
+MEANS_NOUNS = {"means", "ways", "tools", "mechanisms"}  # a choice only where they are to choose with
 CHOICE_NOUNS = {"choice", "choices", "option", "options", "control", "controls", "opportunity", "opportunities",
                 "say"}
 
@@ -523,7 +524,7 @@ def choices_given(sentence: Span, mentions: list[Mention]) -> list[URIRef] | Non
     the option to decline", "you will have opportunities to choose"): an opt-out, about the data the choice
     bears on (none named: a choice all the same)."""
     for noun in sentence:
-        if noun.lower_ not in CHOICE_NOUNS or noun.dep_ != "dobj" or is_negated(noun.head):
+        if noun.lower_ not in CHOICE_NOUNS | MEANS_NOUNS or noun.dep_ != "dobj" or is_negated(noun.head):
             continue
         verb = noun.head
         lemma = verb.lemma_.lower()
@@ -538,8 +539,9 @@ def choices_given(sentence: Span, mentions: list[Mention]) -> list[URIRef] | Non
         span = {t.i for t in noun.subtree}
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in span  # "whether to use them": no data
                                   and not (m.end - m.start == 1 and sentence.doc[m.start].pos_ == "PRON")))
-        if data or any(t.lemma_.lower() in CHOOSING_VERBS for t in noun.subtree):
-            return data  # not "the opportunity to sign up for our newsletter"
+        chooses = any(t.lemma_.lower() in CHOOSING_VERBS for t in noun.subtree)
+        if chooses or data and noun.lower_ not in MEANS_NOUNS:
+            return data  # not "the opportunity to sign up for our newsletter", "the means to contact us"
     return None
 
 
