@@ -1062,6 +1062,9 @@ CASES = [
     ("We give you several tools to control how we use your information.",
      {("opt-out", False, "personal information", None)}, set()),
     ("We offer you several ways to contact us.", set(), {("opt-out", False, None, None)}),
+    # a name the model hangs on the verb as a compound is its subject: a third party acts
+    ("Google Analytics tracks and analyzes non-personally identifiable information about the browsing patterns of "
+     "users.", {("share", False, "browsing path", "Named third party")}, {("collect", False, "browsing path", None)}),
 ]
 
 

