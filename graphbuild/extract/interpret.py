@@ -292,8 +292,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return _instructed_rights(trigger, lexicon)
     if _told_in_the_policy(trigger.verb):
         return []  # "uses not previously disclosed in our privacy policy": the policy discloses, not the vendor
-    if _describes_listed(conjunct_group(trigger.verb)[0]) or _within_the_policys_scope(trigger.verb) \
-            or _spoken_about(conjunct_group(trigger.verb)[0]):
+    first = conjunct_group(trigger.verb)[0]
+    if _describes_listed(first) or _spoken_about(first) or _within_the_policys_scope(trigger.verb):
         return []
     if _is_descriptive(trigger, data_tokens) and trigger.actor != THIRD_PARTY:
         return []  # but "cookies set by Google" still says Google gets them

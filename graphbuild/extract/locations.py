@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Iterable
 
 import pycountry
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 COUNTRY_ALIASES = {"UK": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "America": "US",
                    "USA": "US", "United States of America": "US", "Russia": "RU", "South Korea": "KR",
@@ -33,6 +34,14 @@ def is_place(name: str) -> bool:
     """A country or a region ("European Union", "the EEA")."""
     text = name.strip().removeprefix("the ").removeprefix("The ").lower()
     return text in REGION_WORDS or country_code(name) is not None
+
+
+PLACE_NOUNS = {"country", "countries", "region", "union", "area", "jurisdiction", "territory", "state", "states"}
+
+
+def names_a_place(tokens: Iterable[Token]) -> bool:
+    """The words name a place ("the United States", "the European Union", "your country")."""
+    return any(t.ent_type_ in ("GPE", "LOC") or t.lower_ in PLACE_NOUNS for t in tokens)
 
 
 def locations_in(sentence: Span, indices: set[int]) -> list[str]:

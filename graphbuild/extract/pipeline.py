@@ -28,7 +28,7 @@ from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, condition, conjunc
                                         retention_period, scope)
 from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSONAL, Lexicon, Mention, load_lexicon,
                                        mention_text, singular)
-from graphbuild.extract.locations import locations_in
+from graphbuild.extract.locations import locations_in, names_a_place
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, sentence_case
 from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
@@ -482,6 +482,7 @@ def _placing(verb: Token) -> bool:
 
 
 def _done_publicly(verb: Token) -> bool:
+    """"We may publicly disclose ...": the public receives it."""
     return any(c.dep_ == "advmod" and c.lower_ == "publicly" for v in conjunct_group(verb) for c in v.children)
 
 
@@ -592,15 +593,11 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
                                        context.vendor_words, context.features)
 
 
-PLACE_NOUNS = {"country", "countries", "region", "union", "area", "jurisdiction", "territory", "state", "states"}
-
-
 def _kept_within(verb: Token) -> bool:
     """The verb (or one coordinated with it) goes "outside" a place: what is denied is leaving it (not
     "outside of our corporate family": the recipients)."""
-    return any(c.lower_ == "outside" and c.dep_ in ("advmod", "prep") and any(
-        t.ent_type_ in ("GPE", "LOC") or t.lower_ in PLACE_NOUNS for t in c.subtree)
-        for v in conjunct_group(verb) for c in v.children)
+    return any(c.lower_ == "outside" and c.dep_ in ("advmod", "prep") and names_a_place(c.subtree)
+               for v in conjunct_group(verb) for c in v.children)
 
 
 def _denied_data(sentence: Span, mentions: list[Mention], left_out: set[int]) -> set[URIRef]:
