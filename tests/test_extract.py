@@ -1065,6 +1065,14 @@ CASES = [
     # a name the model hangs on the verb as a compound is its subject: a third party acts
     ("Google Analytics tracks and analyzes non-personally identifiable information about the browsing patterns of "
      "users.", {("share", False, "browsing path", "Named third party")}, {("collect", False, "browsing path", None)}),
+    # an aim named with what it is to achieve, and a "for" the parser joins to the verb, give purposes
+    ("We collect information about you in an effort to improve your shopping experience and to tell you about our "
+     "promotions.", {("use", False, "personal information", "Personalization/Customization"),
+                   ("use", False, "personal information", "Marketing")}, set()),
+    ("We use cookies with the goal of improving the site.", {("use", False, "cookie", "Analytics/Research")}, set()),
+    ("In terms of our own use of information, we may use your personally identifiable information for the "
+     "activities described in the previous sections, and for internal purposes and marketing purposes.",
+     {("use", False, "personal information", "Marketing")}, set()),
 ]
 
 

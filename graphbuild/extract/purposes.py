@@ -41,9 +41,13 @@ def _is_purpose_clause(child: Token) -> bool:
         if child.dep_ == "xcomp" and child.head.lemma_.lower() in COMPLEMENT_VERBS:
             return False
         return "to" in marks or "so" in marks or any(g.lower_ == "order" for g in child.children)
+    if child.dep_ == "conj" and child.lower_ in PURPOSE_PREPOSITIONS and child.head.pos_ == "VERB":
+        return any(g.dep_ == "pobj" for g in child.children)  # "use it for X, and for marketing purposes"
     if child.dep_ == "prep":
         if child.lower_ == "in" and any(g.lower_ == "order" for g in child.children):
             return True
+        if child.lower_ in ("in", "with") and any(_is_aim(g) for g in child.children):
+            return True  # "in an effort to improve ...", "with the aim of improving ..."
         if child.lower_ == "including" and any(_is_purpose_clause(g) for g in child.children):
             return True  # "for any purpose, including to contact you"
         if child.lower_ == "for" and child.head.lemma_.lower() in FOR_ARGUMENT_VERBS:
@@ -51,6 +55,16 @@ def _is_purpose_clause(child: Token) -> bool:
         return child.lower_ in PURPOSE_PREPOSITIONS and any(  # "for marketing", "for improving the site"
             g.dep_ == "pcomp" or g.dep_ == "pobj" and g.pos_ != "PRON" for g in child.children)
     return False
+
+
+EFFORT_NOUNS = {"effort", "efforts", "attempt", "intent", "aim", "goal", "objective", "intention", "purpose"}
+
+
+def _is_aim(noun: Token) -> bool:
+    """An aim named with what it is to achieve: "an effort to improve", "the goal of improving"."""
+    return noun.dep_ == "pobj" and noun.lower_ in EFFORT_NOUNS and any(
+        is_infinitive(c) or c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in noun.children)
 
 
 def _object_clauses(obj: Token) -> list[Token]:
