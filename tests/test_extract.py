@@ -1073,6 +1073,12 @@ CASES = [
     ("In terms of our own use of information, we may use your personally identifiable information for the "
      "activities described in the previous sections, and for internal purposes and marketing purposes.",
      {("use", False, "personal information", "Marketing")}, set()),
+    # statistics made from data are what it is for; technical problems are the service's operation
+    ("We use persistent cookies to track aggregate and statistical information about user activity.",
+     {("use", False, "cookie", "Analytics/Research")}, set()),
+    ("We may record limited information for every search request and use that information to solve technical "
+     "problems with the services.", {("use", False, "personal information", "Service operation and security")},
+     set()),
 ]
 
 

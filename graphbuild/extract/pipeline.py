@@ -333,6 +333,9 @@ def _asking_party(verb: Token) -> Token | None:
     return agent_of(asker) if is_passive(asker) else acting_subject(asker)
 
 
+STATISTICS_WORDS = {"statistics", "statistical", "stats"}
+
+
 def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mentions: list[Mention],
                    others: set[int], context: SentenceContext) -> Arguments:
     """Data, purposes, recipients and places of one practice verb's clause."""
@@ -354,7 +357,10 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     if _in_aggregate_form(group):  # "publish this information in an aggregate, non-identifiable way"
         data = [PKG.AggregateInformation]
     lead_in = sentence.text.rstrip().endswith(":")
-    purposes = purposes_in(sentence, why, lexicon, data_tokens | exceptions, default="use" in actions and not lead_in)
+    # statistics made from data are what it is for: "use it to calculate usage statistics" is analytics
+    statistics = {i for i in data_tokens if sentence.doc[i].lower_ in STATISTICS_WORDS}
+    purposes = purposes_in(sentence, why, lexicon, data_tokens - statistics | exceptions,
+                           default="use" in actions and not lead_in)
     refusable = "collect" in trigger.actions and "opt-out" in actions  # "you do not have to provide it"
     negated = (is_negated(trigger.verb) and not (refusable and is_optional(trigger.verb))
                and not declines_the_service(trigger.verb) and not supposes_refusal(trigger, lexicon))
