@@ -1079,6 +1079,14 @@ CASES = [
     ("We may record limited information for every search request and use that information to solve technical "
      "problems with the services.", {("use", False, "personal information", "Service operation and security")},
      set()),
+    # a word is looked up as written before its lemma: "mailing" is not the verb "mail"
+    ("We collect names, mailing addresses and e-mail addresses.",
+     {("collect", False, "postal address", None), ("collect", False, "email address", None)}, set()),
+    # "in response to" gives the purpose; a service word qualified by a more specific one gives way to it
+    ("We may access, preserve and share your information in response to a legal request.",
+     {("share", False, "personal information", "Law enforcement/government"),
+      ("use", False, "personal information", "Legal requirement")},
+     {("use", False, "personal information", "Basic service/feature")}),
 ]
 
 

@@ -45,9 +45,10 @@ def singular(word: str) -> str:
     return word
 
 
-def token_keys(token: Token) -> set[str]:
+def token_keys(token: Token) -> tuple[str, ...]:
+    """The forms a token is looked up by, the word as written first: "mailing" before its lemma "mail"."""
     lower = token.lower_
-    return {lower, singular(lower), token.lemma_.lower()}
+    return tuple(dict.fromkeys((lower, singular(lower), token.lemma_.lower())))
 
 
 def _is_skipped(token: Token) -> bool:
@@ -133,10 +134,10 @@ class PhraseIndex:
             frontier = [node[key] for node in frontier for key in keys if key in node]
             if not frontier:
                 break
-            for node in frontier:
-                if None in node:
-                    iri, weak, _ = node[None]
-                    best = (offset - start + 1, iri, weak)
+            ended = next((node[None] for node in frontier if None in node), None)
+            if ended is not None:  # of phrases as long, the one matched by the words as written
+                iri, weak, _ = ended
+                best = (offset - start + 1, iri, weak)
         return best
 
 

@@ -48,6 +48,9 @@ def _is_purpose_clause(child: Token) -> bool:
             return True
         if child.lower_ in ("in", "with") and any(_is_aim(g) for g in child.children):
             return True  # "in an effort to improve ...", "with the aim of improving ..."
+        if child.lower_ == "in" and child.head.dep_ not in ("relcl", "acl") and any(
+                g.lower_ == "response" and any(c.lower_ == "to" for c in g.children) for g in child.children):
+            return True  # "in response to a subpoena"; not "the information you provide in response to polls"
         if child.lower_ == "including" and any(_is_purpose_clause(g) for g in child.children):
             return True  # "for any purpose, including to contact you"
         if child.lower_ == "for" and child.head.lemma_.lower() in FOR_ARGUMENT_VERBS:
@@ -179,12 +182,15 @@ HAVING_VERBS = {"know", "have", "get", "obtain", "collect", "receive", "use", "k
 
 
 def _generic_over_specific(sentence: Span, cue, cues: list) -> bool:
-    """A service cue whose verb governs a more specific one: "respond to subpoenas" is for the law,
-    not for the service."""
+    """A service cue whose word governs a more specific one: "respond to subpoenas" and "a legal request"
+    are for the law, not for the service."""
     token = sentence.doc[cue.start]
-    if cue.iri != DEFAULT_PURPOSE or token.pos_ != "VERB":
+    if cue.iri != DEFAULT_PURPOSE or token.pos_ not in ("VERB", "NOUN"):
         return False
-    below = {t.i for t in token.subtree} - {token.i}
+    if token.pos_ == "NOUN":  # a noun's own modifiers, not what is listed beside it
+        below = {c.i for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+    else:
+        below = {t.i for t in token.subtree} - {token.i}
     return any(other.iri != DEFAULT_PURPOSE and other.start in below for other in cues)
 
 
