@@ -1087,6 +1087,11 @@ CASES = [
      {("share", False, "personal information", "Law enforcement/government"),
       ("use", False, "personal information", "Legal requirement")},
      {("use", False, "personal information", "Basic service/feature")}),
+    # features, widgets and tags on the site act for the vendor that runs them
+    ("These features may collect your IP address and may set a cookie to enable the feature to function properly.",
+     {("collect", False, "ip address", None), ("collect", False, "cookie", None)}, set()),
+    ("A pixel tag can collect information such as the IP address of the computer that downloaded the page.",
+     {("collect", False, "ip address", None)}, set()),
 ]
 
 

@@ -25,7 +25,8 @@ USER_WORDS = {"you", "yourself", "user", "customer", "visitor", "member", "subsc
 # Things that act on the vendor's behalf: "our servers record", "cookies collect".
 INSTRUMENT_WORDS = {"company", "site", "website", "server", "software", "service", "system", "application",
                     "app", "platform", "tool", "technology", "cookie", "beacon", "program", "page", "network",
-                    "corporation", "inc", "ltd", "team", "staff", "employee", "representative", "department"}
+                    "corporation", "inc", "ltd", "team", "staff", "employee", "representative", "department",
+                    "feature", "widget", "button", "plugin", "plug-in", "tag", "pixel", "script", "sdk"}
 
 
 # Set on "they" when it stands for the third parties of the sentence before ("We share data with
