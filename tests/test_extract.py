@@ -1092,6 +1092,10 @@ CASES = [
      {("collect", False, "ip address", None), ("collect", False, "cookie", None)}, set()),
     ("A pixel tag can collect information such as the IP address of the computer that downloaded the page.",
      {("collect", False, "ip address", None)}, set()),
+    # taking care ("use reasonable efforts") uses no data
+    ("We will use reasonable measures to help ensure that any successor treats your information in accordance with "
+     "this Policy.", set(), {("use", False, "personal information", "Basic service/feature")}),
+    ("We will use reasonable efforts to notify you by email.", set(), {("use", False, "email address", "Basic service/feature")}),
 ]
 
 

@@ -353,7 +353,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
               if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for t in c.subtree}
     data = (_data_of(examples, indices - exceptions - why - about_people - _condition_clauses(group) - actors - means
                      - topics)
-            or _data_of(examples, indices - exceptions - about_people - topics))
+            or (_data_of(examples, indices - exceptions - about_people - topics)
+                if not _uses_an_effort(trigger.verb) else []))
     if _in_aggregate_form(group):  # "publish this information in an aggregate, non-identifiable way"
         data = [PKG.AggregateInformation]
     lead_in = sentence.text.rstrip().endswith(":")
@@ -385,6 +386,17 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     instruments = _data_of(mentions, means & indices)
     return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers, instruments, negated,
                      modality(trigger.verb), condition(trigger.verb), third_party_asks)
+
+
+EFFORT_OBJECTS = {"effort", "efforts", "measure", "measures", "care", "diligence", "step", "steps", "judgment",
+                  "judgement", "discretion", "endeavor", "endeavors", "endeavour", "endeavours"}
+
+
+def _uses_an_effort(verb: Token) -> bool:
+    """"We will use reasonable efforts to notify you": the vendor takes care, it uses no data; the data of the
+    purpose is another practice's."""
+    return verb.lemma_.lower() in ("use", "make", "take") and any(
+        c.dep_ == "dobj" and c.lower_ in EFFORT_OBJECTS for c in verb.children)
 
 
 def _object_is_no_data(verb: Token, data_tokens: set[int]) -> bool:
