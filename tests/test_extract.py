@@ -1096,6 +1096,13 @@ CASES = [
     ("We will use reasonable measures to help ensure that any successor treats your information in accordance with "
      "this Policy.", set(), {("use", False, "personal information", "Basic service/feature")}),
     ("We will use reasonable efforts to notify you by email.", set(), {("use", False, "email address", "Basic service/feature")}),
+    # "in such event" after "be aware that" is no "in the event that"; people and buyers receive data
+    ("As a result, please be aware that in such event we may transfer some or all of your information to the "
+     "purchaser.", {("share", False, "personal information", "Unnamed third party")}, set()),
+    ("We may also provide your physical mailing address (but not your email address) to people who will send you "
+     "promotional mailings about their products and services.",
+     {("share", False, "postal address", "Unnamed third party"), ("share", True, "email address", "Unnamed third party")},
+     {("share", False, "email address", "Unnamed third party")}),
 ]
 
 

@@ -222,14 +222,17 @@ EVENT_NOUNS = {"event", "case"}
 def _has_if(clause: Token) -> bool:
     """The clause opens with "if", "unless", "whether", or "in the event that"."""
     return any((c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL_MARKS)
-               or (c.dep_ == "prep" and c.lower_ == "in" and c.i < clause.i and _is_that_clause(clause)
-                   and any(g.dep_ == "pobj" and g.lower_ in EVENT_NOUNS for g in c.children))
+               or (c.dep_ == "prep" and c.lower_ == "in" and c.i < clause.i
+                   and any(g.dep_ == "pobj" and g.lower_ in EVENT_NOUNS and _introduces_that_clause(g, clause)
+                           for g in c.children))
                for c in clause.children)
 
 
-def _is_that_clause(clause: Token) -> bool:
-    """"(in the event) that we collect ...": the clause the event noun introduces, not "in the event of"."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+def _introduces_that_clause(event: Token, clause: Token) -> bool:
+    """"in the event that we collect ...": "that" right after the event noun opens the clause; not "in the
+    event of", nor "be aware that in such event we ..."."""
+    following = event.doc[event.i + 1] if event.i + 1 < len(event.doc) else None
+    return following is not None and following.lower_ == "that" and following.head == clause
 
 
 def given_to_vendor(verb: Token) -> bool:
