@@ -1103,6 +1103,16 @@ CASES = [
      "promotional mailings about their products and services.",
      {("share", False, "postal address", "Unnamed third party"), ("share", True, "email address", "Unnamed third party")},
      {("share", False, "email address", "Unnamed third party")}),
+    # a verb with no object of its own shares the next clause's; a third party the vendor works with to
+    # collect takes part and gets the data
+    ("We may collect, or our third party ad server may collect, certain non-personally identifiable information.",
+     {("collect", False, "non-personal information", None),
+      ("share", False, "non-personal information", "Unnamed third party")}, set()),
+    ("We also work with third parties, such as Facebook and Twitter, to collect certain user data through our "
+     "website.", {("collect", False, "personal information", None),
+                  ("share", False, "personal information", "Named third party")}, set()),
+    ("We work with our team to collect your feedback.", {("collect", False, "user communications", None)},
+     {("share", False, "user communications", "Unnamed third party")}),
 ]
 
 

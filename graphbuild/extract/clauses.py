@@ -182,7 +182,16 @@ def scope(group: list[Token], others: set[int], sentence: Span) -> set[int]:
         for child in verb.children:
             if child.dep_ == "conj" and _own_subject(child):
                 indices -= {t.i for t in child.subtree}  # "..., but these statistics will not include ..."
+                indices |= _shared_object(verb, child)
     return {i for i in indices if sentence.start <= i < sentence.end}
+
+
+def _shared_object(verb: Token, other: Token) -> set[int]:
+    """"We may collect, or our ad server may collect, certain information": a verb with no object of its own
+    shares the object of the same verb in the next clause."""
+    if verb.lemma_ != other.lemma_ or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return set()
+    return {t.i for c in other.children if c.dep_ == "dobj" for t in c.subtree}
 
 
 def modality(verb: Token) -> str | None:

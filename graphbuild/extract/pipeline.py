@@ -24,8 +24,8 @@ from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, ac
                                        actor_of, causer_of, classify, is_tool, mask_vendor_names,
                                        offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, condition, conjunct_group, exception_span,
-                                        first_conjunct, is_imperative, is_passive, kept_state, modality, pleads,
-                                        retention_period, scope)
+                                        first_conjunct, is_imperative, is_infinitive, is_passive, kept_state,
+                                        modality, pleads, retention_period, scope)
 from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSONAL, Lexicon, Mention, load_lexicon,
                                        mention_text, singular)
 from graphbuild.extract.locations import locations_in, names_a_place
@@ -542,6 +542,8 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
         text = sentence.doc[min(args.exceptions): max(args.exceptions) + 1].text
         implied += [Statement(a, False, args.data, [], allowed, [], mood, text) for a in shared]
     engaged = _engaged_party(trigger.verb, vendor_words, lexicon) if "use" in actions and not negated else None
+    if engaged is None and set(actions) & {"collect", "use"} and not negated and trigger.actor == VENDOR:
+        engaged = _partner_in(trigger.verb, vendor_words, lexicon)
     if engaged is not None:  # "we use Google Analytics to analyze traffic": the service gets the data
         implied.append(Statement("share", False, args.data, args.purposes,
                                  recipients_of_actor(engaged, lexicon, vendor_words), [], mood, cond))
@@ -577,6 +579,20 @@ def _feature_of_occasion(verb: Token, sentence: Span, lexicon: Lexicon) -> list[
         group = conjunct_group(group[0].head) + group
     occasion = purposes_in(sentence, _condition_clauses(group), lexicon, set())
     return [p for p in occasion if p == PKG.AdditionalServiceFeature]
+
+
+COLLABORATING_VERBS = {"work", "partner", "team", "collaborate", "cooperate", "contract"}
+
+
+def _partner_in(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Token | None:
+    """The third party the vendor works with to do it ("we work with Facebook to collect user data", "we
+    partner with ad networks to track ..."): it takes part, so it gets the data."""
+    if not is_infinitive(verb) or verb.dep_ not in ("advcl", "xcomp") or \
+            verb.head.lemma_.lower() not in COLLABORATING_VERBS:
+        return None
+    partners = [g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    return next((p for p in partners if classify(p, vendor_words, lexicon) == THIRD_PARTY), None)
 
 
 def _engaged_party(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Token | None:
