@@ -1107,7 +1107,7 @@ CASES = [
     # collect takes part and gets the data
     ("We may collect, or our third party ad server may collect, certain non-personally identifiable information.",
      {("collect", False, "non-personal information", None),
-      ("share", False, "non-personal information", "Unnamed third party")}, set()),
+      ("share", False, "non-personal information", "Named third party")}, set()),
     ("We also work with third parties, such as Facebook and Twitter, to collect certain user data through our "
      "website.", {("collect", False, "personal information", None),
                   ("share", False, "personal information", "Named third party")}, set()),
