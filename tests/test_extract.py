@@ -1113,6 +1113,10 @@ CASES = [
                   ("share", False, "personal information", "Named third party")}, set()),
     ("We work with our team to collect your feedback.", {("collect", False, "user communications", None)},
      {("share", False, "user communications", "Unnamed third party")}),
+    # notices about an account announce no change of the policy; a notice does
+    ("We use your information to give you notices about your account, including expiration and renewal notices, and "
+     "to notify you when updates are available.", set(), {("policy-change", False, None, None)}),
+    ("We will post a notice on our website if we change this policy.", {("policy-change", False, None, None)}, set()),
 ]
 
 

@@ -173,7 +173,22 @@ def _is_this_policy(sentence: Span, mention) -> bool:
     if noun.tag_ in ("NNS", "NNPS") and not determiners & OWN_DOCUMENT_WORDS:
         return False  # "our policies", "the Terms"; not "terms, conditions, and policies" of anything
     revised = any(c.dep_ == "amod" and c.lower_ in REVISED_WORDS for c in noun.children)  # "an updated policy"
-    return noun.lower_ == "notice" or revised or not determiners & OTHER_DOCUMENT_WORDS
+    if noun.lower_ in ("notice", "notices") and _notice_of_something_else(noun):
+        return False  # "notices about your account", "renewal notices"
+    if noun.lower_ == "notice":
+        return True  # "a notice" announces a change
+    return revised or not determiners & OTHER_DOCUMENT_WORDS
+
+
+NOTICE_KINDS = {"privacy", "policy", "prominent", "website", "site", "email", "e-mail"}
+
+
+def _notice_of_something_else(noun: Token) -> bool:
+    """"a renewal notice", "notices about your account": a notice with a subject other than a change
+    ("a privacy notice", "notice of changes" are this policy's)."""
+    return any(c.dep_ in ("compound", "nmod") and c.lower_ not in NOTICE_KINDS for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("about", "of", "regarding", "concerning")
+        and not any(g.lower_ in CHANGE_NOUNS or g.lower_ in NOTICE_KINDS for g in c.children) for c in noun.children)
 
 
 # "Tuesday, September 18, 2012", "May 24, 2014", "24 May 2014", "8.2006", "May 2014", "2014"
