@@ -1114,8 +1114,10 @@ CASES = [
     ("We work with our team to collect your feedback.", {("collect", False, "user communications", None)},
      {("share", False, "user communications", "Unnamed third party")}),
     # notices about an account announce no change of the policy; a notice does
-    ("We use your information to give you notices about your account, including expiration and renewal notices, and "
-     "to notify you when updates are available.", set(), {("policy-change", False, None, None)}),
+    ("We use information to: (vi) give Pure Chat Customers notices about your account/subscription, including "
+     "expiration and renewal notices; (vii) carry out our obligations; (viii) notify Pure Chat Customers when updates "
+     "are available, and of changes to any products or services we offer or provide through the Site.", set(),
+     {("policy-change", False, None, None)}),
     ("We will post a notice on our website if we change this policy.", {("policy-change", False, None, None)}, set()),
 ]
 
