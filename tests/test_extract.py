@@ -1119,6 +1119,11 @@ CASES = [
      "are available, and of changes to any products or services we offer or provide through the Site.", set(),
      {("policy-change", False, None, None)}),
     ("We will post a notice on our website if we change this policy.", {("policy-change", False, None, None)}, set()),
+    # accessing something on an occasion ("when you access ... their content") is no right; wanting to is
+    ("When you access or use the Site, or access their content, certain third parties may use automatic information "
+     "collection technologies to collect information about you.",
+     {("share", False, "personal information", "Unnamed third party")}, {("access", False, "user communications", None)}),
+    ("When you want to access your data, contact us.", {("access", False, "personal information", None)}, set()),
 ]
 
 

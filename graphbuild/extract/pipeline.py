@@ -39,10 +39,11 @@ from graphbuild.extract.recipients import (in_recipient_position, is_company_nam
                                            recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
-from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, access_given, among_assets, answered, asks_not_to,
-                                           choices_given, consent_scope, contacted_through, cue_negated, cued_actions,
-                                           dates_the_policy, included_data, is_hiring, is_the_user, left_in_place,
-                                           limited_access, made_public, points_back, security_measures, stays_safe)
+from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, access_given, among_assets, answered,
+                                           asks_not_to, choices_given, consent_scope, contacted_through, cue_negated,
+                                           cued_actions, dates_the_policy, included_data, is_hiring, is_the_user,
+                                           left_in_place, limited_access, made_public, points_back,
+                                           security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, TRACKING_VERBS,
                                           declines_the_service, given_to_vendor, interpret, is_optional, is_tracking,
                                           supposes_refusal)
@@ -159,12 +160,19 @@ def _is_own_data(sentence: Span, mention: Mention) -> bool:
     return owned or given or (len(phrase) > 1 and not mention.weak)
 
 
+OCCASION_MARKS = {"when", "whenever", "while", "as", "once"}
+
+
 def _describes_a_thing(verb: Token) -> bool:
-    """The verb is in a clause that describes a noun: "the pages that you access", "the device you use to
-    access the Services"."""
-    clause = verb
+    """The verb is in a clause that describes a noun ("the pages that you access", "the device you use to
+    access the Services") or an occasion ("when you access the Site, or access their content")."""
+    clause, wished = verb, False
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
+        wished |= clause.lemma_.lower() in WISHING_VERBS  # "when you want to access your data, ...": offered
+    if clause.dep_ == "advcl" and not wished and any(c.dep_ in ("mark", "advmod") and c.lower_ in OCCASION_MARKS
+                                                     for v in conjunct_group(clause) for c in v.children):
+        return True
     return clause.dep_ == "relcl" and not offered_to_the_reader(verb)
 
 
