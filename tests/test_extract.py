@@ -1124,6 +1124,12 @@ CASES = [
      "collection technologies to collect information about you.",
      {("share", False, "personal information", "Unnamed third party")}, {("access", False, "user communications", None)}),
     ("When you want to access your data, contact us.", {("access", False, "personal information", None)}, set()),
+    # technologies act for whoever uses them
+    ("We use analytic and reporting technologies to record information such as your operating system.",
+     {("collect", False, "operating system", None)}, set()),
+    ("We do not authorize these third party network advertisers to use this technology to collect personal "
+     "information about you.", {("share", True, "personal information", "Unnamed third party")},
+     {("collect", True, "personal information", None)}),
 ]
 
 

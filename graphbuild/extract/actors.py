@@ -43,8 +43,8 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     head = singular(token.lower_)
     # "the Company" is the vendor, "companies" are others: a plural head never names it
     if head in FIRST_PERSON or head in vendor_words or names_vendor(token.lower_) and _is_the_company(token) \
-            or modifiers & (vendor_words | {"we", VENDOR_NOUN}):  # "Acme companies", masked as "We companies"
-        return VENDOR
+            or modifiers & (vendor_words | {"we", VENDOR_NOUN}) and head not in USER_WORDS:
+        return VENDOR  # "Acme companies", masked as "We companies"; "Acme customers" are not the vendor
     if head in ("policy", "practice") and any(c.lower_ in FIRST_PERSON for c in token.children):
         return VENDOR  # "our policy is not to disclose ...": the vendor's own rule
     if head in USER_WORDS:
@@ -194,6 +194,8 @@ def is_tool(noun: Token, lexicon: Lexicon) -> bool:
     whoever uses them."""
     examples = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("as", "like", "including")
                 for g in c.children if g.dep_ == "pobj"]
+    if noun.lemma_.lower() == "technology":
+        return True  # "automatic information collection technologies", "similar technologies"
     for word in [noun] + examples:
         span = noun.doc[word.left_edge.i: word.i + 1]
         if any(m.iri in TRACKING_ELEMENTS and m.end - 1 == word.i for m in lexicon.data.find(span)):
