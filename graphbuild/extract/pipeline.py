@@ -147,7 +147,7 @@ OWNING_WORDS = {"your", "my", "their", "his", "her", "its"}
 PROVIDING_VERBS = {"provide", "submit", "enter", "give", "supply", "upload", "post"}
 
 
-def _is_own_data(sentence: Span, mention: Mention) -> bool:
+def _is_own_data(sentence: Span, mention: Mention, mentions: list[Mention]) -> bool:
     """A phrase for someone's own data that a right may bear on: "your information", "your content", "that
     information", "personal information", "information you provided"; not bare "information", "usage" or
     "content" (what the user reads or visits)."""
@@ -157,7 +157,9 @@ def _is_own_data(sentence: Span, mention: Mention) -> bool:
     given = any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children)
                 or c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PROVIDING_VERBS
                 for c in head.children)  # "the information that you have provided to us", "information submitted"
-    return owned or given or (len(phrase) > 1 and not mention.weak)
+    pointed_back = head.pos_ == "PRON" and any(  # "information we hold ... correct or delete it": named before
+        not m.weak and m.iri == mention.iri and m.end <= mention.start for m in mentions)
+    return owned or given or pointed_back or (len(phrase) > 1 and not mention.weak)
 
 
 OCCASION_MARKS = {"when", "whenever", "while", "as", "once"}
@@ -465,7 +467,7 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         own = _data_of(mentions, {t.i for c in trigger.verb.children if c.dep_ in ("xcomp", "ccomp")
                                   for t in c.subtree})
     elif action in USER_RIGHTS:
-        own = object_data(trigger.verb, [m for m in mentions if _is_own_data(sentence, m)])
+        own = object_data(trigger.verb, [m for m in mentions if _is_own_data(sentence, m, mentions)])
         if not own or _describes_a_thing(trigger.verb):
             return None  # "you access our site", "the pages that you access": no right over data
     elif action == "protect":

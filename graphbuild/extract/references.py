@@ -50,8 +50,8 @@ class DocumentMemory:
             pronoun = token.lower_ in PRONOUNS and not token._.points_to_third_party and (token.dep_ in ("dobj", "nsubjpass") or (
                 token.dep_ == "pobj" and token.head.lower_ not in ("to", "with"))  # "give it to them"
                 or (token.dep_ == "nsubj" and token.head.dep_ != "relcl"))  # "the information they collect"
-            target = (_antecedent_in_clause(sentence, token, mentions) if pronoun
-                      else _earlier_in_sentence(token, mentions)) or self.last_data
+            target = ((_antecedent_in_clause(sentence, token, mentions) or _nearest_before(token, mentions))
+                      if pronoun else _earlier_in_sentence(token, mentions)) or self.last_data
             if (pointed or pronoun) and target:
                 anchor = token.head.i if pointed else token.i
                 resolved = [m for m in resolved if not (m.weak and m.start <= anchor < m.end)]
@@ -123,6 +123,16 @@ def _earlier_in_sentence(pointer: Token, mentions: list[Mention]) -> list[URIRef
     not share that information")."""
     start = pointer.sent.start
     return list(dict.fromkeys(m.iri for m in mentions if start <= m.start and m.end <= pointer.i and not m.weak))
+
+
+def _nearest_before(pronoun: Token, mentions: list[Mention]) -> list[URIRef]:
+    """"it" after data named earlier in its own subordinate clause ("if you are concerned about information
+    we hold or wish to correct it"): the last data named before it there."""
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "advcl"), None)
+    if pronoun.lower_ != "it" or clause is None:
+        return []
+    before = [m for m in mentions if clause.left_edge.i <= m.start and m.end <= pronoun.i and not m.weak]
+    return [before[-1].iri] if before else []
 
 
 def _antecedent_in_clause(sentence: Span, pronoun, mentions: list[Mention]) -> list[URIRef]:
