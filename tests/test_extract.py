@@ -1138,6 +1138,11 @@ CASES = [
     ("If you have voluntarily submitted personal information to us and wish to review, update, correct or delete it, "
      "please email your request to us.",
      {("access", False, "personal information", None), ("delete", False, "personal information", None)}, set()),
+    # what is sent to the user is no data of theirs; what they supplied on the condition is what is used
+    ("If you supply Acme with your postal address, we may send you periodic mailings with information on new "
+     "products, surveys or other materials.", {("use", False, "postal address", "Marketing")},
+     {("use", False, "survey responses", "Marketing")}),
+    ("We may send you a copy of your personal information.", {("access", False, "personal information", None)}, set()),
 ]
 
 

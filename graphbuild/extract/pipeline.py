@@ -25,7 +25,7 @@ from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, ac
                                        offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, condition, conjunct_group, exception_span,
                                         first_conjunct, is_imperative, is_infinitive, is_passive, kept_state,
-                                        modality, pleads, retention_period, scope)
+                                        modality, pleads, retention_period, scope, subject_of)
 from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSONAL, Lexicon, Mention, load_lexicon,
                                        mention_text, singular)
 from graphbuild.extract.locations import locations_in, names_a_place
@@ -229,6 +229,21 @@ def _told_to_the_user(verb: Token) -> bool:
                     g.dep_ == "pobj" and g.lower_ in ("you", "yourself") for g in child.children):
                 return True
     return False
+
+
+def _sent_content(verb: Token, sentence: Span, mentions: list[Mention]) -> set[URIRef]:
+    """Data words naming what the vendor sends the user ("mailings with information on surveys"), not the
+    user's own data ("a copy of your information")."""
+    sent = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    return {m.iri for m in mentions if m.start in sent and not _is_own_data(sentence, m, mentions)}
+
+
+def _supplied_on_condition(verb: Token, mentions: list[Mention]) -> list[URIRef]:
+    """The data of an if clause in which the user gives it ("if you supply your postal address, we may send
+    you mailings"): what the vendor uses to reach the user."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and _opens_with_condition(c)
+               and c.lemma_.lower() in PROVIDING_VERBS and is_the_user(subject_of(c))]
+    return _data_of(mentions, {t.i for c in clauses for t in c.subtree})
 
 
 def _user_speaks(sentence: Span) -> bool:
@@ -489,6 +504,9 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     elif action == "use" and key in GIVING_VERBS:
         # "we may send you details of our products": why is in what is sent
         purposes = purposes_in(sentence, args.indices - args.why, lexicon, args.exceptions) or purposes
+        if _told_to_the_user(trigger.verb):  # what is sent is no data of the user's; what the user gave is used
+            content = _sent_content(trigger.verb, sentence, mentions)
+            own = [d for d in own if d not in content] or _supplied_on_condition(trigger.verb, mentions)
     elif action == "use" and not own and not args.negated:
         return None  # "we review our practices", "we use reasonable efforts": no data is used
     if action == "use":
