@@ -1412,6 +1412,8 @@ def test_the_policys_table_of_contents_states_no_practice():
                         "- When and with whom we share your personal information.\n") == {}
     assert item_records("This Policy describes our privacy practices regarding:\n\n- Children under 13\n"
                         "- Information we collect through our services\n") == {}
+    assert item_records("Please click on one of the links below to jump to the listed section:\n\n"
+                        "- Security of Your Personal Information\n- Changes to This Privacy Policy\n") == {}
 
 
 def test_a_company_other_than_the_vendor_is_a_third_party():

@@ -41,7 +41,7 @@ def lead_in(sentence: Span, statements: list[Statement], vendor_speaks: bool = F
     """Classify a lead-in by its last words before the colon, or as the policy's table of contents."""
     words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space]
     tail = words[-4:]
-    if _describes_the_policy(sentence):
+    if _describes_the_policy(sentence) or _is_table_of_contents(sentence):
         kind = "topics"
     elif set(tail) & CIRCUMSTANCE_WORDS:
         kind = "circumstances"
@@ -60,6 +60,16 @@ def _describes_the_policy(sentence: Span) -> bool:
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return root.lemma_.lower() in TOPIC_VERBS and any(s.lower_ in DOCUMENT_NOUNS | {"it"} for s in subjects)
+
+
+CONTENTS_NOUNS = {"section", "sections", "link", "links", "topic", "topics", "area", "areas", "contents"}
+NAVIGATING_LEMMAS = {"jump", "click", "navigate", "go", "skip", "find", "read"}
+
+
+def _is_table_of_contents(sentence: Span) -> bool:
+    """"Please click on one of the links below to jump to the listed section:": what follows are headings."""
+    words = {t.lower_ for t in sentence}
+    return bool(words & CONTENTS_NOUNS) and any(t.lemma_.lower() in NAVIGATING_LEMMAS for t in sentence)
 
 
 def continue_lead(lead: LeadIn, item_data: list[URIRef], item_purposes: list[URIRef],
