@@ -1143,6 +1143,9 @@ CASES = [
      "products, surveys or other materials.", {("use", False, "postal address", "Marketing")},
      {("use", False, "survey responses", "Marketing")}),
     ("We may send you a copy of your personal information.", {("access", False, "personal information", None)}, set()),
+    # the account one registers or opens is made, not collected; cancelling it still bears on its data
+    ("When you register an account, we ask you to provide a unique email address and password.",
+     {("collect", False, "email address", None)}, {("collect", False, "account information", None)}),
 ]
 
 

@@ -286,6 +286,16 @@ def _is_counted(sentence: Span, mention: Mention) -> bool:
     return False
 
 
+CREATING_LEMMAS = {"register", "open", "create", "establish", "set", "start"}
+
+
+def _is_created(sentence: Span, mention: Mention) -> bool:
+    """"when you register an account", "open an account": the account made, no data about the user (the
+    data is what is asked for to make it; "cancel your account" still bears on the account's data)."""
+    token = sentence.doc[mention.end - 1]
+    return mention.weak and token.dep_ == "dobj" and token.head.lemma_.lower() in CREATING_LEMMAS
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     data: PhraseIndex
@@ -303,7 +313,7 @@ class Lexicon:
         for mention in self.data.find(sentence) + self._shared_heads(sentence):
             if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention) or _is_our_message(sentence, mention)
                     or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
-                    or _is_of_interest(sentence, mention)):
+                    or _is_of_interest(sentence, mention) or _is_created(sentence, mention)):
                 continue
             if mention.iri == PKG.PersonalInformation and _denied_personal(sentence, mention):
                 mention = Mention(mention.start, mention.end, PKG.NonPersonalInformation, mention.weak)
