@@ -1146,6 +1146,10 @@ CASES = [
     # the account one registers or opens is made, not collected; cancelling it still bears on its data
     ("When you register an account, we ask you to provide a unique email address and password.",
      {("collect", False, "email address", None)}, {("collect", False, "account information", None)}),
+    # displaying an advertisement shows no data, whatever it was chosen by
+    ("Based upon the aggregated and non-identifying information we have collected, we may then display the "
+     "advertisement to the intended audience.", set(), {("share", False, "non-personal information", "Public")}),
+    ("We may post your name on our website.", {("share", False, "name", "Public")}, set()),
 ]
 
 

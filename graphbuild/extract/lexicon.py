@@ -65,6 +65,11 @@ class Mention:
     weak: bool = False
 
 
+def tokens_of(mentions: Iterable[Mention]) -> set[int]:
+    """The token indices the mentions cover."""
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 
 

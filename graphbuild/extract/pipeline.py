@@ -27,7 +27,7 @@ from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, condition, conjunc
                                         first_conjunct, is_imperative, is_infinitive, is_passive, kept_state,
                                         modality, pleads, retention_period, scope, subject_of)
 from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSONAL, Lexicon, Mention, load_lexicon,
-                                       mention_text, singular)
+                                       mention_text, singular, tokens_of)
 from graphbuild.extract.locations import locations_in, names_a_place
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, sentence_case
@@ -369,7 +369,7 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     indices = scope(group, others, sentence)
     exceptions = exception_span(trigger.verb)
     why = purpose_clause_tokens(group, set(), others)  # nested practices included: their purposes are this verb's too
-    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    data_tokens = tokens_of(mentions)
     about_people = _clauses_about_others(sentence, indices - {v.i for v in group}, data_tokens)
     actors = {t.i for v in group for c in v.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
     examples = _examples_only(sentence, mentions)
@@ -422,6 +422,13 @@ def _uses_an_effort(verb: Token) -> bool:
     purpose is another practice's."""
     return verb.lemma_.lower() in ("use", "make", "take") and any(
         c.dep_ == "dobj" and c.lower_ in EFFORT_OBJECTS for c in verb.children)
+
+
+def _shows_no_data(verb: Token, data_tokens: set[int]) -> bool:
+    """What the verb shows names no data ("display the advertisement"; not "publish records that contain
+    your user name")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(t.i in data_tokens for o in objects for t in o.subtree)
 
 
 def _object_is_no_data(verb: Token, data_tokens: set[int]) -> bool:
@@ -494,6 +501,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     elif action == "share" and not recipients:
         if _told_to_the_user(trigger.verb):
             return None  # "as otherwise disclosed to you": the user is told, nobody else receives data
+        if key in PUBLISHING_VERBS and _shows_no_data(trigger.verb, tokens_of(mentions)):
+            return None  # "(based on the data we collect,) we display the advertisement": no data is shown
         if own and (key in PUBLISHING_VERBS or _done_publicly(trigger.verb)):
             recipients = [(PKG.Public, None)]  # "posts ... on the Company's Web sites", "publicly disclose"
         elif key in GIVING_VERBS or (own and all(is_tracking(d) for d in own)):
@@ -776,7 +785,7 @@ def _go_on_from_lead(sentence: Span, mentions: list[Mention], statements: list[S
     if lead.vendor_speaks and lead.negated and bare_verb:  # "Cookies will not: - track you"
         statements = [replace(s, negated=True) for s in statements]
     everything = set(range(sentence.start, sentence.end))
-    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    data_tokens = tokens_of(mentions)
     purposive = sentence[0].lower_ == "to" or bare_verb  # "- to notify you", "- notify you"
     purposes = purposes_in(sentence, everything, context.lexicon, data_tokens, default=purposive)
     if lead.kind == "purposes" and purposes:
@@ -884,7 +893,7 @@ def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon,
     if not words or words[0].lower_ not in ("to", "for") and words[0].tag_ not in ("VBG", "VB"):
         return []
     everything = set(range(sentence.start, sentence.end))
-    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    data_tokens = tokens_of(mentions)
     purposes = purposes_in(sentence, everything, lexicon, data_tokens)
     if not purposes:
         return []
@@ -920,7 +929,7 @@ def _purposes_of_what_was_said(sentence: Span, mentions: list[Mention], lexicon:
             or root.lemma_.lower() not in SERVING_VERBS or not memory.last_data or is_negated(root):
         return []
     everything = {t.i for t in root.subtree} - {t.i for t in subject.subtree}
-    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    data_tokens = tokens_of(mentions)
     purposes = purposes_in(sentence, everything, lexicon, data_tokens, default=True)
     return [Statement("use", False, memory.last_data, purposes)] if purposes else []
 
@@ -929,7 +938,7 @@ def verb_statements(sentence: Span, mentions: list[Mention], cued: list[str],
                     context: SentenceContext) -> list[Statement]:
     """The statements of the sentence's practice verbs, once each verb's reading is settled."""
     lexicon = context.lexicon
-    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    data_tokens = tokens_of(mentions)
     triggers = find_triggers(sentence, context.vendor_words, lexicon)
     vendor_lead = context.lead is not None and context.lead.vendor_speaks
     readings = [(t, interpret(t, sentence, lexicon, cued, data_tokens, vendor_lead)) for t in triggers]

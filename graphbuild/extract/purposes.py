@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.actors import offered_to_the_reader
 from graphbuild.extract.clauses import LETTING_VERBS, continues_purpose, is_infinitive
 from graphbuild.extract.interpret import GIVING_VERBS
-from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.lexicon import Lexicon, tokens_of
 from graphbuild.extract.nlp import blank_tokenizer
 from graphbuild.vocabulary import PKG
 
@@ -224,7 +224,7 @@ def needed_for(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[l
     """Data said to be needed for something ("we need your address to ship your order", "your email
     is required to create an account"), with the purposes it is needed for: a use of that data."""
     found = []
-    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    data_tokens = tokens_of(mentions)
     for word in sentence:
         lemma = word.lemma_.lower()
         if lemma in ENABLING_VERBS and word.pos_ == "VERB":
@@ -264,7 +264,7 @@ def stated_aims(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[
     services", "our goal in collecting your email address is to send you newsletters"): a use of that
     data, with the purposes of the aim."""
     found = []
-    data_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    data_tokens = tokens_of(mentions)
     for noun in sentence:
         if noun.lower_ not in AIM_NOUNS or noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
             continue

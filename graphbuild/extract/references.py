@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import USER_WORDS
 from graphbuild.extract.clauses import subject_of
-from graphbuild.extract.lexicon import Mention, singular
+from graphbuild.extract.lexicon import Mention, singular, tokens_of
 from graphbuild.vocabulary import PKG
 
 DEFINITION = re.compile(r"\(\s*(?:herein(?:after)?\s+(?:referred to as|called)\s+|the\s+)?[\"“]([^\"”]{3,60})[\"”]\s*\)")
@@ -178,7 +178,7 @@ def reattach_examples(sentence: Span, mentions: list[Mention]) -> None:
     address and browser type", the examples are of the information, not of the Sites (the parse is changed
     in place)."""
     heads = {sentence.doc[m.start:m.end].root.i for m in mentions}
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+    covered = tokens_of(mentions)
     for marker in [t for t in sentence if _is_example_marker(t)]:
         if marker.head.i in covered or not any(m.start > marker.i and m.start <= marker.right_edge.i
                                                for m in mentions):
