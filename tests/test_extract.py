@@ -1150,6 +1150,9 @@ CASES = [
     ("Based upon the aggregated and non-identifying information we have collected, we may then display the "
      "advertisement to the intended audience.", set(), {("share", False, "non-personal information", "Public")}),
     ("We may post your name on our website.", {("share", False, "name", "Public")}, set()),
+    # "to have X corrected or to have Y deleted": the second "have" is no purpose of the first, and the user has it done
+    ("Please note that you have the right to have incorrect data corrected or to have personal data deleted.",
+     {("delete", False, "personal information", None)}, set()),
 ]
 
 

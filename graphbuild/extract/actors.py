@@ -109,9 +109,19 @@ def causative_of(verb: Token) -> Token | None:
     return None
 
 
+def _listed_causative(verb: Token) -> Token | None:
+    """The causative, or the one it goes on from: "to have X corrected or to have Y deleted", with the second
+    "have" hung on "corrected", is had done by whoever has the first done."""
+    causative = causative_of(verb)
+    while (causative is not None and causative.dep_ == "conj" and causative.head.tag_ == "VBN"
+           and causative_of(causative.head) is not None):
+        causative = causative_of(causative.head)
+    return causative
+
+
 def causer_of(verb: Token) -> Token | None:
     """Who has it done: "(you would like to) have your information removed" -> you."""
-    causative = causative_of(verb)
+    causative = _listed_causative(verb)
     return subject_of(causative) if causative is not None else None
 
 
@@ -122,7 +132,7 @@ OFFERING_VERBS = {"provide", "offer", "give", "afford", "grant"}
 def offered_to_the_reader(verb: Token) -> bool:
     """"We provide a way to correct it", "(to) have your information deleted, contact us": the reader acts,
     though no word names them."""
-    causative = causative_of(verb)
+    causative = _listed_causative(verb)
     if causative is not None:  # "to have it deleted", not "(opt out) of having it shared"
         return subject_of(causative) is None and is_infinitive(causative)
     clause = first_conjunct(verb)

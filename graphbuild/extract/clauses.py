@@ -149,8 +149,9 @@ def continues_purpose(verb: Token) -> bool:
     """An infinitive coordinated with a finite verb, as the parser reads "we collect X for security and to
     help us understand ...": it goes on with the purpose, it is no second practice."""
     head = verb.head
+    had_done = head.tag_ == "VBN" and head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in ("have", "get")
     return (verb.dep_ == "conj" and is_infinitive(verb) and head.i != verb.i and head.pos_ in ("VERB", "AUX")
-            and not is_infinitive(head))
+            and not is_infinitive(head) and not had_done)  # not "to have X corrected or to have Y deleted"
 
 
 def _own_subject(verb: Token) -> bool:
