@@ -1153,6 +1153,15 @@ CASES = [
     # "to have X corrected or to have Y deleted": the second "have" is no purpose of the first, and the user has it done
     ("Please note that you have the right to have incorrect data corrected or to have personal data deleted.",
      {("delete", False, "personal information", None)}, set()),
+    # where the vendor's servers are is where the data is kept; data the user transfers to a country goes there
+    ("Our servers are located in the top quality US data centers.", {("store", False, "personal information", "US")},
+     set()),
+    ("We host our databases in Germany.", {("store", False, "personal information", "DE")}, set()),
+    ("Our offices are located in Texas.", set(), {("store", False, "personal information", "US")}),
+    ("Please note that you are transferring your personal data to the United States to us.",
+     {("store", False, "personal information", "US"), ("collect", False, "personal information", None)}, set()),
+    ("Personally identifiable information may be transferred outside of your home country as part of our provision "
+     "of services to you.", {("store", False, "personal information", None)}, set()),
 ]
 
 

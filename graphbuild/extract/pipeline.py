@@ -480,6 +480,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
             return None  # "anyone can access our Web sites": no data seen
     if action in ("store", "retain") or _placing(trigger.verb):
         own = [d for d in own if d not in args.containers] or own  # "place a cookie on your browser"
+        if not own and action == "store" and args.places and _names_storage(trigger.verb):
+            own = [PKG.PersonalInformation]  # "our servers are located in the United States": the data is there
         if not own and action == "retain" and _keeps_a_copy(trigger.verb):  # "(when you update information,)
             own = [d for d in _data_of(mentions, set(range(sentence.start, sentence.end)))  # we keep a copy"
                    if not is_tracking(d)]
@@ -499,6 +501,9 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     elif action in ("share", "sell") and not own and _deals_in_goods(trigger.verb):
         return None  # "we may sell our assets", "we sell products": no data changes hands
     elif action == "share" and not recipients:
+        if key == "transfer" and (args.places or _sent_abroad(trigger.verb)):
+            # "transfer your data to the United States": moved there, not shared with anyone
+            return Statement("store", args.negated, own, [], [], args.places, args.modality, args.condition)
         if _told_to_the_user(trigger.verb):
             return None  # "as otherwise disclosed to you": the user is told, nobody else receives data
         if key in PUBLISHING_VERBS and _shows_no_data(trigger.verb, tokens_of(mentions)):
@@ -507,9 +512,6 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
             recipients = [(PKG.Public, None)]  # "posts ... on the Company's Web sites", "publicly disclose"
         elif key in GIVING_VERBS or (own and all(is_tracking(d) for d in own)):
             return None  # "we provide a service", a cookie sent to your computer: nothing is shared
-        elif key == "transfer" and (args.places or _sent_abroad(trigger.verb)):
-            # "transfer your data to the United States": moved there, not shared with anyone
-            return Statement("store", args.negated, own, [], [], args.places, args.modality, args.condition)
     elif action == "use" and key in GIVING_VERBS:
         # "we may send you details of our products": why is in what is sent
         purposes = purposes_in(sentence, args.indices - args.why, lexicon, args.exceptions) or purposes
@@ -526,6 +528,15 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         stated_purposes = []
     return Statement(action, args.negated, own, stated_purposes, recipients, args.places, args.modality,
                      args.condition)
+
+
+STORAGE_NOUNS = {"server", "servers", "center", "centers", "centre", "centres", "database", "databases",
+                 "datacenter", "datacenters", "infrastructure", "facility", "facilities", "system", "systems"}
+
+
+def _names_storage(verb: Token) -> bool:
+    """The verb places the vendor's storage ("our servers are located in ...", "we host our databases in ...")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in STORAGE_NOUNS for c in verb.children)
 
 
 PLACING_VERBS = TRACKING_VERBS | {"put", "drop", "save", "write"}
