@@ -1162,6 +1162,19 @@ CASES = [
      {("store", False, "personal information", "US"), ("collect", False, "personal information", None)}, set()),
     ("Personally identifiable information may be transferred outside of your home country as part of our provision "
      "of services to you.", {("store", False, "personal information", None)}, set()),
+    # a conjunct whose own auxiliary turns the polarity is a clause of its own, sharing only the subject
+    ("The information that is collected through these image files is not personally identifiable and is used only "
+     "to track responses to our advertising.", {("use", False, "personal information", "Advertising")},
+     {("use", True, "personal information", "Advertising")}),
+    ("The Company will not receive personal information such as your name, but may receive other information such "
+     "as your IP address.", {("collect", True, "name", None), ("collect", False, "ip address", None)},
+     {("collect", False, "name", None), ("collect", True, "ip address", None)}),
+    ("We do not participate in tracking networks and do not intentionally or knowingly allow other parties to "
+     "collect personally-identifiable information about you.",
+     {("share", True, "personal information", "Unnamed third party")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("We also collect information from outside sources that may include, but is not limited to, your driving "
+     "record and medical information.", {("collect", False, "health information", None)}, set()),
 ]
 
 

@@ -124,14 +124,14 @@ def agent_of(verb: Token) -> Token | None:
 def conjunct_group(verb: Token) -> list[Token]:
     """The verb and the verbs coordinated with it that share its subject ("share, sell or rent")."""
     root = verb
-    while root.dep_ == "conj" and root.head.i != root.i and not _own_subject(root):
+    while root.dep_ == "conj" and root.head.i != root.i and not own_clause(root):
         root = root.head
     group = [root]
     stack = [root]
     while stack:
         current = stack.pop()
         for child in current.children:
-            if child.dep_ == "conj" and not _own_subject(child) and not continues_purpose(child):
+            if child.dep_ == "conj" and not own_clause(child) and not continues_purpose(child):
                 stack.append(child)  # through a verb mistagged as a noun ("sell, rent, or trade")
                 if child.pos_ in ("VERB", "AUX"):
                     group.append(child)
@@ -158,6 +158,23 @@ def _own_subject(verb: Token) -> bool:
     return any(child.dep_ in SUBJECT_DEPS + ("nsubjpass",) for child in verb.children)
 
 
+def own_clause(conjunct: Token) -> bool:
+    """A conjunct with a subject of its own, or with auxiliaries of its own that turn the polarity ("will not
+    receive X, but may receive Y", "is not identifiable and is used to ..."): a clause of its own."""
+    if _own_subject(conjunct):
+        return True
+    if conjunct.lemma_.lower() == "limit":
+        return False  # "may include, but is not limited to, X": one list, no turn
+    auxiliaries = [c for c in conjunct.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+    return bool(auxiliaries) and _has_negation(conjunct) != _has_negation(conjunct.head)
+
+
+def _has_negation(verb: Token) -> bool:
+    """"not" on the verb, its auxiliary or its adverb ("do not intentionally allow")."""
+    return any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") or c.dep_ == "advmod" and c.lower_ != "longer")
+               and any(g.dep_ == "neg" for g in c.children) for c in verb.children)  # not "no longer wish"
+
+
 LETTING_VERBS = {"allow", "permit", "let", "authorize", "authorise"}
 
 
@@ -169,6 +186,8 @@ def scope(group: list[Token], others: set[int], sentence: Span) -> set[int]:
     indices: set[int] = set()
     for verb in group:
         indices |= {t.i for t in verb.subtree}
+        if verb.dep_ == "conj" and not _own_subject(verb) and own_clause(verb):  # "... and is used to ...":
+            indices |= shared_subject(verb)  # the subject is shared
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in LETTING_VERBS:  # "permit X to be shared": X is shared
             indices |= {t.i for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i for t in c.subtree}
         relative_subject = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in verb.children)
@@ -181,10 +200,19 @@ def scope(group: list[Token], others: set[int], sentence: Span) -> set[int]:
             if token.i in others and token.i not in {v.i for v in group}:
                 indices -= {t.i for t in token.subtree}
         for child in verb.children:
-            if child.dep_ == "conj" and _own_subject(child):
+            if child.dep_ == "conj" and own_clause(child):
                 indices -= {t.i for t in child.subtree}  # "..., but these statistics will not include ..."
                 indices |= _shared_object(verb, child)
     return {i for i in indices if sentence.start <= i < sentence.end}
+
+
+def shared_subject(conjunct: Token) -> set[int]:
+    """The tokens of the subject of the clause a conjunct goes on from ("X cannot be deleted, but may be
+    modified": X)."""
+    head = conjunct.head
+    while not _own_subject(head) and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return {t.i for c in head.children if c.dep_ in SUBJECT_DEPS + ("nsubjpass",) for t in c.subtree}
 
 
 def _shared_object(verb: Token, other: Token) -> set[int]:

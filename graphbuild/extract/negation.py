@@ -19,8 +19,9 @@ def _negated_here(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "cc") and child.lower_ in NEGATORS - {"nor"}):
             return True
-        if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
-            return True
+        if (child.dep_ in ("aux", "auxpass") or child.dep_ == "advmod" and child.lower_ != "longer") and any(
+                g.dep_ == "neg" for g in child.children):
+            return True  # "will not share", "do not intentionally allow"
         if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(
                 g.dep_ == "det" and g.lower_ in NEGATIVE_DETERMINERS for g in child.children):
             return True

@@ -25,7 +25,8 @@ from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, ac
                                        offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, condition, conjunct_group, exception_span,
                                         first_conjunct, is_imperative, is_infinitive, is_passive, kept_state,
-                                        modality, pleads, retention_period, scope, subject_of)
+                                        modality, own_clause, pleads, retention_period, scope, shared_subject,
+                                        subject_of)
 from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSONAL, Lexicon, Mention, load_lexicon,
                                        mention_text, singular, tokens_of)
 from graphbuild.extract.locations import locations_in, names_a_place
@@ -135,6 +136,8 @@ def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
     for token in conjunct_group(verb):
         if token.dep_ == "acl" and token.tag_ == "VBN":  # "have [your information] removed"
             objects |= {t.i for t in token.head.subtree if t.i < token.i}
+        if token.dep_ == "conj" and is_passive(token) and own_clause(token):  # "X cannot be deleted, but may be
+            objects |= shared_subject(token)  # modified": X is modified
         for child in token.children:
             patient = child.dep_ == "nsubj" and causer_of(token) is not None  # "have your information removed"
             prepositional = child.dep_ == "prep" and child.lower_ != "by"
