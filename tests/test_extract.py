@@ -1175,6 +1175,9 @@ CASES = [
      {("share", False, "personal information", "Unnamed third party")}),
     ("We also collect information from outside sources that may include, but is not limited to, your driving "
      "record and medical information.", {("collect", False, "health information", None)}, set()),
+    # what is collected in connection with an additional feature serves it
+    ("On occasion, we may collect personal information from users in connection with optional listservs and e-mail "
+     "newsletters.", {("use", False, "personal information", "Additional service/feature")}, set()),
 ]
 
 

@@ -628,8 +628,14 @@ def _feature_of_occasion(verb: Token, sentence: Span, lexicon: Lexicon) -> list[
     group = conjunct_group(verb)
     while group[0].dep_ == "xcomp":  # "(when you enter a contest,) you may be asked to provide your address"
         group = conjunct_group(group[0].head) + group
-    occasion = purposes_in(sentence, _condition_clauses(group), lexicon, set())
+    occasion = purposes_in(sentence, _condition_clauses(group) | _in_connection_with(group), lexicon, set())
     return [p for p in occasion if p == PKG.AdditionalServiceFeature]
+
+
+def _in_connection_with(group: list[Token]) -> set[int]:
+    """Tokens of "in connection with ..." on the verbs: "we collect it in connection with newsletters"."""
+    return {t.i for verb in group for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj" and g.lower_ == "connection" for t in g.subtree}
 
 
 COLLABORATING_VERBS = {"work", "partner", "team", "collaborate", "cooperate", "contract"}
