@@ -1178,6 +1178,10 @@ CASES = [
     # what is collected in connection with an additional feature serves it
     ("On occasion, we may collect personal information from users in connection with optional listservs and e-mail "
      "newsletters.", {("use", False, "personal information", "Additional service/feature")}, set()),
+    # data given "to the Company" goes to the vendor
+    ("Certain membership information may be transferred automatically to the Company when you link your "
+     "membership with your social network account.", {("collect", False, "account information", None)},
+     {("share", False, "account information", "Unnamed third party")}),
 ]
 
 

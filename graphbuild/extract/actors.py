@@ -42,7 +42,7 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     modifiers = {singular(t.lower_) for t in token.subtree if t.dep_ in ("compound", "amod", "poss")}
     head = singular(token.lower_)
     # "the Company" is the vendor, "companies" are others: a plural head never names it
-    if head in FIRST_PERSON or head in vendor_words or names_vendor(token.lower_) and _is_the_company(token) \
+    if head in FIRST_PERSON or head in vendor_words or is_the_company(token) \
             or modifiers & (vendor_words | {"we", VENDOR_NOUN}) and head not in USER_WORDS:
         return VENDOR  # "Acme companies", masked as "We companies"; "Acme customers" are not the vendor
     if head in ("policy", "practice") and any(c.lower_ in FIRST_PERSON for c in token.children):
@@ -67,6 +67,12 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
 def names_vendor(word: str) -> bool:
     """"the Company", as many policies call their vendor (a plural, "companies", never does)."""
     return word == VENDOR_NOUN
+
+
+def is_the_company(token: Token) -> bool:
+    """"the Company", as many policies call their vendor; not "the successor company", "a company",
+    "another company" or "companies"."""
+    return names_vendor(token.lower_) and _is_the_company(token)
 
 
 def _is_the_company(token: Token) -> bool:

@@ -12,7 +12,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import (OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR, VENDOR_PRONOUNS, causer_of,
-                                       offered_to_the_reader)
+                                       is_the_company, offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, is_imperative, is_infinitive,
                                         is_participle_clause, is_passive, kept_state, modality, pleads)
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
@@ -247,7 +247,8 @@ def given_to_vendor(verb: Token) -> bool:
 def _vendor_after(verb: Token, prepositions: tuple[str, ...]) -> bool:
     """The verb has one of the prepositions with the vendor as its object ("to us", "from us")."""
     return any(c.dep_ in ("prep", "dative") and c.lower_ in prepositions
-               and any(g.dep_ == "pobj" and g.lower_ in VENDOR_PRONOUNS for g in c.children) for c in verb.children)
+               and any(g.dep_ == "pobj" and (g.lower_ in VENDOR_PRONOUNS or is_the_company(g)) for g in c.children)
+               for c in verb.children)  # "to us", "to the Company"
 
 
 def _to_the_user(verb: Token) -> bool:
