@@ -1182,6 +1182,10 @@ CASES = [
     ("Certain membership information may be transferred automatically to the Company when you link your "
      "membership with your social network account.", {("collect", False, "account information", None)},
      {("share", False, "account information", "Unnamed third party")}),
+    # what a clause under a count noun acts on is not counted
+    ("However, there are a number of circumstances in which you may supply us with your personally identifiable "
+     "information, including when you subscribe to our publications.",
+     {("collect", False, "personal information", None)}, set()),
 ]
 
 

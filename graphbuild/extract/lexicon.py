@@ -283,7 +283,10 @@ def _is_counted(sentence: Span, mention: Mention) -> bool:
     """"the number of users who clicked on an advertisement": a statistic about the data, not the data."""
     token = sentence.doc[mention.start:mention.end].root
     while token.head.i != token.i and not (token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN")):
-        # a noun coordinated with the counted one is an item of its own ("number of employees, or industry")
+        # a noun coordinated with the counted one is an item of its own ("number of employees, or industry");
+        # a clause's own argument is not counted ("a number of cases in which you supply your information")
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "ccomp", "advcl", "ROOT"):
+            return False
         token = token.head
         of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
         if token.lower_ in COUNT_NOUNS and token.pos_ == "NOUN" and of:
