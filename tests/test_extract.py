@@ -1186,6 +1186,9 @@ CASES = [
     ("However, there are a number of circumstances in which you may supply us with your personally identifiable "
      "information, including when you subscribe to our publications.",
      {("collect", False, "personal information", None)}, set()),
+    # "and the like" is an idiom, not the user's likes
+    ("Acme shall be free to use any such suggestions, comments, concepts and the like for any purpose whatsoever.",
+     {("use", False, "user communications", "Other")}, {("use", False, "interests and preferences", "Other")}),
 ]
 
 

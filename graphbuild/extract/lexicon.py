@@ -294,6 +294,13 @@ def _is_counted(sentence: Span, mention: Mention) -> bool:
     return False
 
 
+def _is_the_like(sentence: Span, mention: Mention) -> bool:
+    """"comments, suggestions and the like": the idiom, not the user's likes."""
+    token = sentence.doc[mention.start]
+    return mention.end - mention.start == 1 and token.lower_ == "like" and token.i > 0 \
+        and sentence.doc[token.i - 1].lower_ == "the"
+
+
 CREATING_LEMMAS = {"register", "open", "create", "establish", "set", "start"}
 
 
@@ -321,7 +328,8 @@ class Lexicon:
         for mention in self.data.find(sentence) + self._shared_heads(sentence):
             if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention) or _is_our_message(sentence, mention)
                     or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
-                    or _is_of_interest(sentence, mention) or _is_created(sentence, mention)):
+                    or _is_of_interest(sentence, mention) or _is_created(sentence, mention)
+                    or _is_the_like(sentence, mention)):
                 continue
             if mention.iri == PKG.PersonalInformation and _denied_personal(sentence, mention):
                 mention = Mention(mention.start, mention.end, PKG.NonPersonalInformation, mention.weak)
