@@ -1189,6 +1189,9 @@ CASES = [
     # "and the like" is an idiom, not the user's likes
     ("Acme shall be free to use any such suggestions, comments, concepts and the like for any purpose whatsoever.",
      {("use", False, "user communications", "Other")}, {("use", False, "interests and preferences", "Other")}),
+    # data the vendor performs analyses of is used for analytics
+    ("We perform statistical analyses of our server logs to study the use and popularity of various areas of our "
+     "site.", {("use", False, "server logs", "Analytics/Research")}, set()),
 ]
 
 

@@ -40,10 +40,10 @@ from graphbuild.extract.recipients import (in_recipient_position, is_company_nam
                                            recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
-from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, access_given, among_assets, answered,
-                                           asks_not_to, choices_given, consent_scope, contacted_through, cue_negated,
-                                           cued_actions, dates_the_policy, included_data, is_hiring, is_the_user,
-                                           left_in_place, limited_access, made_public, points_back,
+from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, access_given, among_assets, analysed,
+                                           answered, asks_not_to, choices_given, consent_scope, contacted_through,
+                                           cue_negated, cued_actions, dates_the_policy, included_data, is_hiring,
+                                           is_the_user, left_in_place, limited_access, made_public, points_back,
                                            security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, TRACKING_VERBS,
                                           declines_the_service, given_to_vendor, interpret, is_optional, is_tracking,
@@ -852,6 +852,10 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     found += [Statement("use", False, [d for d in data if d not in used], [DEFAULT_PURPOSE])
               for verb, data in answered(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]
+    if context.lead is None:  # "- carry out research on ...": an item goes on with its lead-in's data
+        found += [Statement("use", False, [d for d in data if d not in used], [PKG.AnalyticsResearch])
+                  for verb, data in analysed(sentence, mentions)
+                  if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]
     offered = [] if any(s.action in USER_RIGHTS | {"opt-out"} for s in said) else [  # "the opportunity to access"
         asks_not_to(sentence, mentions), choices_given(sentence, mentions)]
     refused = next((data for data in offered if data is not None), None)

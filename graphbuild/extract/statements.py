@@ -468,6 +468,26 @@ def answered(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[
     return found
 
 
+PERFORMING_VERBS = {"perform", "conduct", "do", "run", "carry", "undertake"}
+ANALYSIS_NOUNS = {"analysis", "analyses", "analytics", "study", "studies", "research"}
+
+
+def analysed(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[URIRef]]]:
+    """Data analysed ("we perform statistical analyses of our server logs", "we conduct analytics of the use of
+    our services"): used for analytics. Only an affirmed main clause counts."""
+    found = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PERFORMING_VERBS or verb.dep_ not in ("ROOT", "conj") \
+                or is_infinitive(verb) or is_negated(verb):
+            continue
+        analysed_words = {t.i for noun in verb.children if noun.dep_ == "dobj" and noun.lower_ in ANALYSIS_NOUNS
+                          for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on") for t in c.subtree}
+        data = list(dict.fromkeys(m.iri for m in mentions if m.start in analysed_words))
+        if data:
+            found.append((verb, data))
+    return found
+
+
 CHANNELS = {"email": PKG.EmailAddress, "emailed": PKG.EmailAddress, "emailing": PKG.EmailAddress,  # unknown lemmas
             "call": PKG.PhoneNumber, "phone": PKG.PhoneNumber, "text": PKG.PhoneNumber, "mail": PKG.PostalAddress,
             "contact": PKG.ContactInformation}  # "we may contact you for ...": through whatever contact details
