@@ -166,13 +166,14 @@ def own_clause(conjunct: Token) -> bool:
     if conjunct.lemma_.lower() == "limit":
         return False  # "may include, but is not limited to, X": one list, no turn
     auxiliaries = [c for c in conjunct.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
-    return bool(auxiliaries) and _has_negation(conjunct) != _has_negation(conjunct.head)
+    return bool(auxiliaries) and has_negation(conjunct) != has_negation(conjunct.head)
 
 
-def _has_negation(verb: Token) -> bool:
-    """"not" on the verb, its auxiliary or its adverb ("do not intentionally allow")."""
+def has_negation(verb: Token) -> bool:
+    """"not" on the verb, its auxiliary or its adverb ("will not share", "do not intentionally allow"; not
+    "no longer wish")."""
     return any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") or c.dep_ == "advmod" and c.lower_ != "longer")
-               and any(g.dep_ == "neg" for g in c.children) for c in verb.children)  # not "no longer wish"
+               and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
 LETTING_VERBS = {"allow", "permit", "let", "authorize", "authorise"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.actors import USER_WORDS
-from graphbuild.extract.clauses import conjunct_group, is_infinitive
+from graphbuild.extract.clauses import conjunct_group, has_negation, is_infinitive
 from graphbuild.extract.lexicon import singular
 
 NEGATORS = {"not", "n't", "never", "nor", "neither"}
@@ -16,12 +16,11 @@ REQUEST_VERBS = {"request", "ask", "tell", "instruct", "direct", "notify", "info
 
 
 def _negated_here(verb: Token) -> bool:
+    if has_negation(verb):
+        return True
     for child in verb.children:
-        if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "cc") and child.lower_ in NEGATORS - {"nor"}):
+        if child.dep_ in ("advmod", "preconj", "cc") and child.lower_ in NEGATORS - {"nor"}:
             return True
-        if (child.dep_ in ("aux", "auxpass") or child.dep_ == "advmod" and child.lower_ != "longer") and any(
-                g.dep_ == "neg" for g in child.children):
-            return True  # "will not share", "do not intentionally allow"
         if child.dep_ in ("dobj", "nsubjpass", "nsubj") and any(
                 g.dep_ == "det" and g.lower_ in NEGATIVE_DETERMINERS for g in child.children):
             return True
