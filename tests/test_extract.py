@@ -1192,6 +1192,9 @@ CASES = [
     # data the vendor performs analyses of is used for analytics
     ("We perform statistical analyses of our server logs to study the use and popularity of various areas of our "
      "site.", {("use", False, "server logs", "Analytics/Research")}, set()),
+    # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
+    ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
+     {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
 ]
 
 

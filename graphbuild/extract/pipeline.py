@@ -481,7 +481,7 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         own = object_data(trigger.verb, mentions)
         if not own:
             return None  # "anyone can access our Web sites": no data seen
-    if action in ("store", "retain") or _placing(trigger.verb):
+    if action in ("store", "retain") or action in ("collect", "share", "use") and _placing(trigger.verb):
         own = [d for d in own if d not in args.containers] or own  # "place a cookie on your browser"
         if not own and action == "store" and args.places and _names_storage(trigger.verb):
             own = [PKG.PersonalInformation]  # "our servers are located in the United States": the data is there
