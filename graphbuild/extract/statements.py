@@ -452,14 +452,17 @@ def _own_words(noun: Token) -> set[int]:
 ANSWERING_VERBS = {"respond", "reply", "answer"}
 
 
+def _affirmed_main_verbs(sentence: Span, lemmas: set[str]) -> list[Token]:
+    """The sentence's verbs of these lemmas that head an affirmed main clause (not an infinitive)."""
+    return [verb for verb in sentence if verb.pos_ == "VERB" and verb.lemma_.lower() in lemmas
+            and verb.dep_ in ("ROOT", "conj") and not is_infinitive(verb) and not is_negated(verb)]
+
+
 def answered(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[URIRef]]]:
     """Data answered ("we will respond to your inquiry"): used to serve the user. Only an affirmed main
     clause counts; "to respond to your inquiries" is the purpose of another practice."""
     found = []
-    for verb in sentence:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING_VERBS or verb.dep_ not in ("ROOT", "conj") \
-                or is_infinitive(verb) or is_negated(verb):
-            continue
+    for verb in _affirmed_main_verbs(sentence, ANSWERING_VERBS):
         answered_words = {t.i for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to")
                           for t in c.subtree}
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in answered_words))
@@ -476,10 +479,7 @@ def analysed(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[
     """Data analysed ("we perform statistical analyses of our server logs", "we conduct analytics of the use of
     our services"): used for analytics. Only an affirmed main clause counts."""
     found = []
-    for verb in sentence:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PERFORMING_VERBS or verb.dep_ not in ("ROOT", "conj") \
-                or is_infinitive(verb) or is_negated(verb):
-            continue
+    for verb in _affirmed_main_verbs(sentence, PERFORMING_VERBS):
         analysed_words = {t.i for noun in verb.children if noun.dep_ == "dobj" and noun.lower_ in ANALYSIS_NOUNS
                           for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "on") for t in c.subtree}
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in analysed_words))
