@@ -109,7 +109,8 @@ def add_practice(graph: Graph, doc_node: URIRef, practice: Practice) -> URIRef:
     sentence = add_sentence(graph, doc_node, practice)
     graph.add((node, PKG.statedIn, sentence))
     graph.add((node, PROV.wasDerivedFrom, sentence))
-    optional = [(PKG.data, practice.data), (PKG.purpose, practice.purpose), (PKG.recipient, practice.recipient)]
+    optional = [(PKG.data, practice.data), (PKG.purpose, practice.purpose), (PKG.recipient, practice.recipient),
+                (PKG.dataSubject, practice.data_subject)]
     for predicate, value in optional:
         if value is not None:
             graph.add((node, predicate, value))

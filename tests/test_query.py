@@ -11,7 +11,9 @@ from rdflib import Graph
 
 from graphbuild.query import (QueryError, QueryRefused, format_outcome, outcome_rows, query_bytes, query_library,
                               resolve_query, run_query)
+from graphbuild.runner import build
 from graphbuild.store import QueryTimeout, open_store
+from graphbuild.vocabulary import PKG
 
 PARAMS = {"vendor": "Zopim", "a": "Zopim", "b": "Comm100", "data": "Contact", "action": "collect"}
 
@@ -160,3 +162,22 @@ def test_security_measures_are_kept_as_written(memory):
     measures = {(row["vendor"], row["measure"]) for row in rows}
     assert {("Comm100", "ssl"), ("Comm100", "firewalls"), ("Chat4Support", "encryption")} <= measures
     assert not {m for _, m in measures if m in ("safeguard", "unauthorized access")}
+
+
+def test_a_promise_about_childrens_data_is_no_promise_about_everyone(tmp_path):
+    policies = tmp_path / "in"
+    policies.mkdir()
+    (policies / "acme.txt").write_text(
+        "Acme Privacy Policy\n\n"
+        "We do not knowingly collect personal information from children under 13.\n\n"
+        "We collect your name and email address when you register.\n\n"
+        "We do not share your email address with third parties.\n\n"
+        "We may share your email address with third parties for marketing.\n", encoding="utf-8")
+    build([str(policies)], tmp_path / "out", report=lambda line: None)
+    store = open_store("memory", tmp_path / "out" / "graph.ttl")
+    rows = outcome_rows(run_query(store, resolve_query("contradictions"), {}))
+    promises = {row["promise"] for row in rows}
+    assert "We do not share your email address with third parties." in promises
+    assert not any("children" in promise for promise in promises)
+    subjects = Graph().parse(tmp_path / "out" / "graph.ttl").objects(None, PKG.dataSubject)
+    assert {str(s) for s in subjects} == {"https://w3id.org/dpv#Child"}

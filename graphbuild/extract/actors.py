@@ -97,6 +97,20 @@ def _restrictive_phrase(token: Token) -> Span:
     return token.doc[min(t.i for t in token.subtree): end + 1]
 
 
+CHILD_WORDS = {"child", "children", "kid", "kids", "minor", "minors", "teen", "teens", "teenager", "teenagers",
+               "child's", "children's"}
+
+
+UNDER_AGE = re.compile(r"\bunder (?:the age of |age )?(?:1[0-8]|[1-9]|thirteen|eighteen|sixteen)\b", re.I)
+
+
+def about_children(sentence: Span) -> bool:
+    """The sentence singles out children ("we do not knowingly collect information from children under 13",
+    "a child's email address", "persons under the age of eighteen"): what it says holds for their data."""
+    return any(t.lower_ in CHILD_WORDS or t.lemma_.lower() in CHILD_WORDS for t in sentence) \
+        or bool(UNDER_AGE.search(sentence.text))
+
+
 CAUSATIVE_VERBS = {"have", "get"}
 
 

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field, replace
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, acting_party, acting_subject,
-                                       actor_of, causer_of, classify, is_tool, mask_vendor_names,
+from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, about_children, acting_party,
+                                       acting_subject, actor_of, causer_of, classify, is_tool, mask_vendor_names,
                                        offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, condition, conjunct_group, exception_span,
                                         first_conjunct, is_imperative, is_infinitive, is_passive, kept_state,
@@ -50,7 +50,7 @@ from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING
                                           supposes_refusal)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
 from graphbuild.ingest import Block, PolicyDocument
-from graphbuild.vocabulary import PKG
+from graphbuild.vocabulary import DPV, PKG
 
 CONDITION_WORDS = {"if", "when", "whenever", "once", "unless", "while", "as", "because", "before", "after", "until"}
 USER_RIGHTS = {"access", "edit", "delete"}
@@ -1095,9 +1095,11 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
             statements = read_sentence(sentence, context)
             ref = SentenceRef(block.start + sentence.start_char, block.start + sentence.end_char,
                               block.text[sentence.start_char:sentence.end_char], block.section)
+            subject = DPV.Child if about_children(sentence) else None
             for statement in statements:
                 for record in records_of(statement):
-                    practices.append(Practice(policy=doc.policy_id, vendor=doc.vendor, sentence=ref, **record))
+                    practices.append(Practice(policy=doc.policy_id, vendor=doc.vendor, sentence=ref,
+                                              data_subject=subject, **record))
             if sentence.text.rstrip().endswith(":") and not parsed[sentence.end:].text.strip():  # not run in
                 lead = lead_in(sentence, statements, _vendor_speaks(sentence, context), is_negated(sentence.root))
                 context.lead, context.lead_depth, context.lead_nested = lead, block.depth, False

@@ -58,6 +58,7 @@ class Practice:
     condition: str | None = None
     retention_period: str | None = None
     security_measures: tuple[str, ...] = ()  # on protect practices: "SSL", "encryption"
+    data_subject: URIRef | None = None  # DPV's Child where the sentence is about children's data
 
 
 def records_of(statement: Statement) -> list[dict]:
