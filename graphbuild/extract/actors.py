@@ -72,13 +72,9 @@ def names_vendor(word: str) -> bool:
 def is_the_company(token: Token) -> bool:
     """"the Company", as many policies call their vendor; not "the successor company", "a company",
     "another company" or "companies"."""
-    return names_vendor(token.lower_) and _is_the_company(token)
-
-
-def _is_the_company(token: Token) -> bool:
-    """"the Company", not "the successor company", "a company" or "another company"."""
-    return not any(c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "det" and c.lower_ not in ("the", "this")
-                   for c in token.children)
+    return names_vendor(token.lower_) and not any(
+        c.dep_ in ("amod", "compound", "nmod") or c.dep_ == "det" and c.lower_ not in ("the", "this")
+        for c in token.children)
 
 
 def _noun_words(token: Token) -> list[Token]:

@@ -60,7 +60,9 @@ def _is_purpose_clause(child: Token) -> bool:
     return False
 
 
-EFFORT_NOUNS = {"effort", "efforts", "attempt", "intent", "aim", "goal", "objective", "intention", "purpose"}
+AIM_NOUNS = {"purpose", "purposes", "aim", "aims", "goal", "goals", "objective", "objectives", "reason", "reasons",
+             "intention"}
+EFFORT_NOUNS = AIM_NOUNS | {"effort", "efforts", "attempt", "intent"}  # "in an effort to", "with the aim of"
 
 
 def _is_aim(noun: Token) -> bool:
@@ -253,10 +255,6 @@ def needed_for(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[l
         if data and purposes:
             found.append((data, purposes))
     return found
-
-
-AIM_NOUNS = {"purpose", "purposes", "aim", "aims", "goal", "goals", "objective", "objectives", "reason", "reasons",
-             "intention"}
 
 
 def stated_aims(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[list[URIRef], list[URIRef]]]:
