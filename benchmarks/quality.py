@@ -46,6 +46,7 @@ def main() -> None:
     args = parser.parse_args()
     shared = Path(args.shared)
     out = Path(args.out or tempfile.mkdtemp(prefix="quality-"))
+    out.mkdir(parents=True, exist_ok=True)
     gold = out / "gold.jsonl"
     gold.write_text("".join(p.read_text(encoding="utf-8") for p in sorted((shared / "eval" / "gold").glob("*.jsonl"))))
 
