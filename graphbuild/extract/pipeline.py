@@ -623,13 +623,14 @@ def _points_elsewhere(sentence: Span, exception: set[int]) -> bool:
 
 
 def _feature_of_occasion(verb: Token, sentence: Span, lexicon: Lexicon) -> list[URIRef]:
-    """The additional feature an if/when clause names ("we collect your email address when you enter a
-    contest": for the contest); an occasion such as registering serves no purpose of its own."""
+    """What an if/when clause says the data is for ("we collect your email address when you enter a contest":
+    for the contest; "when you sign up to receive offers": marketing); an occasion such as registering serves
+    no purpose of its own."""
     group = conjunct_group(verb)
     while group[0].dep_ == "xcomp":  # "(when you enter a contest,) you may be asked to provide your address"
         group = conjunct_group(group[0].head) + group
     occasion = purposes_in(sentence, _condition_clauses(group) | _in_connection_with(group), lexicon, set())
-    return [p for p in occasion if p == PKG.AdditionalServiceFeature]
+    return [p for p in occasion if p != PKG.BasicServiceFeature]
 
 
 def _in_connection_with(group: list[Token]) -> set[int]:
