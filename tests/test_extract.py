@@ -1178,6 +1178,11 @@ CASES = [
     # what is collected in connection with an additional feature serves it
     ("On occasion, we may collect personal information from users in connection with optional listservs and e-mail "
      "newsletters.", {("use", False, "personal information", "Additional service/feature")}, set()),
+    # an occasion that names what the data is for gives that purpose; registering serves no purpose of its own
+    ("When you sign up to receive our promotional offers, we collect your email address.",
+     {("collect", False, "email address", None), ("use", False, "email address", "Marketing")}, set()),
+    ("When you register for an account, we collect your name.", {("collect", False, "name", None)},
+     {("use", False, "name", "Basic service/feature")}),
     # data given "to the Company" goes to the vendor
     ("Certain membership information may be transferred automatically to the Company when you link your "
      "membership with your social network account.", {("collect", False, "account information", None)},
@@ -1235,6 +1240,13 @@ def test_list_items_continue_their_lead_in():
     assert {("use", False, "personal information", "Basic service/feature"),
             ("use", False, "personal information", "Analytics/Research")} <= found
     assert ("collect", False, "demographic information", None) not in found
+
+
+def test_list_items_of_purposes_go_on_sharing_with_the_co_actor():
+    doc = document("We and our affiliates use the personal information we collect from you in a variety of ways, "
+                   "including:\n\n- to maintain and administer the Site.")
+    shared = {p.purpose for p in extract_practices(doc) if p.action == "share" and p.recipient == PKG.Affiliate}
+    assert PKG.ServiceOperationAndSecurity in shared
 
 
 def test_a_heading_that_leads_in_a_list():

@@ -79,6 +79,10 @@ def continue_lead(lead: LeadIn, item_data: list[URIRef], item_purposes: list[URI
     for statement in lead.statements:
         if lead.kind == "purposes" and item_purposes and statement.action in ("use", "collect"):
             found.append(replace(statement, action="use", negated=False, purposes=item_purposes))
+        elif lead.kind in ("purposes", "data") and item_purposes and not item_data and not item_recipients \
+                and statement.action == "share" and not statement.negated:
+            # "We and our affiliates use it to: - send newsletters": the affiliates get it for that too
+            found.append(replace(statement, purposes=item_purposes))
         elif lead.kind == "data" and item_recipients and not item_data and statement.action in ("share", "sell"):
             # "We may share personal information with others, such as: - Service providers ...": to whom
             found.append(replace(statement, recipients=item_recipients, purposes=item_purposes or statement.purposes))
