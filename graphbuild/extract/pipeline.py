@@ -604,7 +604,7 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
             and purposeful & PURPOSEFUL_ACTIONS):  # a third party's purposes stay on what it receives
         implied.append(Statement("use", False, args.data, args.purposes, [], [], mood, cond))
     elif not args.purposes and args.data and not negated and "collect" in purposeful and trigger.actor != THIRD_PARTY:
-        if occasion := _feature_of_occasion(trigger.verb, sentence, lexicon) or features:
+        if occasion := _purposes_of_occasion(trigger.verb, sentence, lexicon) or features:
             implied.append(Statement("use", False, args.data, occasion, [], [], mood, cond))
     return implied
 
@@ -622,7 +622,7 @@ def _points_elsewhere(sentence: Span, exception: set[int]) -> bool:
                or w.tag_ == "VBN" and w.lemma_.lower() in TELLING_LEMMAS for w in words)
 
 
-def _feature_of_occasion(verb: Token, sentence: Span, lexicon: Lexicon) -> list[URIRef]:
+def _purposes_of_occasion(verb: Token, sentence: Span, lexicon: Lexicon) -> list[URIRef]:
     """What an if/when clause says the data is for ("we collect your email address when you enter a contest":
     for the contest; "when you sign up to receive offers": marketing); an occasion such as registering serves
     no purpose of its own."""
@@ -630,7 +630,7 @@ def _feature_of_occasion(verb: Token, sentence: Span, lexicon: Lexicon) -> list[
     while group[0].dep_ == "xcomp":  # "(when you enter a contest,) you may be asked to provide your address"
         group = conjunct_group(group[0].head) + group
     occasion = purposes_in(sentence, _condition_clauses(group) | _in_connection_with(group), lexicon, set())
-    return [p for p in occasion if p != PKG.BasicServiceFeature]
+    return [p for p in occasion if p != DEFAULT_PURPOSE]
 
 
 def _in_connection_with(group: list[Token]) -> set[int]:
