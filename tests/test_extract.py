@@ -1018,6 +1018,21 @@ CASES = [
     ("If we decide to use your information in a way not described here, we will contact you beforehand.",
      {("policy-change", False, None, None)}, set()),
     ("We will contact you about your order.", set(), {("policy-change", False, None, None)}),
+    ("You may opt out of receiving our messages in the future by contacting us as described at the end of this policy.",
+     {("opt-out", False, None, None)}, {("policy-change", False, None, None)}),
+    ("Users will be notified by email before we use personal information in a manner not described in this policy.",
+     {("policy-change", False, None, None)}, set()),
+    # what an event or a finding supposes is hypothetical: no practice of its own
+    ("In the event that we learn that we have collected personal information from a child under age 13, we will "
+     "delete that information.", {("delete", False, "personal information", None)},
+     {("collect", False, "personal information", None)}),
+    ("If we become aware that information has been submitted by a child under the age of 13, we will delete it.",
+     set(), {("collect", False, "personal information", None)}),
+    # the quality of the data kept is a safeguard, or no practice at all
+    ("We keep the confidentiality of your personal information.", {("protect", False, "personal information", None)},
+     {("retain", False, "personal information", None)}),
+    ("We will preserve the security of your personal information.",
+     {("protect", False, "personal information", None)}, {("retain", False, "personal information", None)}),
     # the vendor deleting data after something has happened, or within a time, is how long it keeps it
     ("We will respond to your inquiry and delete the information provided after your request has been fulfilled.",
      {("retain", False, "user communications", None)}, {("delete", False, "user communications", None)}),

@@ -305,6 +305,20 @@ def kept_state(verb: Token) -> str | None:
     return None
 
 
+SAFETY_NOUNS = {"security", "confidentiality", "integrity", "privacy", "safety", "secrecy"}
+QUALITY_NOUNS = SAFETY_NOUNS | {"accuracy", "quality", "completeness"}
+
+
+def tended_quality(verb: Token) -> str | None:
+    """The quality of data the verb tends, not the data ("maintain the security of your information",
+    "ensure the accuracy of the data we hold")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in QUALITY_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
+            return child.lower_
+    return None
+
+
 def is_imperative(verb: Token) -> bool:
     """A main verb in its bare form with no subject or auxiliary but "do" ("Send a letter to the address
     below", "Do not share this information"): the reader is told to act."""

@@ -188,9 +188,18 @@ def _in_condition(verb: Token) -> bool:
     for token in [verb, *verb.ancestors]:
         if _has_if(token) or any(_supposes(c, token) for c in token.children):
             return True
-        if token.dep_ not in ("xcomp", "conj", "ccomp") and not is_participle_clause(token):
-            break
+        if _opens_event(token):
+            return True
+        if token.dep_ not in ("xcomp", "conj", "ccomp", "acomp") and not is_participle_clause(token):
+            break  # "if we become aware that it has been collected": on through the adjective
     return False
+
+
+def _opens_event(clause: Token) -> bool:
+    """"in the event that we learn ...", parsed as a relative clause of "event"."""
+    event = clause.head
+    return (clause.dep_ == "relcl" and event.lower_ in EVENT_NOUNS and event.dep_ == "pobj"
+            and event.head.lower_ == "in" and _introduces_that_clause(event, clause))
 
 
 CONDITION_MARKS = {"as", "if", "unless", "when", "where", "except", "whenever"}

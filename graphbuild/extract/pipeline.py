@@ -23,10 +23,10 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, about_children, acting_party,
                                        acting_subject, actor_of, causer_of, classify, is_tool, mask_vendor_names,
                                        offered_to_the_reader)
-from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, condition, conjunct_group, exception_span,
-                                        first_conjunct, is_imperative, is_infinitive, is_passive, kept_state,
-                                        modality, own_clause, pleads, retention_period, scope, shared_subject,
-                                        subject_of)
+from graphbuild.extract.clauses import (SAFE_WORDS, SAFETY_NOUNS, agent_of, condition, conjunct_group,
+                                        exception_span, first_conjunct, is_imperative, is_infinitive, is_passive,
+                                        kept_state, modality, own_clause, pleads, retention_period, scope,
+                                        shared_subject, subject_of, tended_quality)
 from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSONAL, Lexicon, Mention, load_lexicon,
                                        mention_text, singular, tokens_of)
 from graphbuild.extract.locations import locations_in, names_a_place
@@ -471,6 +471,10 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         if state not in SAFE_WORDS:
             return None  # "keep your information accurate": its quality, not how long it is kept
         action = "protect"  # "must be kept secret": kept safe, not kept for a time
+    if action in ("collect", "retain", "store") and (quality := tended_quality(trigger.verb)):
+        if action != "retain" or quality not in SAFETY_NOUNS:
+            return None  # "recognize the accuracy of your information": its quality is spoken of, not the data
+        action = "protect"  # "we keep the confidentiality of your information": kept safe, not kept for a time
     if action == "retain" and is_hiring(trigger.verb):
         return None  # "providers we have retained to perform services": hired, not data kept
     own, recipients, purposes = ([] if action == "policy-change" else args.data), args.recipients, args.purposes

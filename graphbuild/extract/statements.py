@@ -157,7 +157,13 @@ def _announces_new_uses(sentence: Span) -> bool:
     """The user is told before the data is used in ways the policy does not describe ("if we decide to use
     your information in a way not described here, we will contact you beforehand"): how practices change."""
     return bool(NEW_USE.search(sentence.text)) and any(
-        t.pos_ == "VERB" and t.lemma_.lower() in NOTIFYING_VERBS and not is_negated(t) for t in sentence)
+        t.pos_ == "VERB" and t.lemma_.lower() in NOTIFYING_VERBS and not is_negated(t) and _tells_the_user(t)
+        for t in sentence)
+
+
+def _tells_the_user(verb: Token) -> bool:
+    """The user is the one told ("we will contact you", "you will be notified"); not "by contacting us"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and singular(c.lower_) in USER_WORDS for c in verb.children)
 
 
 OTHER_DOCUMENT_WORDS = {"their", "its", "his", "her", "those", "other", "each", "a", "an"}
