@@ -1028,6 +1028,18 @@ CASES = [
      {("collect", False, "personal information", None)}),
     ("If we become aware that information has been submitted by a child under the age of 13, we will delete it.",
      set(), {("collect", False, "personal information", None)}),
+    # a verb that goes on from a clause with a subject is no order to the reader: a negated lead-in does not reach it
+    ("We do not disclose your information to others, except as provided herein:\n\n"
+     "- For example, we must release your credit card information to the card-issuing bank; release your address "
+     "information to the delivery service; and provide order information to third parties.",
+     {("share", False, "credit card number", "Named third party"), ("share", False, "postal address", "Unnamed third party")},
+     {("share", True, "credit card number", "Named third party"), ("share", True, "postal address", "Unnamed third party")}),
+    # what tracking tools are used for is a practice, in the passive too; aggregate figures are analytics
+    ("Cookies are used to track usage patterns, traffic trends and customer behavior.",
+     {("collect", False, "pages visited", None), ("collect", False, "browsing path", None)}, set()),
+    ("We use this information to determine aggregate information about usage patterns.",
+     {("use", False, "personal information", "Analytics/Research")},
+     {("use", False, "personal information", "Basic service/feature")}),
     # the quality of the data kept is a safeguard, or no practice at all
     ("We keep the confidentiality of your personal information.", {("protect", False, "personal information", None)},
      {("retain", False, "personal information", None)}),

@@ -321,9 +321,15 @@ def tended_quality(verb: Token) -> str | None:
 
 def is_imperative(verb: Token) -> bool:
     """A main verb in its bare form with no subject or auxiliary but "do" ("Send a letter to the address
-    below", "Do not share this information"): the reader is told to act."""
+    below", "Do not share this information"). Not a verb that goes on from a clause before it with a subject
+    ("we must release your card number to the bank; release your address to the carrier")."""
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and _subject_of_auxiliary(verb) is None and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "do") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "do")
+        or (c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and _has_subject(c)) for c in verb.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def pleads(verb: Token) -> bool:

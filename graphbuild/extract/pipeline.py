@@ -361,7 +361,7 @@ def _asking_party(verb: Token) -> Token | None:
     return agent_of(asker) if is_passive(asker) else acting_subject(asker)
 
 
-STATISTICS_WORDS = {"statistics", "statistical", "stats"}
+STATISTICS_WORDS = {"statistics", "statistical", "stats", "aggregate", "aggregated"}
 
 
 def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mentions: list[Mention],
@@ -1047,8 +1047,9 @@ def _drop_empty_verbs(readings: list[tuple[Trigger, list[str]]], sentence: Span,
 
 
 def _uses_tools(group: list[Token], lexicon: Lexicon) -> bool:
-    """"use web beacons to gather ...": what the tracking tools are for is a practice of its own."""
-    return any(c.dep_ == "dobj" and is_tool(c, lexicon) for verb in group for c in verb.children)
+    """"use web beacons to gather ...", "cookies are used to track ...": what the tracking tools are for is
+    a practice of its own."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and is_tool(c, lexicon) for verb in group for c in verb.children)
 
 
 def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]], lexicon: Lexicon,
