@@ -1040,6 +1040,20 @@ CASES = [
     ("We use this information to determine aggregate information about usage patterns.",
      {("use", False, "personal information", "Analytics/Research")},
      {("use", False, "personal information", "Basic service/feature")}),
+    # an indirect question that a document explains or a request names as its topic states nothing
+    ("This Privacy Policy discloses what information we gather, how we use it and to whom we disclose personal "
+     "information.", set(), {("collect", False, "personal information", None),
+                             ("share", False, "personal information", "Unnamed third party")}),
+    ("California law gives you the right to request information as to how we have shared your personal information "
+     "with third parties.", set(), {("share", False, "personal information", "Unnamed third party")}),
+    ("You can choose what information we share with advertisers.",
+     {("share", False, "personal information", "Named third party")}, set()),
+    ("We will describe them to you when we collect the information.",
+     {("collect", False, "personal information", None)}, set()),
+    # not being in the business of doing it is not doing it
+    ("We are not in the business of selling your information to others.",
+     {("sell", True, "personal information", "Unnamed third party")},
+     {("sell", False, "personal information", "Unnamed third party")}),
     # the quality of the data kept is a safeguard, or no practice at all
     ("We keep the confidentiality of your personal information.", {("protect", False, "personal information", None)},
      {("retain", False, "personal information", None)}),

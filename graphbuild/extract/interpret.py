@@ -90,10 +90,45 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
         means = means.head  # "by responding to an offer, opening an account, or filling out a form"
     if means.dep_ == "pcomp" and means.head.lower_ == "by":
         return True  # the means of another practice: "update ... by editing their profile"
-    root = conjunct_group(verb)[0]
-    if any(c.lower_ in ("how", "why", "what") for c in root.children) and root.head.lemma_ in META_VERBS:
+    if _explained(verb):
         return True  # "how we collect, use and safeguard ..." explains, it does not state
     return verb.head.lemma_ in COMMITMENT_WORDS or any(a.lemma_ in COMMITMENT_WORDS for a in verb.ancestors)
+
+
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+TOPIC_WORDS = TOPIC_PREPOSITIONS | {"on", "to", "as"}  # "information as to how", "details on how"
+
+
+def _opens_wh_clause(clause: Token) -> bool:
+    """The clause begins with a wh-word of its own ("what information we gather", "to whom we disclose it")."""
+    return any(t.tag_ in WH_TAGS and t.i < clause.i and _clause_of(t) == clause for t in clause.subtree)
+
+
+def _clause_of(token: Token) -> Token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _explained(verb: Token) -> bool:
+    """The verb is in an indirect question that a document or a telling verb explains, or that names a topic:
+    "this policy discloses what information we gather, how we use it, to whom we disclose it", "information as
+    to how we have shared your data"; not "you can choose what we share", "when we collect it", "the parties with
+    whom we share it"."""
+    clause = verb
+    while not _opens_wh_clause(clause) and clause.dep_ in ("conj", "xcomp", "ccomp"):
+        clause = clause.head
+    while clause.dep_ in ("conj", "ccomp") and _opens_wh_clause(clause) and _opens_wh_clause(clause.head):
+        clause = clause.head  # "what we gather, how we use it, to whom we disclose it"
+    if not _opens_wh_clause(clause):
+        return False
+    governor = clause.head
+    if clause.dep_ == "pcomp":
+        return governor.lower_ in TOPIC_WORDS
+    if clause.dep_ != "ccomp":
+        return False
+    document_speaks = any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in governor.children)
+    return governor.lemma_.lower() in META_VERBS or document_speaks
 
 
 SCOPE_VERBS = {"apply", "cover", "govern"}

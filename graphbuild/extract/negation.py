@@ -66,7 +66,23 @@ def is_negated(verb: Token) -> bool:
         return is_negated(ability.head)
     if is_stated_policy(head):
         return is_negated(ability.head)  # "it is not our policy to sell": no selling
+    if (line := _line_of_business(head)) is not None:
+        return is_negated(line)  # "we are not in the business of selling it": no selling
     return False
+
+
+LINE_NOUNS = {"business", "habit"}
+
+
+def _line_of_business(verb: Token) -> Token | None:
+    """The verb that puts the vendor in the business of doing it ("we are (not) in the business of selling")."""
+    of = verb.head
+    if verb.dep_ != "pcomp" or of.lower_ != "of" or of.head.lemma_.lower() not in LINE_NOUNS:
+        return None
+    holder = of.head.head
+    while holder.pos_ == "ADP" and holder.head.i != holder.i:
+        holder = holder.head
+    return holder if holder.pos_ in ("VERB", "AUX") else None
 
 
 POLICY_NOUNS = {"policy", "practice"}
