@@ -1054,6 +1054,14 @@ CASES = [
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},
      {("sell", False, "personal information", "Unnamed third party")}),
+    # who receives it is said in the verb's own clause, not in its purpose ("communicating with you")
+    ("We supply your contact information to third parties such as marketers for the purpose of sending you e-mail "
+     "or otherwise communicating with you.", {("share", False, "contact information", "Unnamed third party")},
+     {("use", False, "contact information", "Basic service/feature")}),
+    # the subject the parser hangs on an opening clause is the main clause's
+    ("When you visit a page that includes one of these sharing tools, the third-party company that operates the "
+     "tool may be collecting information about your browser.", {("share", False, "browser type", "Unnamed third party")},
+     {("collect", False, "browser type", None)}),
     # the quality of the data kept is a safeguard, or no practice at all
     ("We keep the confidentiality of your personal information.", {("protect", False, "personal information", None)},
      {("retain", False, "personal information", None)}),

@@ -300,11 +300,16 @@ def _to_the_user(verb: Token) -> bool:
     return any(singular(r) in RECIPIENT_IS_USER for r in _receivers(verb))
 
 
+SUBORDINATE_DEPS = {"advcl", "pcomp", "xcomp", "ccomp"}
+
+
 def _receivers(verb: Token) -> set[str]:
     found = {c.lower_ for c in verb.children if c.dep_ in ("dative", "iobj")
              or (c.dep_ == "dobj" and singular(c.lower_) in RECIPIENT_IS_USER)}
-    for token in verb.subtree:
-        if token.dep_ == "prep" and token.lower_ in ("to", "with"):
+    clauses = [t for t in verb.subtree if t.i != verb.i and t.pos_ == "VERB" and t.dep_ in SUBORDINATE_DEPS]
+    subordinate = {t.i for clause in clauses for t in clause.subtree}
+    for token in verb.subtree:  # not in a clause of its own: "(supply it to marketers) for communicating with you"
+        if token.dep_ == "prep" and token.lower_ in ("to", "with") and token.i not in subordinate:
             found |= {g.lower_ for g in token.children if g.dep_ == "pobj"}
     return found
 

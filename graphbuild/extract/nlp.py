@@ -30,7 +30,8 @@ def load_nlp() -> Language:
         nlp.add_pipe("enumerators_lead_in", before="parser")
         nlp.add_pipe("participles_as_modifiers", after="lemmatizer")
         nlp.add_pipe("main_clause_after_condition", after="participles_as_modifiers")
-        nlp.add_pipe("verb_lists", after="main_clause_after_condition")
+        nlp.add_pipe("subject_after_opening_clause", after="main_clause_after_condition")
+        nlp.add_pipe("verb_lists", after="subject_after_opening_clause")
         nlp.add_pipe("compound_subjects", after="verb_lists")
         nlp.add_pipe("finite_conjuncts", after="compound_subjects")
         return nlp
@@ -127,6 +128,36 @@ def detach_main_clause(doc: Doc) -> Doc:
             main.head, main.dep_ = main, "ROOT"
             root.head, root.dep_ = main, "advcl"
     return doc
+
+
+@Language.component("subject_after_opening_clause")
+def reattach_stranded_subject(doc: Doc) -> Doc:
+    """After an opening clause and its comma ("When you visit a page that includes these tools, the company
+    that operates the tool may collect ...") the small model may hang the main clause's subject on the opening
+    clause, leaving a root with a modal but no subject. The noun phrase after the comma that ends right before
+    the modal is the subject."""
+    for sentence in doc.sents:
+        root = sentence.root
+        modals = [c for c in root.children if c.dep_ == "aux" and c.i < root.i]
+        if not modals or modals[0].i == sentence.start or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+            continue
+        noun = _phrase_after_comma(doc[modals[0].i - 1], sentence)
+        if noun is not None:
+            noun.head, noun.dep_ = root, "nsubj"
+    return doc
+
+
+def _phrase_after_comma(last: Token, sentence: Span) -> Token | None:
+    """The head noun of a noun phrase that ends with this token and begins right after a comma."""
+    token = last
+    while token.right_edge.i == last.i and token.head.i != token.i:
+        start = token.left_edge.i
+        if (token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("appos", "dobj", "pobj", "conj")
+                and start > sentence.start and token.doc[start - 1].text == ","):
+            return token
+        token = token.head
+    return None
 
 
 def _starts_with_pronoun_subject(clause: Token) -> bool:
