@@ -1050,6 +1050,13 @@ CASES = [
      {("share", False, "personal information", "Named third party")}, set()),
     ("We will describe them to you when we collect the information.",
      {("collect", False, "personal information", None)}, set()),
+    ("Our company knows that you care how information about you is used and shared.", set(),
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("That is why we will never knowingly request personal information from minors.",
+     {("collect", True, "personal information", None)}, set()),
+    # data transferred to other countries is stored abroad, not shared with anyone
+    ("We may transfer your information to other countries.", {("store", False, "personal information", None)},
+     {("share", False, "personal information", "Unnamed third party")}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -96,6 +96,8 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
 
 
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+CHOOSING_VERBS = {"choose", "decide", "select", "control", "limit", "restrict", "determine", "specify", "manage",
+                  "set", "pick", "indicate"}  # "you can choose what we share": the sharing is the user's to set
 TOPIC_WORDS = TOPIC_PREPOSITIONS | {"on", "to", "as"}  # "information as to how", "details on how"
 
 
@@ -111,7 +113,7 @@ def _clause_of(token: Token) -> Token:
 
 
 def _explained(verb: Token) -> bool:
-    """The verb is in an indirect question that a document or a telling verb explains, or that names a topic:
+    """The verb is in an indirect question that is known, told or asked about rather than chosen, or that names a topic:
     "this policy discloses what information we gather, how we use it, to whom we disclose it", "information as
     to how we have shared your data"; not "you can choose what we share", "when we collect it", "the parties with
     whom we share it"."""
@@ -127,8 +129,9 @@ def _explained(verb: Token) -> bool:
         return governor.lower_ in TOPIC_WORDS
     if clause.dep_ != "ccomp":
         return False
-    document_speaks = any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in governor.children)
-    return governor.lemma_.lower() in META_VERBS or document_speaks
+    if governor.lemma_ == "be":
+        return False  # "that is why we never request ...": the reason given, the practice stated
+    return governor.lemma_.lower() not in CHOOSING_VERBS  # "you care how it is used", "we explain what we collect"
 
 
 SCOPE_VERBS = {"apply", "cover", "govern"}

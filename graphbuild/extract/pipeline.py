@@ -567,9 +567,15 @@ def _keeps_a_copy(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in COPY_NOUNS for c in verb.children)
 
 
+PLACE_NOUNS = {"country", "jurisdiction", "state", "region", "territory", "location"}
+
+
 def _sent_abroad(verb: Token) -> bool:
-    """"transfer your data outside your country", "across borders", "abroad"."""
-    return any(c.lower_ in ("outside", "abroad", "across", "overseas", "internationally") for c in verb.children)
+    """"transfer your data outside your country", "across borders", "abroad", "to other countries"."""
+    return any(c.lower_ in ("outside", "abroad", "across", "overseas", "internationally")
+               or c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+                   g.dep_ == "pobj" and singular(g.lower_) in PLACE_NOUNS for g in c.children)
+               for c in verb.children)
 
 
 def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, stated: list[Statement],
