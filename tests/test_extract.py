@@ -1057,6 +1057,10 @@ CASES = [
     # data transferred to other countries is stored abroad, not shared with anyone
     ("We may transfer your information to other countries.", {("store", False, "personal information", None)},
      {("share", False, "personal information", "Unnamed third party")}),
+    ("We recognize the importance of maintaining the security of your personal information.",
+     {("protect", False, "personal information", None)}, {("collect", False, "personal information", None)}),
+    ("The provisions below provide information as to the nature, scope and purpose for collecting personal data.",
+     set(), {("collect", False, "personal information", None)}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

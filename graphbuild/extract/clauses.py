@@ -306,12 +306,12 @@ def kept_state(verb: Token) -> str | None:
 
 
 SAFETY_NOUNS = {"security", "confidentiality", "integrity", "privacy", "safety", "secrecy"}
-QUALITY_NOUNS = SAFETY_NOUNS | {"accuracy", "quality", "completeness"}
+QUALITY_NOUNS = SAFETY_NOUNS | {"accuracy", "quality", "completeness", "importance", "significance", "sensitivity"}
 
 
 def tended_quality(verb: Token) -> str | None:
-    """The quality of data the verb tends, not the data ("maintain the security of your information",
-    "ensure the accuracy of the data we hold")."""
+    """The quality of data the verb tends or weighs, not the data ("maintain the security of your information",
+    "ensure the accuracy of the data we hold", "recognize the importance of protecting it")."""
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in QUALITY_NOUNS and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in child.children):

@@ -189,8 +189,17 @@ def _gives_a_copy(verb: Token) -> bool:
 
 
 def _spoken_about(verb: Token) -> bool:
-    """"(signals) regarding tracking mechanisms": a subject spoken about, not a practice stated."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ in TOPIC_PREPOSITIONS
+    """"(signals) regarding tracking mechanisms", "information as to the purpose for collecting it": a subject
+    spoken about, not a practice stated."""
+    if verb.dep_ != "pcomp":
+        return False
+    if verb.head.lower_ in TOPIC_PREPOSITIONS:
+        return True
+    noun = verb.head.head  # "the purpose for collecting": the noun the gerund qualifies
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    topic = noun.head
+    return noun.dep_ == "pobj" and (topic.lower_ in TOPIC_PREPOSITIONS or topic.lower_ == "to" and topic.head.lower_ == "as")
 
 
 def _describes_listed(verb: Token) -> bool:
