@@ -1061,6 +1061,11 @@ CASES = [
      {("protect", False, "personal information", None)}, {("collect", False, "personal information", None)}),
     ("The provisions below provide information as to the nature, scope and purpose for collecting personal data.",
      set(), {("collect", False, "personal information", None)}),
+    # data placed in a database is stored there; what a kind of data includes, in a second clause too
+    ("All personal information collected at the booth, including name and email address, is placed in a database.",
+     {("store", False, "name", None), ("store", False, "email address", None)}, set()),
+    ("The information required to use our services varies from service to service but may include your name and "
+     "phone number.", {("collect", False, "name", None), ("collect", False, "phone number", None)}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

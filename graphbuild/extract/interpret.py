@@ -199,7 +199,8 @@ def _spoken_about(verb: Token) -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     topic = noun.head
-    return noun.dep_ == "pobj" and (topic.lower_ in TOPIC_PREPOSITIONS or topic.lower_ == "to" and topic.head.lower_ == "as")
+    as_to = topic.lower_ == "to" and topic.head.lower_ == "as"
+    return noun.dep_ == "pobj" and (topic.lower_ in TOPIC_PREPOSITIONS or as_to)
 
 
 def _describes_listed(verb: Token) -> bool:
@@ -326,6 +327,16 @@ def _receivers(verb: Token) -> set[str]:
     return found
 
 
+STORAGE_NOUNS = {"server", "servers", "center", "centers", "centre", "centres", "database", "databases",
+                 "datacenter", "datacenters", "infrastructure", "facility", "facilities", "system", "systems"}
+
+
+def _put_in_storage(verb: Token) -> bool:
+    """"placed in a database", "put into our systems": the data is stored there."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "into", "on") and any(
+        g.dep_ == "pobj" and g.lower_ in STORAGE_NOUNS for g in c.children) for c in verb.children)
+
+
 STOPPING_VERBS = {"stop", "cease", "discontinue"}
 USER_CONTROLS = ("access", "edit", "delete", "opt-out")
 
@@ -421,7 +432,10 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.verb.children):
         actions.remove("collect")  # "we recognize that ...", "we request that you ...": no data taken
     if "collect" in actions and key in TRACKING_VERBS and not _mentions_tracking(trigger.verb, lexicon):
-        actions.remove("collect")  # "places importance on", "set up an account"
+        if _put_in_storage(trigger.verb):
+            actions[actions.index("collect")] = "store"  # "(your information) is placed in a database"
+        else:
+            actions.remove("collect")  # "places importance on", "set up an account"
     if "collect" in actions and key in ASKING_VERBS and _asks_someone_to_act(trigger.verb, data_tokens, lexicon):
         actions.remove("collect")  # "we require our partners to manage your information": what they do says it
     if "collect" in actions and _vendor_after(trigger.verb, ("from",)):

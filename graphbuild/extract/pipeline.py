@@ -45,7 +45,7 @@ from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, ac
                                            cue_negated, cued_actions, dates_the_policy, included_data, is_hiring,
                                            is_the_user, left_in_place, limited_access, made_public, points_back,
                                            security_measures, stays_safe)
-from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, TRACKING_VERBS,
+from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, STORAGE_NOUNS, TRACKING_VERBS,
                                           declines_the_service, given_to_vendor, interpret, is_optional, is_tracking,
                                           supposes_refusal)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
@@ -535,10 +535,6 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         stated_purposes = []
     return Statement(action, args.negated, own, stated_purposes, recipients, args.places, args.modality,
                      args.condition)
-
-
-STORAGE_NOUNS = {"server", "servers", "center", "centers", "centre", "centres", "database", "databases",
-                 "datacenter", "datacenters", "infrastructure", "facility", "facilities", "system", "systems"}
 
 
 def _names_storage(verb: Token) -> bool:

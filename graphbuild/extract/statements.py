@@ -257,10 +257,12 @@ def included_data(sentence: Span, mentions: list[Mention], after_practice: bool 
     """Data listed as part of other data ("Log data includes your IP address and browser type"; "This
     includes your IP address" right after a collection or a sharing): the subject's data and what it
     includes, for a sentence that names no practice of its own."""
-    root = sentence.root
+    root = sentence.root  # or the main verb's conjunct: "(the information) varies but may include your name"
+    root = next((v for v in [root] + [c for c in root.children if c.dep_ == "conj"]
+                 if v.lemma_.lower() in INCLUDING_VERBS), root)
     if root.lemma_.lower() not in INCLUDING_VERBS or any(c.dep_ == "neg" for c in root.children):
         return []
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in [*root.children, *root.head.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return []
     if after_practice and subject.lower_ in DEMONSTRATIVES and subject.pos_ == "PRON":
