@@ -1066,6 +1066,8 @@ CASES = [
      {("store", False, "name", None), ("store", False, "email address", None)}, set()),
     ("The information required to use our services varies from service to service but may include your name and "
      "phone number.", {("collect", False, "name", None), ("collect", False, "phone number", None)}, set()),
+    ("We use a credit card processing company to bill users.", {("share", False, "personal information", "Unnamed third party")},
+     {("use", False, "credit card number", "Basic service/feature"), ("share", False, "credit card number", "Unnamed third party")}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},
