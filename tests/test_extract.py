@@ -1068,6 +1068,9 @@ CASES = [
      "phone number.", {("collect", False, "name", None), ("collect", False, "phone number", None)}, set()),
     ("We use a credit card processing company to bill users.", {("share", False, "personal information", "Unnamed third party")},
      {("use", False, "credit card number", "Basic service/feature"), ("share", False, "credit card number", "Unnamed third party")}),
+    # a clause that names the thing says what it is: "files called cookies" are cookies
+    ("We use small files called cookies to remember you.",
+     {("collect", False, "cookie", None), ("use", False, "cookie", "Personalization/Customization")}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -277,12 +277,17 @@ def _opens_with_condition(clause: Token) -> bool:
     return any(t.dep_ in ("mark", "advmod") and t.lower_ in CONDITION_WORDS for t in [first, *clause.children])
 
 
+NAMING_VERBS = {"call", "know", "name", "term", "dub", "refer"}
+
+
 def _clauses_about_others(sentence: Span, indices: set[int], data_tokens: set[int]) -> set[int]:
     """Relative clauses that describe people or things other than data ("agents who have provided
-    contact information"): their data is not what the main verb acts on."""
+    contact information"): their data is not what the main verb acts on. A clause that names the thing
+    ("small files called cookies", "a feature known as a cookie") says what it is."""
     found: set[int] = set()
     for token in sentence:
-        if token.i in indices and token.dep_ in ("relcl", "acl") and token.head.i not in data_tokens:
+        if (token.i in indices and token.dep_ in ("relcl", "acl") and token.head.i not in data_tokens
+                and token.lemma_.lower() not in NAMING_VERBS):
             found |= {t.i for t in token.subtree}
     return found
 
