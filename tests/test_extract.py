@@ -1071,6 +1071,9 @@ CASES = [
     # a clause that names the thing says what it is: "files called cookies" are cookies
     ("We use small files called cookies to remember you.",
      {("collect", False, "cookie", None), ("use", False, "cookie", "Personalization/Customization")}, set()),
+    # "provide X with Y": X receives Y, wherever the parser hangs "with Y"
+    ("We may provide advertisers and other third parties with general, aggregate usage data.",
+     {("share", False, "pages visited", "Named third party")}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

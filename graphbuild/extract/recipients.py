@@ -134,10 +134,10 @@ FURNISHING_VERBS = {"provide", "supply", "furnish", "present"}
 
 
 def _furnished(token: Token) -> bool:
-    """The object of "provide X with Y": X receives Y."""
+    """The object of "provide X with Y": X receives Y (the parser may hang "with Y" on X)."""
     verb = token.head
     return (token.dep_ == "dobj" and verb.lemma_.lower() in FURNISHING_VERBS
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children))
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in [*verb.children, *token.children]))
 
 
 def _head_noun(span: Span) -> Token:
