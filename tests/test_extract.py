@@ -1074,6 +1074,11 @@ CASES = [
     # "provide X with Y": X receives Y, wherever the parser hangs "with Y"
     ("We may provide advertisers and other third parties with general, aggregate usage data.",
      {("share", False, "pages visited", "Named third party")}, set()),
+    # data said outright to be safe is kept safe; a doubt, a condition or a dummy "it" is no safeguard
+    ("At Acme, your personal information is safe.", {("protect", False, "personal information", None)}, set()),
+    ("If you believe that your account is no longer secure, please notify us.", set(),
+     {("protect", False, "account information", None)}),
+    ("So it is safe for you to look through the rules.", set(), {("protect", False, "personal information", None)}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -336,17 +336,27 @@ def left_in_place(sentence: Span, mentions: list[Mention]) -> list[tuple[list[UR
 
 
 def stays_safe(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
-    """Data said to remain confidential or secure ("your responses will remain strictly confidential"): kept
-    safe, a security measure."""
+    """Data said to remain, or to be, confidential or secure ("your responses will remain strictly confidential",
+    "your personal information is safe"): kept safe, a security measure."""
     found: list[URIRef] = []
     for verb in sentence:
-        if verb.lemma_.lower() not in LASTING_VERBS or is_negated(verb) or not any(
+        if verb.lemma_.lower() not in LASTING_VERBS | {"be"} or is_negated(verb) or not any(
                 c.dep_ == "acomp" and c.lower_ in SAFE_WORDS for c in verb.children):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_ == "be" and not _asserted_state(verb, subject):
+            continue
         tokens = {t.i for t in subject.subtree} if subject is not None else set()
         found += [m.iri for m in mentions if m.start in tokens]
     return list(dict.fromkeys(found))
+
+
+def _asserted_state(verb: Token, subject: Token | None) -> bool:
+    """"Your information is safe" said outright (or as what the vendor ensures), of the data itself: not "if you
+    believe your account is no longer secure", "we cannot promise that your use will be safe", "it is safe to ..."."""
+    main = verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "ensure"
+    no_longer = any(t.lower_ == "longer" for t in verb.subtree)
+    return main and not no_longer and subject is not None and subject.pos_ != "PRON"
 
 
 ASSET_VERBS = {"be", "include", "become", "form", "constitute", "count"}
