@@ -1079,6 +1079,12 @@ CASES = [
     ("If you believe that your account is no longer secure, please notify us.", set(),
      {("protect", False, "account information", None)}),
     ("So it is safe for you to look through the rules.", set(), {("protect", False, "personal information", None)}),
+    # "not ... without" is a condition: the choice is given; a choice given is no data used
+    ("We will not share your data without giving you the opportunity to opt out.",
+     {("share", True, "personal information", "Unnamed third party"), ("opt-out", False, None, None)},
+     {("opt-out", True, None, None), ("use", False, None, "Basic service/feature")}),
+    ("You can visit our site without revealing any personal information.", set(),
+     {("share", False, "personal information", "Unnamed third party"), ("collect", False, "personal information", None)}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -11,8 +11,8 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import (OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR, VENDOR_PRONOUNS, causer_of,
-                                       is_the_company, offered_to_the_reader)
+from graphbuild.extract.actors import (ABILITY_NOUNS, OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR, VENDOR_PRONOUNS,
+                                       causer_of, is_the_company, offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, is_imperative, is_infinitive,
                                         is_participle_clause, is_passive, kept_state, modality, pleads)
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
@@ -422,6 +422,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if "share" in actions and key in GIVING_VERBS and _to_the_user(trigger.verb):
         if _gives_a_copy(trigger.verb):
             return ["access"]  # "we will provide to the visitor a summary of the information we hold"
+        if any(o.lower_ in ABILITY_NOUNS for o in _given(trigger.verb)):
+            return []  # "giving you the opportunity to opt out": a choice offered, its words say which
         actions[actions.index("share")] = "use"  # "we may send you details of our products"
     if "share" in actions and given_to_vendor(trigger.verb):
         actions[actions.index("share")] = "collect"  # "where that information has been disclosed to us"

@@ -53,7 +53,9 @@ def is_negated(verb: Token) -> bool:
     if any(_negated_here(v) for v in group if v.i <= verb.i):
         return True
     if group[0].dep_ == "pcomp" and group[0].head.lower_ == "without":
-        return True  # "you can visit without revealing any personal information"
+        # "you can visit without revealing any personal information"; but "we will not share it without giving
+        # you the opportunity to opt out": the opportunity is given
+        return not is_negated(group[0].head.head)
     if any(child.dep_ == "cc" and child.lower_ == "nor" for child in verb.head.children) and verb.dep_ == "conj":
         return True
     head = group[0]
