@@ -1085,6 +1085,10 @@ CASES = [
      {("opt-out", True, None, None), ("use", False, None, "Basic service/feature")}),
     ("You can visit our site without revealing any personal information.", set(),
      {("share", False, "personal information", "Unnamed third party"), ("collect", False, "personal information", None)}),
+    # shown to other users is shared with them, not told to the user; ads displayed show no data
+    ("Your username may be displayed to other users.", {("share", False, "username", "Other users")}, set()),
+    ("Within the Google ad network, advertisements tailored to their interests can be displayed on our site.", set(),
+     {("share", False, "personal information", "Named third party")}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -323,8 +323,13 @@ def _receivers(verb: Token) -> set[str]:
     subordinate = {t.i for clause in clauses for t in clause.subtree}
     for token in verb.subtree:  # not in a clause of its own: "(supply it to marketers) for communicating with you"
         if token.dep_ == "prep" and token.lower_ in ("to", "with") and token.i not in subordinate:
-            found |= {g.lower_ for g in token.children if g.dep_ == "pobj"}
+            found |= {_receiver_words(g) for g in token.children if g.dep_ == "pobj"}
     return found
+
+
+def _receiver_words(noun: Token) -> str:
+    """"users", or "other users" (somebody else than the user)."""
+    return f"other {noun.lower_}" if any(c.lower_ == "other" for c in noun.children) else noun.lower_
 
 
 STORAGE_NOUNS = {"server", "servers", "center", "centers", "centre", "centres", "database", "databases",

@@ -435,7 +435,7 @@ def _uses_an_effort(verb: Token) -> bool:
 def _shows_no_data(verb: Token, data_tokens: set[int]) -> bool:
     """What the verb shows names no data ("display the advertisement"; not "publish records that contain
     your user name")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]  # "ads can be displayed"
     return bool(objects) and not any(t.i in data_tokens for o in objects for t in o.subtree)
 
 
@@ -512,14 +512,14 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
             return None
     elif action in ("share", "sell") and not own and _deals_in_goods(trigger.verb):
         return None  # "we may sell our assets", "we sell products": no data changes hands
+    elif action == "share" and key in PUBLISHING_VERBS and (not own or _shows_no_data(trigger.verb, tokens_of(mentions))):
+        return None  # "(based on the data we collect,) we display the advertisement": no data is shown
     elif action == "share" and not recipients:
         if key == "transfer" and (args.places or _sent_abroad(trigger.verb)):
             # "transfer your data to the United States": moved there, not shared with anyone
             return Statement("store", args.negated, own, [], [], args.places, args.modality, args.condition)
         if _told_to_the_user(trigger.verb):
             return None  # "as otherwise disclosed to you": the user is told, nobody else receives data
-        if key in PUBLISHING_VERBS and _shows_no_data(trigger.verb, tokens_of(mentions)):
-            return None  # "(based on the data we collect,) we display the advertisement": no data is shown
         if own and (key in PUBLISHING_VERBS or _done_publicly(trigger.verb)):
             recipients = [(PKG.Public, None)]  # "posts ... on the Company's Web sites", "publicly disclose"
         elif key in GIVING_VERBS or (own and all(is_tracking(d) for d in own)):
