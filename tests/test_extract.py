@@ -1089,6 +1089,9 @@ CASES = [
     ("Your username may be displayed to other users.", {("share", False, "username", "Other users")}, set()),
     ("Within the Google ad network, advertisements tailored to their interests can be displayed on our site.", set(),
      {("share", False, "personal information", "Named third party")}),
+    # a party required to act is no data asked for, even when the party is described by the data it can reach
+    ("Any employee with access to personally-identifying information is required to protect this information.",
+     {("protect", False, "personal information", None)}, {("collect", False, "personal information", None)}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -524,7 +524,9 @@ def _asks_someone_to_act(verb: Token, data_tokens: set[int], lexicon: Lexicon) -
     party = next((c for c in verb.children if c.dep_ in ("dobj", "dative")
                   or c.dep_ == "nsubjpass" and singular(c.lower_) not in USER_WORDS), None)  # "providers are required to"
     handing = lexicon.vocabulary.actions["collect"].user_verbs
-    return party is not None and not {t.i for t in party.subtree} & data_tokens and any(
+    own_words = {party.i} | {c.i for c in party.children if c.dep_ in ("compound", "amod", "poss", "nmod")} \
+        if party is not None else set()  # "any employee with access to your data" is still a party
+    return party is not None and not own_words & data_tokens and any(
         c.dep_ in ("xcomp", "ccomp") and verb_key(c) not in handing for c in verb.children)
 
 
