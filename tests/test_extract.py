@@ -1092,6 +1092,15 @@ CASES = [
     # a party required to act is no data asked for, even when the party is described by the data it can reach
     ("Any employee with access to personally-identifying information is required to protect this information.",
      {("protect", False, "personal information", None)}, {("collect", False, "personal information", None)}),
+    # knowing is collecting only where the vendor comes to know
+    ("If you would like to know your choices about not having this information used by these companies, click here.",
+     set(), {("collect", False, "personal information", None)}),
+    ("There is no way to access personal information without knowing the login credentials.", set(),
+     {("collect", True, "password", None)}),
+    ("When you place an order, we need to know your name and mailing address.",
+     {("collect", False, "name", None), ("collect", False, "postal address", None)}, set()),
+    ("We encourage you to read the policy below so that you know how we collect and use the information you provide.",
+     set(), {("collect", False, "personal information", None)}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.actors import (ABILITY_NOUNS, OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR, VENDOR_PRONOUNS,
                                        causer_of, is_the_company, offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, is_imperative, is_infinitive,
-                                        is_participle_clause, is_passive, kept_state, modality, pleads)
+                                        is_participle_clause, is_passive, kept_state, modality, pleads,
+                                        subject_of)
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
 from graphbuild.extract.lists import CIRCUMSTANCE_WORDS
 from graphbuild.extract.negation import REQUEST_VERBS, is_negated, is_stated_policy
@@ -102,8 +103,10 @@ TOPIC_WORDS = TOPIC_PREPOSITIONS | {"on", "to", "as"}  # "information as to how"
 
 
 def _opens_wh_clause(clause: Token) -> bool:
-    """The clause begins with a wh-word of its own ("what information we gather", "to whom we disclose it")."""
-    return any(t.tag_ in WH_TAGS and t.i < clause.i and _clause_of(t) == clause for t in clause.subtree)
+    """The clause begins with a wh-word of its own ("what information we gather", "to whom we disclose it"), which
+    the parser may hang on a later conjunct ("how we collect and use it")."""
+    verbs = conjunct_group(clause)
+    return any(t.tag_ in WH_TAGS and t.i < clause.i and _clause_of(t) in verbs for t in clause.subtree)
 
 
 def _clause_of(token: Token) -> Token:
@@ -332,6 +335,16 @@ def _receiver_words(noun: Token) -> str:
     return f"other {noun.lower_}" if any(c.lower_ == "other" for c in noun.children) else noun.lower_
 
 
+def _vendor_knows(verb: Token) -> bool:
+    """The vendor is who comes to know ("we need to know your address", "let us know which emails were opened")."""
+    knower = subject_of(verb)
+    if knower is None and verb.dep_ == "xcomp":
+        knower = subject_of(verb.head)
+    if knower is None:
+        knower = next((c for c in verb.head.children if c.lower_ == "us"), None)
+    return knower is not None and knower.lower_ in VENDOR_PRONOUNS
+
+
 STORAGE_NOUNS = {"server", "servers", "center", "centers", "centre", "centres", "database", "databases",
                  "datacenter", "datacenters", "infrastructure", "facility", "facilities", "system", "systems"}
 
@@ -438,6 +451,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
                                     for c in trigger.verb.children) \
             and not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.verb.children):
         actions.remove("collect")  # "we recognize that ...", "we request that you ...": no data taken
+    if "collect" in actions and key == "know" and not _vendor_knows(trigger.verb):
+        actions.remove("collect")  # "to know your choices", "without knowing the login credentials"
     if "collect" in actions and key in TRACKING_VERBS and not _mentions_tracking(trigger.verb, lexicon):
         if _put_in_storage(trigger.verb):
             actions[actions.index("collect")] = "store"  # "(your information) is placed in a database"
