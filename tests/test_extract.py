@@ -1101,6 +1101,8 @@ CASES = [
      {("collect", False, "name", None), ("collect", False, "postal address", None)}, set()),
     ("We encourage you to read the policy below so that you know how we collect and use the information you provide.",
      set(), {("collect", False, "personal information", None)}),
+    # keeping something that is no data is what the tool is for, a purpose of its own
+    ("We use cookies to save your settings.", {("use", False, "cookie", "Basic service/feature")}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

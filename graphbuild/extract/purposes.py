@@ -85,14 +85,18 @@ def _object_clauses(obj: Token) -> list[Token]:
 
 
 def _is_plain_infinitive(token: Token, lexicon: Lexicon, data_tokens: set[int]) -> bool:
-    """"to make ... easy" and "to provide you the services" are purposes; "to collect ..." or "to provide
-    your name to ..." is another practice."""
+    """"to make ... easy", "to provide you the services" and "to save your settings" are purposes; "to collect
+    ..." or "to provide your name to ..." is another practice."""
     if token.pos_ != "VERB" or not is_infinitive(token):
         return False
     lemma = token.lemma_.lower()
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    no_data = bool(objects) and not any({t.i for t in c.subtree} & data_tokens for c in objects)
     if lemma in GIVING_VERBS:
-        return not any(c.dep_ == "dobj" and {t.i for t in c.subtree} & data_tokens for c in token.children)
-    return not any(lemma in action.vendor_verbs for action in lexicon.vocabulary.actions.values())
+        return not objects or no_data
+    actions = lexicon.vocabulary.actions
+    keeping = any(lemma in actions[name].vendor_verbs for name in ("store", "retain"))
+    return keeping and no_data or not any(lemma in action.vendor_verbs for action in actions.values())
 
 
 def _stranded_purposes(verb: Token, clause: Token) -> list[Token]:
