@@ -325,11 +325,7 @@ def is_imperative(verb: Token) -> bool:
     ("we must release your card number to the bank; release your address to the carrier")."""
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and _subject_of_auxiliary(verb) is None and not any(
         c.dep_ in ("nsubj", "nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lower_ != "do")
-        or (c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and _has_subject(c)) for c in verb.children)
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        or (c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and _own_subject(c)) for c in verb.children)
 
 
 def pleads(verb: Token) -> bool:

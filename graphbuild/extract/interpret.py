@@ -13,8 +13,8 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import (ABILITY_NOUNS, OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR, VENDOR_PRONOUNS,
                                        causer_of, is_the_company, offered_to_the_reader)
-from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, is_imperative, is_infinitive,
-                                        is_participle_clause, is_passive, kept_state, modality, pleads,
+from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, governing_verb, is_imperative,
+                                        is_infinitive, is_participle_clause, is_passive, kept_state, modality, pleads,
                                         subject_of)
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
 from graphbuild.extract.lists import CIRCUMSTANCE_WORDS
@@ -106,13 +106,7 @@ def _opens_wh_clause(clause: Token) -> bool:
     """The clause begins with a wh-word of its own ("what information we gather", "to whom we disclose it"), which
     the parser may hang on a later conjunct ("how we collect and use it")."""
     verbs = conjunct_group(clause)
-    return any(t.tag_ in WH_TAGS and t.i < clause.i and _clause_of(t) in verbs for t in clause.subtree)
-
-
-def _clause_of(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
+    return any(t.tag_ in WH_TAGS and t.i < clause.i and governing_verb(t) in verbs for t in clause.subtree)
 
 
 def _explained(verb: Token) -> bool:

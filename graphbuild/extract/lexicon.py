@@ -358,7 +358,8 @@ class Lexicon:
         """The phrase only qualifies a noun that is not data: "industry standards", "credit card processor"."""
         token = sentence.doc[mention.end - 1]
         adverbial = token.dep_ == "npadvmod" and token.head.pos_ != "VERB"  # "credit card processing company"
-        if token.dep_ not in ("compound", "amod", "nmod") and not adverbial or mention.start <= token.head.i < mention.end:
+        modifier = token.dep_ in ("compound", "amod", "nmod") or adverbial
+        if not modifier or mention.start <= token.head.i < mention.end:
             return False
         following = sentence.doc[mention.end] if mention.end < sentence.end else None
         if following is not None and following.lower_ in (",", "or", "and", "/"):

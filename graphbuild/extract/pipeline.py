@@ -512,7 +512,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
             return None
     elif action in ("share", "sell") and not own and _deals_in_goods(trigger.verb):
         return None  # "we may sell our assets", "we sell products": no data changes hands
-    elif action == "share" and key in PUBLISHING_VERBS and (not own or _shows_no_data(trigger.verb, tokens_of(mentions))):
+    elif action == "share" and key in PUBLISHING_VERBS and (
+            not own or _shows_no_data(trigger.verb, tokens_of(mentions))):
         return None  # "(based on the data we collect,) we display the advertisement": no data is shown
     elif action == "share" and not recipients:
         if key == "transfer" and (args.places or _sent_abroad(trigger.verb)):
