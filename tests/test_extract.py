@@ -1103,6 +1103,11 @@ CASES = [
      set(), {("collect", False, "personal information", None)}),
     # keeping something that is no data is what the tool is for, a purpose of its own
     ("We use cookies to save your settings.", {("use", False, "cookie", "Basic service/feature")}, set()),
+    # what the vendor says it is (not) responsible for is no practice of its own
+    ("We are not responsible for circumvention of any privacy settings or security measures we provide.", set(),
+     {("opt-out", True, None, None), ("opt-out", False, None, None)}),
+    ("We are not responsible for the functionality, privacy, or security measures of any other organization.", set(),
+     {("protect", False, None, None)}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -41,7 +41,8 @@ def cued_actions(sentence: Span, lexicon: Lexicon) -> list[str]:
              if any(not _in_name(sentence, m) and not (label == "opt-out" and _in_hypothesis(sentence, m))
                     and not (label == "retain" and (is_hiring(sentence.doc[m.start]) or _is_topic(sentence, m)
                                                     or _describes_data(sentence.doc[m.start])))
-                    and not _unwanted(sentence, m) for m in indexes[label].find(sentence))]
+                    and not _unwanted(sentence, m) and not _disclaimed(sentence, m)
+                    for m in indexes[label].find(sentence))]
     if "opt-in" in found and not _asks_for_consent(sentence, indexes["opt-in"]):
         found.remove("opt-in")
     if is_policy_change(sentence, lexicon):
@@ -80,6 +81,15 @@ UNWANTED = {"unauthorized", "unauthorised", "unlawful", "illegal", "improper", "
 def _unwanted(sentence: Span, mention: Mention) -> bool:
     """"unauthorized access", "unlawful deletion": a harm guarded against, not a user right."""
     return sentence.doc[mention.start - 1].lower_ in UNWANTED if mention.start > sentence.start else False
+
+
+ANSWERABLE_WORDS = {"responsible", "liable", "accountable"}
+
+
+def _disclaimed(sentence: Span, mention: Mention) -> bool:
+    """"(we are not) responsible for circumvention of any privacy settings": what the vendor answers for, or
+    disclaims, is no practice of its own."""
+    return any(a.lower_ == "for" and a.head.lower_ in ANSWERABLE_WORDS for a in sentence.doc[mention.start].ancestors)
 
 
 def _in_hypothesis(sentence: Span, mention: Mention) -> bool:
