@@ -1108,6 +1108,13 @@ CASES = [
      {("opt-out", True, None, None), ("opt-out", False, None, None)}),
     ("We are not responsible for the functionality, privacy, or security measures of any other organization.", set(),
      {("protect", False, None, None)}),
+    # the items after "we do not disclose it, except as provided herein:" are the cases where it is disclosed
+    ("We do not sell, trade, rent or disclose your information to others, except as provided herein:\n\n"
+     "- This includes exchanging information with other companies for the purposes of fraud protection.",
+     {("share", False, "personal information", "Unnamed third party"),
+      ("use", False, "personal information", "Service operation and security")},
+     {("share", True, "personal information", "Unnamed third party"),
+      ("sell", False, "personal information", "Unnamed third party")}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from rdflib import URIRef
 from spacy.tokens import Span
 
+from graphbuild.extract.clauses import exception_span
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS
 from graphbuild.extract.practice import Statement
 
@@ -43,8 +44,8 @@ def lead_in(sentence: Span, statements: list[Statement], vendor_speaks: bool = F
     tail = words[-4:]
     if _describes_the_policy(sentence) or _is_table_of_contents(sentence):
         kind = "topics"
-    elif set(tail) & CIRCUMSTANCE_WORDS:
-        kind = "circumstances"
+    elif set(tail) & CIRCUMSTANCE_WORDS or negated and exception_span(sentence.root):
+        kind = "circumstances"  # "We do not share it, except as provided herein:": each item is a case where it is
     elif tail[-3:] == ["not", "limited", "to"]:
         kind = "data"  # "including, but not limited to:" lists examples
     elif words and (words[-1] in PURPOSE_ENDINGS or "order" in tail[-2:]):
@@ -92,9 +93,11 @@ def continue_lead(lead: LeadIn, item_data: list[URIRef], item_purposes: list[URI
             # "We use the information you provide: - to notify you about changes"
             found.append(replace(statement, negated=False, purposes=item_purposes))
         elif lead.kind == "circumstances" and statement.action in ("share", "sell"):
-            # each circumstance is a case where it happens, to whom and why the item says
-            found.append(replace(statement, negated=False, recipients=item_recipients or statement.recipients,
-                                 purposes=item_purposes))
+            # each circumstance is a case where it happens, to whom and why the item says; an exception to "we do
+            # not sell or disclose it" is a disclosure, not a sale
+            action = "share" if statement.negated else statement.action
+            found.append(replace(statement, action=action, negated=False,
+                                 recipients=item_recipients or statement.recipients, purposes=item_purposes))
             if item_purposes:  # and the vendor acts for that reason itself
                 found.append(replace(statement, action="use", negated=False, purposes=item_purposes, recipients=[]))
     return list({(s.action, s.negated, tuple(s.data), tuple(s.purposes)): s for s in found}.values())
