@@ -29,7 +29,7 @@ from graphbuild.extract.clauses import (SAFE_WORDS, SAFETY_NOUNS, agent_of, cond
                                         shared_subject, subject_of, tended_quality)
 from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSONAL, Lexicon, Mention, load_lexicon,
                                        mention_text, singular, tokens_of)
-from graphbuild.extract.locations import locations_in, names_a_place
+from graphbuild.extract.locations import PLACE_NOUNS, locations_in, names_a_place
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, sentence_case
 from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
@@ -569,15 +569,11 @@ def _keeps_a_copy(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in COPY_NOUNS for c in verb.children)
 
 
-PLACE_NOUNS = {"country", "jurisdiction", "state", "region", "territory", "location"}
-
-
 def _sent_abroad(verb: Token) -> bool:
     """"transfer your data outside your country", "across borders", "abroad", "to other countries"."""
     return any(c.lower_ in ("outside", "abroad", "across", "overseas", "internationally")
-               or c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
-                   g.dep_ == "pobj" and singular(g.lower_) in PLACE_NOUNS for g in c.children)
-               for c in verb.children)
+               or c.dep_ == "prep" and c.lower_ in ("to", "into")
+               and any(g.dep_ == "pobj" and g.lower_ in PLACE_NOUNS for g in c.children) for c in verb.children)
 
 
 def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, stated: list[Statement],

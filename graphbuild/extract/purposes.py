@@ -96,7 +96,7 @@ def _is_plain_infinitive(token: Token, lexicon: Lexicon, data_tokens: set[int]) 
         return not objects or no_data
     actions = lexicon.vocabulary.actions
     keeping = any(lemma in actions[name].vendor_verbs for name in ("store", "retain"))
-    return keeping and no_data or not any(lemma in action.vendor_verbs for action in actions.values())
+    return (keeping and no_data) or not any(lemma in action.vendor_verbs for action in actions.values())
 
 
 def _stranded_purposes(verb: Token, clause: Token) -> list[Token]:

@@ -89,7 +89,8 @@ ANSWERABLE_WORDS = {"responsible", "liable", "accountable"}
 def _disclaimed(sentence: Span, mention: Mention) -> bool:
     """"(we are not) responsible for circumvention of any privacy settings": what the vendor answers for, or
     disclaims, is no practice of its own."""
-    return any(a.lower_ == "for" and a.head.lower_ in ANSWERABLE_WORDS for a in sentence.doc[mention.start].ancestors)
+    word = sentence.doc[mention.start]
+    return any(a.lower_ == "for" and a.head.lower_ in ANSWERABLE_WORDS for a in word.ancestors)
 
 
 def _in_hypothesis(sentence: Span, mention: Mention) -> bool:
@@ -173,7 +174,7 @@ def _announces_new_uses(sentence: Span) -> bool:
 
 def _tells_the_user(verb: Token) -> bool:
     """The user is the one told ("we will contact you", "you will be notified"); not "by contacting us"."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and singular(c.lower_) in USER_WORDS for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and is_the_user(c) for c in verb.children)
 
 
 OTHER_DOCUMENT_WORDS = {"their", "its", "his", "her", "those", "other", "each", "a", "an"}
