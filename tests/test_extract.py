@@ -1115,6 +1115,12 @@ CASES = [
       ("use", False, "personal information", "Service operation and security")},
      {("share", True, "personal information", "Unnamed third party"),
       ("sell", False, "personal information", "Unnamed third party")}),
+    # the opening condition ends at its comma: the main clause after it is no hypothesis
+    ("If at any time we collect it, we may use your email address to send you news about our products.",
+     {("use", False, "email address", "Marketing")}, set()),
+    # a purpose phrase that ends in a data phrase ("track the use of the site") is still a purpose
+    ("We may use non-personal information to track the use of the Website.",
+     {("use", False, "non-personal information", "Analytics/Research")}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

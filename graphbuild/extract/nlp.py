@@ -30,7 +30,8 @@ def load_nlp() -> Language:
         nlp.add_pipe("enumerators_lead_in", before="parser")
         nlp.add_pipe("participles_as_modifiers", after="lemmatizer")
         nlp.add_pipe("main_clause_after_condition", after="participles_as_modifiers")
-        nlp.add_pipe("subject_after_opening_clause", after="main_clause_after_condition")
+        nlp.add_pipe("condition_before_comma", after="main_clause_after_condition")
+        nlp.add_pipe("subject_after_opening_clause", after="condition_before_comma")
         nlp.add_pipe("verb_lists", after="subject_after_opening_clause")
         nlp.add_pipe("compound_subjects", after="verb_lists")
         nlp.add_pipe("finite_conjuncts", after="compound_subjects")
@@ -127,6 +128,30 @@ def detach_main_clause(doc: Doc) -> Doc:
         if main is not None:
             main.head, main.dep_ = main, "ROOT"
             root.head, root.dep_ = main, "advcl"
+    return doc
+
+
+@Language.component("condition_before_comma")
+def close_opening_condition(doc: Doc) -> Doc:
+    """"If at any time we collect it, we may use ...": the small model may hang the opening "if" on the main
+    verb and the condition's own verb on a noun inside it, so that the whole sentence reads as conditional.
+    The verb between the opener and the first comma is the conditioned one: the opener and the words before
+    the comma go to it, and it becomes an adverbial clause of the main verb."""
+    for sentence in doc.sents:
+        root = sentence.root
+        opener = next((c for c in root.children if c.dep_ == "mark" and c.lower_ in CONDITION_OPENERS
+                       and c.i < root.i), None)
+        comma = opener and next((c for c in root.children if c.text == "," and opener.i < c.i < root.i), None)
+        if comma is None:
+            continue
+        span = doc[opener.i + 1:comma.i]
+        verb = next((t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+        if (verb is None or verb.head.i == root.i or verb.left_edge.i <= opener.i or verb.right_edge.i >= comma.i
+                or any(t.dep_ == "mark" for t in span)):
+            continue
+        for word in [t for t in span if t.head.i == root.i and t.i != verb.i] + [opener]:
+            word.head = verb
+        verb.head, verb.dep_ = root, "advcl"
     return doc
 
 

@@ -161,12 +161,18 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
     With `default`, a purpose clause with a verb but no cue ("to make interactions easy") is taken as serving the
     service itself (OPP-115's Basic service/feature).
     """
-    cues = [m for m in lexicon.purposes.find(sentence) if m.start in indices and not set(range(m.start, m.end)) & excluded]
+    cues = [m for m in lexicon.purposes.find(sentence) if m.start in indices and _outside(m, excluded)]
     found = [m.iri for m in cues if not _generic_over_specific(sentence, m, cues) and not _law_allows(sentence, m)]
     if default and not found and any(_is_plain_infinitive(sentence.doc[i], lexicon, excluded)
                                      for i in indices - excluded):
         found = [DEFAULT_PURPOSE]
     return list(dict.fromkeys(found))
+
+
+def _outside(cue, excluded: set[int]) -> bool:
+    """The cue lies outside the excluded phrases, or only ends in one: "track the use (of the site)" is
+    analytics though "the use of the site" names data; "(your) marketing preferences" is no purpose."""
+    return not set(range(cue.start, cue.end)) & excluded or cue.end - cue.start > 1 and cue.start not in excluded
 
 
 ALLOWING_LEMMAS = {"prohibit", "permit", "allow", "forbid"}
