@@ -1121,6 +1121,15 @@ CASES = [
     # a purpose phrase that ends in a data phrase ("track the use of the site") is still a purpose
     ("We may use non-personal information to track the use of the Website.",
      {("use", False, "non-personal information", "Analytics/Research")}, set()),
+    # a choice to supply data in a clause of time is when the data comes, no choice offered
+    ("Once you choose to provide us with personal information, this information may be linked to the data "
+     "stored in the cookie.", {("collect", False, "personal information", None)},
+     {("opt-out", False, "cookie", None), ("opt-out", False, None, None)}),
+    # wishing to delete or change one's own data is the right to, even beside the word "settings"
+    ("If you would like to delete, modify or update the data that you provided via the online services please "
+     "use the settings on the online services.",
+     {("delete", False, "personal information", None), ("edit", False, "personal information", None)},
+     {("opt-out", False, None, None)}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

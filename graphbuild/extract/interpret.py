@@ -26,6 +26,8 @@ from graphbuild.vocabulary import TRACKING_ELEMENTS
 
 COOKIE_CONTEXT = {"cookie", "cookies", "browser", "browsers", "setting", "settings"}
 ACCOUNT_WORDS = {"account", "profile"}
+BROWSER_WORDS = {"browser", "browsers"}
+CHOICE_OBJECTS = COOKIE_CONTEXT | {"preference", "preferences"}  # "change your preferences": a choice made
 RECIPIENT_IS_USER = {"you", "user", "customer", "visitor", "subscriber", "member", "parent"}  # singular
 PUBLISHING_VERBS = {"post", "publish", "display"}
 GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report", "pass", "deliver", "transmit",
@@ -387,8 +389,11 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return []  # but "cookies set by Google" still says Google gets them
     if is_passive(trigger.verb) and _vendor_is_acted_upon(trigger.verb):
         return []  # "should Acme be acquired": the vendor is what is acquired
-    if supposes_refusal(trigger, lexicon):
-        return ["opt-out"]
+    if supposes_refusal(trigger, lexicon):  # "if you wish to delete the data you provided": the user's right
+        rights = [a for a in actions if a in USER_CONTROLS and a != "opt-out"]
+        return rights if rights and _names_own_data(trigger.verb, data_tokens) else ["opt-out"]
+    if _chosen_when(trigger.verb):
+        return []  # "once you choose to provide us with information, ...": the choice is made, none offered
     if is_negated(trigger.verb) and _follows_a_refusal(trigger.verb, lexicon):
         return []  # "if you disable cookies, our sites will not recognize you": a consequence, no promise
     if "opt-out" in actions and key in STOPPING_VERBS and _requested_by_user(trigger.verb):
@@ -412,7 +417,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
                 return ["opt-out"]  # "you do not have to provide any personal information": the user may refuse
             return [] if is_negated(trigger.verb) else ["collect"]
         if "opt-out" in actions and len(actions) > 1:
-            return ["opt-out"] if cookie_context else [a for a in actions if a != "opt-out"]
+            refuses = cookie_context and not _names_own_data(trigger.verb, data_tokens)
+            return ["opt-out"] if refuses else [a for a in actions if a != "opt-out"]
         if actions == ["opt-out"] and key in SOFT_OPT_OUT_VERBS and not (cookie_context or "opt-out" in cued):
             return []
         return actions
@@ -479,6 +485,28 @@ def _requested_by_user(verb: Token) -> bool:
     elif verb.dep_ not in ("advcl", "ccomp", "xcomp"):
         return False
     return head.lemma_.lower() in REQUEST_VERBS | WISHING_VERBS and is_the_user(own_subject(head))
+
+
+def _names_own_data(verb: Token, data_tokens: set[int]) -> bool:
+    """The verbs' object names the user's data, not cookies, settings or preferences ("delete ... the data you
+    provided"), and no browser does it ("change your browser settings to delete your browsing history")."""
+    if any(t.lower_ in BROWSER_WORDS for t in verb.sent):
+        return False
+    objects = [c for v in conjunct_group(verb) for c in v.children if c.dep_ == "dobj"]
+    return any({t.i for t in o.subtree} & data_tokens and not any(t.lower_ in CHOICE_OBJECTS for t in o.subtree)
+               for o in objects)
+
+
+DATA_GIVING_VERBS = GIVING_VERBS | SUPPLYING_VERBS | {"share", "disclose", "enter"}
+WHEN_MARKS = {"once", "when", "whenever", "after"}
+
+
+def _chosen_when(verb: Token) -> bool:
+    """A choice to supply data, in a clause of time ("once you choose to provide us with ..."): the time
+    the data comes, no choice the vendor offers."""
+    return (verb.lemma_.lower() in CHOOSING_VERBS and not is_negated(verb)
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in verb.children)
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in DATA_GIVING_VERBS for c in verb.children))
 
 
 def supposes_refusal(trigger: Trigger, lexicon: Lexicon) -> bool:
