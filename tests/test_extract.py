@@ -1130,6 +1130,12 @@ CASES = [
      "use the settings on the online services.",
      {("delete", False, "personal information", None), ("edit", False, "personal information", None)},
      {("opt-out", False, None, None)}),
+    # a definition of the data names what is collected; a definition of a tracking tool does not
+    ("Demographic information is information that is not unique to you, such as your ZIP code, age and gender.",
+     {("collect", False, "zip code", None), ("collect", False, "age", None), ("collect", False, "gender", None)},
+     set()),
+    ("A cookie is a small text file that stores your preferences.", set(),
+     {("collect", False, "cookie", None), ("collect", False, "interests and preferences", None)}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -14,11 +14,11 @@ from rdflib import URIRef
 
 from graphbuild.extract.actors import USER_WORDS, VENDOR_PRONOUNS
 from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_infinitive, subject_of
-from graphbuild.extract.lexicon import Lexicon, Mention, PhraseIndex, singular
+from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
 from graphbuild.extract.references import POINTERS
 from graphbuild.extract.triggers import verb_key
-from graphbuild.vocabulary import PKG
+from graphbuild.vocabulary import PKG, TRACKING_ELEMENTS
 
 
 CUED_ACTIONS = ("protect", "opt-in", "opt-out", "access", "edit", "delete", "retain")
@@ -255,6 +255,15 @@ INCLUDING_VERBS = {"include", "contain", "consist", "comprise", "cover", "encomp
 
 
 DEMONSTRATIVES = {"this", "these"}
+DEFINING_VERBS = {"be", "mean"}
+
+
+def _defines(verb: Token) -> bool:
+    """A definition: "Demographic information is information ... such as your age", "'Personal data' means
+    your name and ..."."""
+    key = verb.lemma_.lower()
+    return key in DEFINING_VERBS and any(c.dep_ == ("attr" if key == "be" else "dobj") and c.pos_ in ("NOUN", "PROPN")
+                                         for c in verb.children)
 
 
 def points_back(sentence: Span) -> bool:
@@ -266,19 +275,24 @@ def points_back(sentence: Span) -> bool:
 
 def included_data(sentence: Span, mentions: list[Mention], after_practice: bool = False) -> list[URIRef]:
     """Data listed as part of other data ("Log data includes your IP address and browser type"; "This
-    includes your IP address" right after a collection or a sharing): the subject's data and what it
-    includes, for a sentence that names no practice of its own."""
+    includes your IP address" right after a collection or a sharing) or defined by it ("Demographic data is
+    data such as your age"): the subject's data and what it includes, for a sentence that names no practice
+    of its own."""
     root = sentence.root  # or the main verb's conjunct: "(the information) varies but may include your name"
     root = next((v for v in [root] + [c for c in root.children if c.dep_ == "conj"]
                  if v.lemma_.lower() in INCLUDING_VERBS), root)
-    if root.lemma_.lower() not in INCLUDING_VERBS or any(c.dep_ == "neg" for c in root.children):
+    defining = _defines(root)
+    if root.lemma_.lower() not in INCLUDING_VERBS and not defining or any(c.dep_ == "neg" for c in root.children):
         return []
     subject = next((c for c in [*root.children, *root.head.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return []
+    span = range(subject.left_edge.i, subject.right_edge.i + 1)
+    if defining and (subject.pos_ == "PRON" or any(m.iri in TRACKING_ELEMENTS for m in mentions if m.start in span)
+                     or any(t.lower_ in DOCUMENT_NOUNS for t in subject.subtree)):
+        return []  # "A cookie is a small text file ...": how a tool works; "This Policy is the means ..."
     if after_practice and subject.lower_ in DEMONSTRATIVES and subject.pos_ == "PRON":
         return list(dict.fromkeys(m.iri for m in mentions if not m.weak))
-    span = range(subject.left_edge.i, subject.right_edge.i + 1)
     lists_items = sentence.text.rstrip().endswith(":")  # "Device information includes, for example:"
     if not any(m.start in span for m in mentions) or (all(m.start in span for m in mentions) and not lists_items):
         return []  # "your browser may include a setting" lists no data
