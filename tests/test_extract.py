@@ -1136,6 +1136,9 @@ CASES = [
      set()),
     ("A cookie is a small text file that stores your preferences.", set(),
      {("collect", False, "cookie", None), ("collect", False, "interests and preferences", None)}),
+    # "make use of" is "use", its data under the noun
+    ("We make use of cookies to remember your preferences.",
+     {("use", False, "cookie", "Personalization/Customization")}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

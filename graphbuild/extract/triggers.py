@@ -23,6 +23,9 @@ class Trigger:
     actor: str
 
 
+NOUN_OF_PHRASE = {"keep": "track", "make": "use"}  # verb phrases whose noun takes the data: "make use of X"
+
+
 def verb_key(verb: Token) -> str:
     """The verb's lemma, with its particle ("opt out", "fill out"); "log into your account" is "log in"."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
@@ -32,8 +35,9 @@ def verb_key(verb: Token) -> str:
         particle = "in"
     if lemma == "make" and _made_available(verb):
         return "make available"  # "make your information available to third parties"
-    if lemma == "keep" and any(c.dep_ == "dobj" and c.lower_ == "track" for c in verb.children):
-        return "keep track"  # "keep track of IP addresses": recorded, not kept for a time
+    noun = NOUN_OF_PHRASE.get(lemma)
+    if noun and any(c.dep_ == "dobj" and c.lower_ == noun for c in verb.children):
+        return f"{lemma} {noun}"  # "keep track of IP addresses": recorded, not kept for a time; "make use of"
     return f"{lemma} {particle}" if particle else lemma
 
 
