@@ -1139,6 +1139,9 @@ CASES = [
     # "make use of" is "use", its data under the noun
     ("We make use of cookies to remember your preferences.",
      {("use", False, "cookie", "Personalization/Customization")}, set()),
+    # "they", the main clause's subject after an opening phrase, are the third parties just named
+    ("We partner with third party ad networks to manage our advertising. As part of their service, they place "
+     "cookies on your computer.", {("share", False, "cookie", "Named third party")}, {("collect", False, "cookie", None)}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -835,11 +835,11 @@ def _vendor_speaks(sentence: Span, context: SentenceContext) -> bool:
 
 def _point_to_third_parties(sentence: Span, memory: DocumentMemory) -> None:
     """Mark "they" as the third parties the sentence before named ("We share your information with
-    advertisers. They may use it to show you ads.")."""
-    first = sentence[0]
-    if first.lower_ == "they" and first.dep_ in ("nsubj", "nsubjpass") and any(
-            kind not in (PKG.Public, PKG.OtherUsers) for kind, _ in memory.last_recipients):
-        first._.points_to_third_party = True
+    advertisers. They may use it to show you ads.", "... As part of their service, they use cookies")."""
+    they = next((t for t in sentence if t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass")
+                 and (t.i == sentence.start or t.head.i == sentence.root.i)), None)
+    if they is not None and any(kind not in (PKG.Public, PKG.OtherUsers) for kind, _ in memory.last_recipients):
+        they._.points_to_third_party = True
 
 
 def construction_statements(sentence: Span, mentions: list[Mention], said: list[Statement],
