@@ -1142,6 +1142,10 @@ CASES = [
     # "they", the main clause's subject after an opening phrase, are the third parties just named
     ("We partner with third party ad networks to manage our advertising. As part of their service, they place "
      "cookies on your computer.", {("share", False, "cookie", "Named third party")}, {("collect", False, "cookie", None)}),
+    # usage and navigation phrases are online activities
+    ("We record click-throughs, the pages you see and the amount of time you spend on each page.",
+     {("collect", False, "links clicked", None), ("collect", False, "pages visited", None),
+      ("collect", False, "access time", None)}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},
