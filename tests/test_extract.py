@@ -1146,6 +1146,9 @@ CASES = [
     ("We record click-throughs, the pages you see and the amount of time you spend on each page.",
      {("collect", False, "links clicked", None), ("collect", False, "pages visited", None),
       ("collect", False, "access time", None)}, set()),
+    # data said to be optional is asked for
+    ("You will be asked for your name and address. Your email address is optional.",
+     {("collect", False, "email address", None)}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -43,8 +43,8 @@ from graphbuild.extract.references import (POINTERS, DocumentMemory, following, 
 from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, access_given, among_assets, analysed,
                                            answered, asks_not_to, choices_given, consent_scope, contacted_through,
                                            cue_negated, cued_actions, dates_the_policy, included_data, is_hiring,
-                                           is_the_user, left_in_place, limited_access, made_public, points_back,
-                                           security_measures, stays_safe)
+                                           is_the_user, left_in_place, limited_access, made_public, optional_data,
+                                           points_back, security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, STORAGE_NOUNS, TRACKING_VERBS,
                                           declines_the_service, given_to_vendor, interpret, is_optional, is_tracking,
                                           supposes_refusal)
@@ -846,7 +846,7 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
                             context: SentenceContext) -> list[Statement]:
     """Practices stated by a construction rather than a practice verb, where no verb said them already:
     data needed for something or handled with a stated aim, contact through the user's data, data answered, a
-    refusal or a choice offered to the user, data made public, staff access kept to those who need it, data that
+    refusal or a choice offered to the user, data said to be optional, data made public, staff access kept to those who need it, data that
     stays confidential, data that remains somewhere, a third party given access to data, data among the assets
     of a business sold."""
     lexicon, found = context.lexicon, []
@@ -870,6 +870,8 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     refused = next((data for data in offered if data is not None), None)
     if refused is not None:
         found.append(Statement("opt-out", False, refused))
+    if not any(s.action == "collect" for s in said) and (optional := optional_data(sentence, mentions)):
+        found.append(Statement("collect", False, optional))
     if not any(s.action == "protect" for s in said):
         found += [Statement("protect", False, data) for data in limited_access(sentence, mentions)]
         if safe := stays_safe(sentence, mentions):

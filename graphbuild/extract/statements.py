@@ -301,6 +301,23 @@ def included_data(sentence: Span, mentions: list[Mention], after_practice: bool 
     return list(dict.fromkeys(strong))
 
 
+OPTIONAL_WORDS = {"optional", "voluntary"}
+
+
+def optional_data(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
+    """Data said to be optional ("Your email address is optional", "the decision to provide this information
+    is voluntary"): asked for, the user may leave it out (or may not: "... is not optional")."""
+    root = sentence.root
+    if root.lemma_.lower() != "be" or not any(
+            c.dep_ == "acomp" and c.lower_ in OPTIONAL_WORDS for c in root.children):
+        return []
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    span = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return list(dict.fromkeys(m.iri for m in mentions if m.start in span))
+
+
 PUBLIC_WORDS = {"public", "publicly"}
 PUBLISHING_LEMMAS = {"become", "be", "make"}
 
