@@ -1149,6 +1149,7 @@ CASES = [
     # data said to be optional is asked for
     ("You will be asked for your name and address. Your email address is optional.",
      {("collect", False, "email address", None)}, set()),
+    ("Providing your phone number is your choice.", {("collect", False, "phone number", None)}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

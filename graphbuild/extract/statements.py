@@ -302,16 +302,19 @@ def included_data(sentence: Span, mentions: list[Mention], after_practice: bool 
 
 
 OPTIONAL_WORDS = {"optional", "voluntary"}
+CHOICE_NOUNS = {"choice", "option"}  # "providing your personal information is your choice"
 
 
 def optional_data(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
     """Data said to be optional ("Your email address is optional", "the decision to provide this information
-    is voluntary"): asked for, the user may leave it out (or may not: "... is not optional")."""
+    is voluntary", "providing it is your choice"): asked for, the user may leave it out (or may not: "... is
+    not optional")."""
     root = sentence.root
-    if root.lemma_.lower() != "be" or not any(
-            c.dep_ == "acomp" and c.lower_ in OPTIONAL_WORDS for c in root.children):
+    if root.lemma_.lower() != "be" or not any(c.dep_ == "acomp" and c.lower_ in OPTIONAL_WORDS
+                                               or c.dep_ == "attr" and c.lemma_.lower() in CHOICE_NOUNS
+                                               for c in root.children):
         return []
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subject is None:
         return []
     span = range(subject.left_edge.i, subject.right_edge.i + 1)
