@@ -1150,6 +1150,12 @@ CASES = [
     ("You will be asked for your name and address. Your email address is optional.",
      {("collect", False, "email address", None)}, set()),
     ("Providing your phone number is your choice.", {("collect", False, "phone number", None)}, set()),
+    # the opening infinitive of an instruction is the reader's aim: the reader receives the emails
+    ("To stop receiving emails, complete the form on our website.", {("opt-out", False, "user communications", None)},
+     {("collect", False, "user communications", None)}),
+    # an instruction to the reader offers the right it names
+    ("To request removal of your personal information from our forum, contact us at support@example.com.",
+     {("delete", False, "personal information", None)}, {("collect", False, "personal information", None)}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -6,7 +6,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.clauses import SUBJECT_DEPS, agent_of, first_conjunct, is_infinitive, is_passive, subject_of
+from graphbuild.extract.clauses import (SUBJECT_DEPS, agent_of, first_conjunct, is_imperative, is_infinitive,
+                                        is_passive, subject_of)
 from graphbuild.extract.lexicon import Lexicon, singular
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
@@ -190,10 +191,22 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     if subject is None:
         if verb.dep_ == "conj" and first_conjunct(verb).dep_ in ("relcl", "acl"):
             return actor_of(first_conjunct(verb), vendor_words, lexicon)  # "policy to sell or make available"
+        if _readers_aim(verb):
+            return USER  # "To stop receiving emails, complete the form": the reader receives them
         return VENDOR if verb.dep_ in ("ROOT", "advcl", "xcomp", "relcl", "acl", "pcomp") else OTHER
     if verb.dep_ == "relcl" and subject.i == verb.head.i:  # "PayPal, which receives ...": a third party acts
         return THIRD_PARTY if classify(subject, vendor_words, lexicon) == THIRD_PARTY else OTHER
     return classify(subject, vendor_words, lexicon)
+
+
+def _readers_aim(verb: Token) -> bool:
+    """The verb is in an opening infinitive of an instruction to the reader, or in a clause it governs ("To
+    stop receiving emails, complete the form"): the reader does it."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "pcomp", "prep") and subject_of(clause) is None:
+        clause = clause.head
+    return (clause.dep_ == "advcl" and is_infinitive(clause) and clause.i < clause.head.i
+            and subject_of(clause) is None and is_imperative(clause.head))
 
 
 def _third_party_governs(participle: Token, vendor_words: set[str], lexicon: Lexicon) -> bool:

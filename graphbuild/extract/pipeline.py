@@ -250,8 +250,10 @@ def _supplied_on_condition(verb: Token, mentions: list[Mention]) -> list[URIRef]
 
 
 def _user_speaks(sentence: Span) -> bool:
-    """The sentence is about what the user can do ("you may request access to ...")."""
-    return any(t.dep_ in ("nsubj", "nsubjpass", "dative", "dobj") and singular(t.lower_) in USER_WORDS for t in sentence)
+    """The sentence is about what the user can do ("you may request access to ...", "to request removal of
+    your information, contact us")."""
+    return is_imperative(sentence.root) or any(
+        t.dep_ in ("nsubj", "nsubjpass", "dative", "dobj") and singular(t.lower_) in USER_WORDS for t in sentence)
 
 
 def _only(verb: Token) -> bool:
