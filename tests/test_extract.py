@@ -1156,6 +1156,11 @@ CASES = [
     # an instruction to the reader offers the right it names
     ("To request removal of your personal information from our forum, contact us at support@example.com.",
      {("delete", False, "personal information", None)}, {("collect", False, "personal information", None)}),
+    # what a message sent to the user is about is no data of the user's that is used
+    ("We might send you emails about your account.", {("use", False, "email address", "Basic service/feature")},
+     {("use", False, "account information", "Basic service/feature")}),
+    ("We may use your email address to send you notices about your account.",
+     {("use", False, "email address", "Basic service/feature")}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -235,10 +235,13 @@ def _told_to_the_user(verb: Token) -> bool:
 
 
 def _sent_content(verb: Token, sentence: Span, mentions: list[Mention]) -> set[URIRef]:
-    """Data words naming what the vendor sends the user ("mailings with information on surveys"), not the
-    user's own data ("a copy of your information")."""
-    sent = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
-    return {m.iri for m in mentions if m.start in sent and not _is_own_data(sentence, m, mentions)}
+    """Data words naming what the vendor sends the user ("mailings with information on surveys") or what it is
+    about ("emails about your account"), not the user's own data ("a copy of your information")."""
+    sent = [c for c in verb.children if c.dep_ == "dobj"]
+    topics = {t.i for c in sent for p in c.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS
+              for t in p.subtree}
+    words = {t.i for c in sent for t in c.subtree}
+    return {m.iri for m in mentions if m.start in topics or m.start in words and not _is_own_data(sentence, m, mentions)}
 
 
 def _supplied_on_condition(verb: Token, mentions: list[Mention]) -> list[URIRef]:

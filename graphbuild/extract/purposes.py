@@ -10,6 +10,7 @@ from graphbuild.extract.clauses import LETTING_VERBS, continues_purpose, is_infi
 from graphbuild.extract.interpret import GIVING_VERBS
 from graphbuild.extract.lexicon import Lexicon, tokens_of
 from graphbuild.extract.nlp import blank_tokenizer
+from graphbuild.extract.statements import TOPIC_PREPOSITIONS
 from graphbuild.vocabulary import PKG
 
 DEFAULT_PURPOSE = PKG.BasicServiceFeature
@@ -91,12 +92,18 @@ def _is_plain_infinitive(token: Token, lexicon: Lexicon, data_tokens: set[int]) 
         return False
     lemma = token.lemma_.lower()
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    no_data = bool(objects) and not any({t.i for t in c.subtree} & data_tokens for c in objects)
+    no_data = bool(objects) and not any(_object_words(c) & data_tokens for c in objects)
     if lemma in GIVING_VERBS:
         return not objects or no_data
     actions = lexicon.vocabulary.actions
     keeping = any(lemma in actions[name].vendor_verbs for name in ("store", "retain"))
     return (keeping and no_data) or not any(lemma in action.vendor_verbs for action in actions.values())
+
+
+def _object_words(obj: Token) -> set[int]:
+    """The object's words, less what it is about: "notices (about your account)" sends no data."""
+    topics = {t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for t in c.subtree}
+    return {t.i for t in obj.subtree} - topics
 
 
 def _stranded_purposes(verb: Token, clause: Token) -> list[Token]:
