@@ -1161,6 +1161,13 @@ CASES = [
      {("use", False, "account information", "Basic service/feature")}),
     ("We may use your email address to send you notices about your account.",
      {("use", False, "email address", "Basic service/feature")}, set()),
+    # "it" stands for the data object of the verb its clause goes on from, not the sentence before's data
+    ("We collect your email address. We may use your health information or share it with others to treat you.",
+     {("share", False, "health information", "Unnamed third party")},
+     {("share", False, "email address", "Unnamed third party")}),
+    # a relative clause on the receiver of a denied sharing shares nothing
+    ("We do not share your email address with companies that would use it to contact you about their products.",
+     {("share", True, "email address", "Unnamed third party")}, {("share", False, "email address", "Unnamed third party")}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

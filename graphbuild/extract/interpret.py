@@ -402,6 +402,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             or _is_elliptical_condition(trigger.verb):
         return []  # "if we use your information to ...", "if you visit our site": hypothetical
     if trigger.actor == THIRD_PARTY:
+        if _describes_denied_recipient(trigger.verb, lexicon):
+            return []  # "we do not share it with companies that would use it to ...": no one of them gets it
         if key in GIVING_VERBS and given_to_vendor(trigger.verb) and _gives_data(trigger.verb, data_tokens):
             return ["collect"]  # "the social media site will give us certain information about you"
         if "retain" in actions and kept_state(trigger.verb) in SAFE_WORDS:
@@ -485,6 +487,17 @@ def _requested_by_user(verb: Token) -> bool:
     elif verb.dep_ not in ("advcl", "ccomp", "xcomp"):
         return False
     return head.lemma_.lower() in REQUEST_VERBS | WISHING_VERBS and is_the_user(own_subject(head))
+
+
+def _describes_denied_recipient(verb: Token, lexicon: Lexicon) -> bool:
+    """A relative clause in a denied sharing, on its receiver: "(we do not share it with) companies that would
+    use it"."""
+    if verb.dep_ != "relcl":
+        return False
+    governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    actions = lexicon.vocabulary.actions
+    sharing = actions["share"].vendor_verbs | actions["sell"].vendor_verbs
+    return governor is not None and verb_key(governor) in sharing and is_negated(governor)
 
 
 def _names_own_data(verb: Token, data_tokens: set[int]) -> bool:

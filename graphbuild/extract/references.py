@@ -50,7 +50,8 @@ class DocumentMemory:
             pronoun = token.lower_ in PRONOUNS and not token._.points_to_third_party and (token.dep_ in ("dobj", "nsubjpass") or (
                 token.dep_ == "pobj" and token.head.lower_ not in ("to", "with"))  # "give it to them"
                 or (token.dep_ == "nsubj" and token.head.dep_ != "relcl"))  # "the information they collect"
-            target = ((_antecedent_in_clause(sentence, token, mentions) or _nearest_before(token, mentions))
+            target = ((_object_above(token, mentions) or _antecedent_in_clause(sentence, token, mentions)
+                       or _nearest_before(token, mentions))
                       if pronoun else _earlier_in_sentence(token, mentions)) or self.last_data
             if (pointed or pronoun) and target:
                 anchor = token.head.i if pointed else token.i
@@ -123,6 +124,19 @@ def _earlier_in_sentence(pointer: Token, mentions: list[Mention]) -> list[URIRef
     not share that information")."""
     start = pointer.sent.start
     return list(dict.fromkeys(m.iri for m in mentions if start <= m.start and m.end <= pointer.i and not m.weak))
+
+
+def _object_above(pronoun: Token, mentions: list[Mention]) -> list[URIRef]:
+    """The data object of a verb the pronoun's clause goes on from or hangs on ("use your health information or
+    share it", "we do not share your information with companies that would use it"): what "it" stands for."""
+    if pronoun.lower_ not in ("it", "them"):
+        return []
+    for verb in pronoun.head.ancestors:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < pronoun.i]
+        found = [m.iri for o in objects for m in mentions if not m.weak and o.left_edge.i <= m.start <= o.right_edge.i]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
 
 
 def _nearest_before(pronoun: Token, mentions: list[Mention]) -> list[URIRef]:
