@@ -1168,6 +1168,10 @@ CASES = [
     # a relative clause on the receiver of a denied sharing shares nothing
     ("We do not share your email address with companies that would use it to contact you about their products.",
      {("share", True, "email address", "Unnamed third party")}, {("share", False, "email address", "Unnamed third party")}),
+    # what a supposed change would bring about is supposed too
+    ("If we make material revisions to the way we use your personal information so that we are sharing it with "
+     "third parties, we will post the changes to this policy.", {("policy-change", False, None, None)},
+     {("share", False, "personal information", "Unnamed third party")}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -232,14 +232,30 @@ KNOWING_VERBS = {"learn", "discover", "find", "become", "realize", "realise", "d
 def _in_condition(verb: Token) -> bool:
     """The verb sits in an if clause ("if you choose to decline cookies, ..."), or is what an if clause
     supposes ("if we learn we have collected ..."; the parser may hang "if we learn" on "collected")."""
-    for token in [verb, *verb.ancestors]:
-        if _has_if(token) or any(_supposes(c, token) for c in token.children):
+    token = verb
+    while True:
+        if _has_if(token) or any(_supposes(c, token) for c in token.children) or _opens_event(token):
             return True
-        if _opens_event(token):
-            return True
-        if token.dep_ not in ("xcomp", "conj", "ccomp", "acomp") and not is_participle_clause(token):
-            break  # "if we become aware that it has been collected": on through the adjective
-    return False
+        if _manner_clause(token):  # "if we change the way we use it": on to the supposed change
+            token = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if token is None:
+                return False
+            continue
+        if token.dep_ not in ("xcomp", "conj", "ccomp", "acomp") and not is_participle_clause(token) \
+                and not _result_clause(token) or token.head.i == token.i:
+            return False  # "if we become aware that it has been collected": on through the adjective
+        token = token.head
+
+
+def _manner_clause(clause: Token) -> bool:
+    """"(if we change) the way we collect or use it": the supposed change is to how it is done."""
+    return clause.dep_ in ("relcl", "acl") and clause.head.lemma_.lower() in MANNER_NOUNS
+
+
+def _result_clause(clause: Token) -> bool:
+    """"(if we change how we use it) so that we are sharing it ...": what the supposed act would bring about."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+        c.lower_ == "so" and c.dep_ in ("advmod", "mark") for c in clause.children)
 
 
 def _opens_event(clause: Token) -> bool:
