@@ -1172,6 +1172,11 @@ CASES = [
     ("If we make material revisions to the way we use your personal information so that we are sharing it with "
      "third parties, we will post the changes to this policy.", {("policy-change", False, None, None)},
      {("share", False, "personal information", "Unnamed third party")}),
+    # how others use data, as something the vendor does not control, states no practice of theirs
+    ("We have no control over how a third party uses the personal information that you provide to it.", set(),
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("We cannot control how third parties may use personal information you disclose to them.", set(),
+     {("share", False, "personal information", "Unnamed third party")}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -101,7 +101,7 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 CHOOSING_VERBS = {"choose", "decide", "select", "control", "limit", "restrict", "determine", "specify", "manage",
                   "set", "pick", "indicate"}  # "you can choose what we share": the sharing is the user's to set
-TOPIC_WORDS = TOPIC_PREPOSITIONS | {"on", "to", "as"}  # "information as to how", "details on how"
+TOPIC_WORDS = TOPIC_PREPOSITIONS | {"on", "to", "as", "over", "for"}  # "information as to how", "control over how"
 
 
 def _opens_wh_clause(clause: Token) -> bool:
@@ -130,7 +130,8 @@ def _explained(verb: Token) -> bool:
         return False
     if governor.lemma_ == "be":
         return False  # "that is why we never request ...": the reason given, the practice stated
-    return governor.lemma_.lower() not in CHOOSING_VERBS  # "you care how it is used", "we explain what we collect"
+    # "you care how it is used", "we explain what we collect", "we cannot control how they use it"
+    return governor.lemma_.lower() not in CHOOSING_VERBS or is_negated(governor)
 
 
 SCOPE_VERBS = {"apply", "cover", "govern"}
@@ -399,8 +400,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if _told_in_the_policy(trigger.verb):
         return []  # "uses not previously disclosed in our privacy policy": the policy discloses, not the vendor
     first = conjunct_group(trigger.verb)[0]
-    if _describes_listed(first) or _spoken_about(first) or _within_the_policys_scope(trigger.verb):
-        return []
+    if _describes_listed(first) or _spoken_about(first) or _within_the_policys_scope(trigger.verb) \
+            or _explained(trigger.verb):
+        return []  # "we are not responsible for how third parties use it": whoever acts, nothing is stated
     if _is_descriptive(trigger, data_tokens) and trigger.actor != THIRD_PARTY:
         return []  # but "cookies set by Google" still says Google gets them
     if is_passive(trigger.verb) and _vendor_is_acted_upon(trigger.verb):
