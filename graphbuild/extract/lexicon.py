@@ -170,6 +170,19 @@ PEOPLE = {"user", "customer", "visitor", "member", "subscriber", "client", "chil
           "employee", "guest", "player", "consumer"}  # "information about our users" is theirs
 
 
+PERSON_WORDS = PEOPLE | {"you", "friend", "person", "individual", "parent", "guardian", "recipient", "contact",
+                         "owner", "officer", "employee", "representative", "author"}
+
+
+def _is_a_things_name(sentence: Span, mention: Mention) -> bool:
+    """"the name of the domain", "the name of your Internet service provider": a thing's name, no person's."""
+    token = sentence.doc[mention.end - 1]
+    if mention.iri != PKG.Name or mention.end - mention.start != 1:
+        return False
+    owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return bool(owners) and not any(singular(g.lower_) in PERSON_WORDS for g in owners)
+
+
 def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
     """A vague word qualified by something else ("product information", "updated information") is
     not information about the user."""
@@ -329,7 +342,7 @@ class Lexicon:
             if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention) or _is_our_message(sentence, mention)
                     or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
                     or _is_of_interest(sentence, mention) or _is_created(sentence, mention)
-                    or _is_the_like(sentence, mention)):
+                    or _is_the_like(sentence, mention) or _is_a_things_name(sentence, mention)):
                 continue
             if mention.iri == PKG.PersonalInformation and _denied_personal(sentence, mention):
                 mention = Mention(mention.start, mention.end, PKG.NonPersonalInformation, mention.weak)
