@@ -1178,8 +1178,8 @@ CASES = [
     ("We cannot control how third parties may use personal information you disclose to them.", set(),
      {("share", False, "personal information", "Unnamed third party")}),
     # a thing's name is no person's name
-    ("We collect the name of the domain from which you access the internet and the name of your friend.",
-     {("collect", False, "name", None)}, set()),
+    ("We collect the name of the domain from which you access the internet.", set(), {("collect", False, "name", None)}),
+    ("We ask you for the name and email address of your friend.", {("collect", False, "name", None)}, set()),
     ("We log the name of your Internet service provider.", set(), {("collect", False, "name", None)}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
