@@ -1181,6 +1181,10 @@ CASES = [
     ("We collect the name of the domain from which you access the internet.", set(), {("collect", False, "name", None)}),
     ("We ask you for the name and email address of your friend.", {("collect", False, "name", None)}, set()),
     ("We log the name of your Internet service provider.", set(), {("collect", False, "name", None)}),
+    # under a heading on use, a line that opens with a purpose but has a subject of its own says more than why
+    ("How We Use Your Information\n\nWe collect your email address.\n\nTo do this, an aggregation provider may "
+     "request access to your password.", {("collect", False, "email address", None)},
+     {("use", False, "password", "Basic service/feature")}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

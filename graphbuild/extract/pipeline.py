@@ -932,6 +932,8 @@ def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon,
     words = [t for t in sentence if t.is_alpha]
     if not words or words[0].lower_ not in ("to", "for") and words[0].tag_ not in ("VBG", "VB"):
         return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sentence.root.children):
+        return []  # "To do this, an aggregation provider may request access ...": a clause of its own
     everything = set(range(sentence.start, sentence.end))
     data_tokens = tokens_of(mentions)
     purposes = purposes_in(sentence, everything, lexicon, data_tokens)
