@@ -1185,6 +1185,14 @@ CASES = [
     ("How We Use Your Information\n\nWe collect your email address.\n\nTo do this, an aggregation provider may "
      "request access to your password.", {("collect", False, "email address", None)},
      {("use", False, "password", "Basic service/feature")}),
+    # what the reader is told to see to is the reader's doing; what the reader is told to note is the vendor's
+    ("Make sure others are not watching you enter your password on your keyboard.", set(),
+     {("collect", False, "password", None)}),
+    ("Please note that we may share your email address with our partners.",
+     {("share", False, "email address", "Unnamed third party")}, set()),
+    # told how to delete one's own account: the right to delete, no opt-out
+    ("To delete your account, sign in and follow the instructions.", {("delete", False, "account information", None)},
+     {("opt-out", False, "account information", None)}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -372,13 +372,34 @@ STOPPING_VERBS = {"stop", "cease", "discontinue"}
 USER_CONTROLS = ("access", "edit", "delete", "opt-out")
 
 
-def _instructed_rights(trigger: Trigger, lexicon: Lexicon) -> list[str]:
+READER_OR_OTHERS = {"you", "others", "anyone", "someone", "nobody"}
+NOTING_VERBS = {"note", "be", "understand", "remember", "know", "recognize", "recognise", "realize", "realise",
+                "keep", "bear", "consider"}
+
+
+def _under_instruction(verb: Token) -> bool:
+    """The verb is part of what the reader is told to do or see to ("Make sure others are not watching you enter
+    your password", "To opt out, click here"): the reader acts, the vendor does nothing."""
+    clause = verb
+    while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "acomp") and clause.head.i != clause.i:
+        subject = own_subject(clause)
+        if subject is not None and subject.lower_ not in READER_OR_OTHERS or _has_if(clause):
+            return False  # "Please note that we may share ...": what the vendor does; "if you wish to ...": a case
+        clause = clause.head
+    return (clause is not verb and clause.dep_ == "ROOT" and is_imperative(clause)
+            and clause.lemma_.lower() not in NOTING_VERBS)  # "please note that you are sending us ...": a fact
+
+
+def _instructed_rights(trigger: Trigger, lexicon: Lexicon, data_tokens: set[int]) -> list[str]:
     """The reader told to act states no practice of the vendor, but where told how to see, correct or
     delete their data or to opt out ("Update your account at any time by ...") it is the reader's right;
-    not "Do not share your password"."""
+    not "Do not share your password". Deleting one's own data is no opt-out ("To delete your account, ...")."""
     if is_negated(trigger.verb):
         return []
-    return [a for a in user_actions(verb_key(trigger.verb), lexicon) if a in USER_CONTROLS]
+    rights = [a for a in user_actions(verb_key(trigger.verb), lexicon) if a in USER_CONTROLS]
+    if len(rights) > 1 and _names_own_data(trigger.verb, data_tokens):
+        rights = [a for a in rights if a != "opt-out"]
+    return rights
 
 
 def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str], data_tokens: set[int],
@@ -395,8 +416,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return ["opt-out"]  # "if you do not agree with this policy, please do not use the Site"
     if trigger.actor == OTHER:
         return []
-    if is_imperative(trigger.verb) and not (vendor_lead and not pleads(trigger.verb)):
-        return _instructed_rights(trigger, lexicon)
+    if (is_imperative(trigger.verb) or _under_instruction(trigger.verb)) and not (
+            vendor_lead and not pleads(trigger.verb.sent.root)):
+        return _instructed_rights(trigger, lexicon, data_tokens)
     if _told_in_the_policy(trigger.verb):
         return []  # "uses not previously disclosed in our privacy policy": the policy discloses, not the vendor
     first = conjunct_group(trigger.verb)[0]
