@@ -1193,6 +1193,13 @@ CASES = [
     # told how to delete one's own account: the right to delete, no opt-out
     ("To delete your account, sign in and follow the instructions.", {("delete", False, "account information", None)},
      {("opt-out", False, "account information", None)}),
+    # an indirect question after "aware of" and a gerund after "related to" name topics, no practice
+    ("We post changes here so that our users are always aware of what information we collect and how we disclose it.",
+     set(), {("share", False, "personal information", "Unnamed third party"), ("collect", False, "personal information", None)}),
+    ("The law lets customers ask about our practices related to disclosing personal information to third parties.",
+     set(), {("share", False, "personal information", "Unnamed third party")}),
+    ("Regardless of where you provide information to us, the information may be transferred to the United States.",
+     {("collect", False, "personal information", None)}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -101,7 +101,7 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 CHOOSING_VERBS = {"choose", "decide", "select", "control", "limit", "restrict", "determine", "specify", "manage",
                   "set", "pick", "indicate"}  # "you can choose what we share": the sharing is the user's to set
-TOPIC_WORDS = TOPIC_PREPOSITIONS | {"on", "to", "as", "over", "for"}  # "information as to how", "control over how"
+TOPIC_WORDS = TOPIC_PREPOSITIONS | {"on", "to", "as", "over", "for", "of"}  # "as to how", "control over how", "aware of what"
 
 
 def _opens_wh_clause(clause: Token) -> bool:
@@ -124,8 +124,8 @@ def _explained(verb: Token) -> bool:
     if not _opens_wh_clause(clause):
         return False
     governor = clause.head
-    if clause.dep_ == "pcomp":
-        return governor.lower_ in TOPIC_WORDS
+    if clause.dep_ == "pcomp":  # not "regardless of where you provide it": the practice holds in every case
+        return governor.lower_ in TOPIC_WORDS and governor.head.lower_ not in ("regardless", "irrespective")
     if clause.dep_ != "ccomp":
         return False
     if governor.lemma_ == "be":
@@ -188,13 +188,16 @@ def _gives_a_copy(verb: Token) -> bool:
     return any(o.lower_ in COPY_WORDS for o in _given(verb))
 
 
+RELATING_WORDS = {"related", "relating", "pertaining", "regard", "respect", "reference"}
+
+
 def _spoken_about(verb: Token) -> bool:
     """"(signals) regarding tracking mechanisms", "information as to the purpose for collecting it": a subject
     spoken about, not a practice stated."""
     if verb.dep_ != "pcomp":
         return False
-    if verb.head.lower_ in TOPIC_PREPOSITIONS:
-        return True
+    if verb.head.lower_ in TOPIC_PREPOSITIONS or verb.head.lower_ == "to" and verb.head.head.lower_ in RELATING_WORDS:
+        return True  # "practices related to disclosing personal information"
     noun = verb.head.head  # "the purpose for collecting": the noun the gerund qualifies
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
