@@ -1200,6 +1200,9 @@ CASES = [
      set(), {("share", False, "personal information", "Unnamed third party")}),
     ("Regardless of where you provide information to us, the information may be transferred to the United States.",
      {("collect", False, "personal information", None)}, set()),
+    # detecting fraud, managing credit risk and verifying identity keep the service safe
+    ("We use your information to detect fraud and for credit risk management.",
+     {("use", False, "personal information", "Service operation and security")}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},
