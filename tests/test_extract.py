@@ -1203,6 +1203,9 @@ CASES = [
     # detecting fraud, managing credit risk and verifying identity keep the service safe
     ("We use your information to detect fraud and for credit risk management.",
      {("use", False, "personal information", "Service operation and security")}, set()),
+    # franchises are third parties that receive what is forwarded to them
+    ("Complaints submitted to us will be forwarded to the franchised location, along with any contact information "
+     "you provide.", {("share", False, "contact information", "Named third party")}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},
