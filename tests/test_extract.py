@@ -1206,6 +1206,15 @@ CASES = [
     # franchises are third parties that receive what is forwarded to them
     ("Complaints submitted to us will be forwarded to the franchised location, along with any contact information "
      "you provide.", {("share", False, "contact information", "Named third party")}, set()),
+    # what the user may ask the vendor to do to their data is the user's right
+    ("You can ask us to change or update other personal information about you.",
+     {("edit", False, "personal information", None)}, set()),
+    ("You may request that we delete your account.", {("delete", False, "account information", None)}, set()),
+    # what the reader is provided with: access to their data
+    ("We provide online visitors with access to their personal information.",
+     {("access", False, "personal information", None)}, set()),
+    ("We provide users with the ability to delete their account.", {("delete", False, "account information", None)},
+     set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

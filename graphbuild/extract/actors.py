@@ -154,10 +154,25 @@ def offered_to_the_reader(verb: Token) -> bool:
         return subject_of(causative) is None and is_infinitive(causative)
     clause = first_conjunct(verb)
     noun = clause.head
-    return (clause.dep_ in ("acl", "relcl") and noun.lower_ in ABILITY_NOUNS and noun.dep_ == "dobj"
-            and noun.head.lemma_.lower() in OFFERING_VERBS
-            and not any(c.dep_ in ("dative", "iobj") for c in noun.head.children)
-            and not any(c.dep_ in SUBJECT_DEPS for c in clause.children))
+    if clause.dep_ not in ("acl", "relcl") or noun.lower_ not in ABILITY_NOUNS or any(
+            c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in OFFERING_VERBS and not any(
+            c.dep_ in ("dative", "iobj") for c in noun.head.children)
+    return _provided_with(noun)
+
+
+def _provided_with(noun: Token) -> bool:
+    """"(we provide visitors) with access to their data and the ability to correct it": what the reader is
+    provided with."""
+    while not (noun.dep_ == "pobj" and noun.head.lower_ == "with"):
+        if noun.dep_ not in ("conj", "pobj", "prep"):  # "with access to their data and the ability ..."
+            return False
+        noun = noun.head
+    verb = noun.head.head
+    return verb.lemma_.lower() in OFFERING_VERBS and any(
+        c.dep_ == "dobj" and singular(c.lower_) in USER_WORDS for c in verb.children)
 
 
 def acting_subject(verb: Token) -> Token | None:

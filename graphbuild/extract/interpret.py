@@ -437,6 +437,10 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return rights if rights and _names_own_data(trigger.verb, data_tokens) else ["opt-out"]
     if _chosen_when(trigger.verb):
         return []  # "once you choose to provide us with information, ...": the choice is made, none offered
+    if trigger.actor == VENDOR and not is_negated(trigger.verb) and _requested_by_user(first):
+        rights = [a for a in user_actions(key, lexicon) if a in USER_CONTROLS and a != "opt-out"]
+        if rights:  # "you can ask us to update it", "if you would prefer that we delete it": the user's right
+            return rights
     if is_negated(trigger.verb) and _follows_a_refusal(trigger.verb, lexicon):
         return []  # "if you disable cookies, our sites will not recognize you": a consequence, no promise
     if "opt-out" in actions and key in STOPPING_VERBS and _requested_by_user(trigger.verb):

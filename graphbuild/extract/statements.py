@@ -442,6 +442,9 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
             holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or subject_of(verb)
         elif lemma in GRANTING_VERBS and word.dep_ == "dobj":  # "we give X access", "X are granted access"
             holder = next((c for c in verb.children if c.dep_ in ("dative", "iobj", "nsubjpass")), None)
+        elif word.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() in GRANTING_VERBS:
+            verb = verb.head  # "we provide visitors with access to their information"
+            holder = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
         else:
             continue
         if holder is not None and holder.pos_ in ("PRON", "DET", "NUM"):  # "some of our employees"
