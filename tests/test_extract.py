@@ -1215,6 +1215,10 @@ CASES = [
      {("access", False, "personal information", None)}, set()),
     ("We provide users with the ability to delete their account.", {("delete", False, "account information", None)},
      set()),
+    # a review or an inspection of one's records is access
+    ("You have the right to inspect your health information.", {("access", False, "health information", None)}, set()),
+    ("To request a review of your account information, please call us.",
+     {("access", False, "account information", None)}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},
