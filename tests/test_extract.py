@@ -1219,6 +1219,10 @@ CASES = [
     ("You have the right to inspect your health information.", {("access", False, "health information", None)}, set()),
     ("To request a review of your account information, please call us.",
      {("access", False, "account information", None)}, set()),
+    # the policy changes: amended "them" (the terms and the policy), or a line that dates its last edit
+    ("By using the website, you agree to be bound by the Terms of Use and Privacy Policy, as we may amend them at "
+     "any time.", {("policy-change", False, None, None)}, set()),
+    ("Last Edited on 10/2014", {("policy-change", False, None, None)}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

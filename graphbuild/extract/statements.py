@@ -155,6 +155,11 @@ def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
             related = {token.i, token.head.i} | {c.i for c in token.children} | {t.i for t in token.subtree}
             if any(m.start in related or abs(m.start - token.i) <= 4 for m in cues):
                 return True
+            subject = own_subject(token)
+            if subject is not None and subject.lower_ == "we" and any(
+                    c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in token.children) and any(
+                    m.start < token.i for m in cues):
+                return True  # "the Terms of Use and Privacy Policy, as we may amend them at any time"
     return _announces_new_uses(sentence)
 
 
@@ -212,8 +217,9 @@ def _notice_of_something_else(noun: Token) -> bool:
 DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
         r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+"
         r"|\d{1,2}[./-](?:\d{1,2}[./-])?|[A-Z][a-z]{2,8}\s+)?(?:19|20)\d\d")
-VERSION_DATE = re.compile(r"^\W*(?:last\s+(?:updated?|revised|modified|amended|changed)(?:\s+and\s+effective)?"
-                          r"|(?:date\s+)?(?:updated|revised|posted)|revision\s+date|effective(?:\s+date)?"
+VERSION_DATE = re.compile(r"^\W*(?:last\s+(?:updated?|revised|modified|amended|changed|edited|reviewed)"
+                          r"(?:\s+and\s+effective)?"
+                          r"|(?:date\s+)?(?:updated|revised|posted|edited)|revision\s+date|effective(?:\s+date)?"
                           r"|version\s+date)\b[\s:,-]*(?:on\s+|as\s+of\s+|from\s+)?" + DATE + r"\b"
                           r"|^\W*(?:this|our)\s+(?:new\s+|revised\s+|updated\s+)?(?:privacy\s+)?(?:policy|statement|notice)"
                           r"\s+(?:is|was|became|becomes)\s+effective\s+(?:on\s+|as\s+of\s+|from\s+)?" + DATE, re.I)
