@@ -101,7 +101,8 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 CHOOSING_VERBS = {"choose", "decide", "select", "control", "limit", "restrict", "determine", "specify", "manage",
                   "set", "pick", "indicate"}  # "you can choose what we share": the sharing is the user's to set
-TOPIC_WORDS = TOPIC_PREPOSITIONS | {"on", "to", "as", "over", "for", "of"}  # "as to how", "control over how", "aware of what"
+# "information as to how", "details on how", "control over how", "aware of what"
+TOPIC_WORDS = TOPIC_PREPOSITIONS | {"on", "to", "as", "over", "for", "of"}
 
 
 def _opens_wh_clause(clause: Token) -> bool:

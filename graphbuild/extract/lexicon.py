@@ -179,7 +179,8 @@ def _is_a_things_name(sentence: Span, mention: Mention) -> bool:
     token = sentence.doc[mention.end - 1]
     if mention.iri != PKG.Name or mention.end - mention.start != 1:
         return False
-    owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
     return bool(owners) and not any(singular(g.lower_) in PERSON_WORDS for g in owners)
 
 
@@ -339,7 +340,8 @@ class Lexicon:
         not an email address."""
         found = []
         for mention in self.data.find(sentence) + self._shared_heads(sentence):
-            if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention) or _is_our_message(sentence, mention)
+            if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention)
+                    or _is_our_message(sentence, mention)
                     or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
                     or _is_of_interest(sentence, mention) or _is_created(sentence, mention)
                     or _is_the_like(sentence, mention) or _is_a_things_name(sentence, mention)):

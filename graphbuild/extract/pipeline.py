@@ -241,7 +241,8 @@ def _sent_content(verb: Token, sentence: Span, mentions: list[Mention]) -> set[U
     topics = {t.i for c in sent for p in c.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS
               for t in p.subtree}
     words = {t.i for c in sent for t in c.subtree}
-    return {m.iri for m in mentions if m.start in topics or m.start in words and not _is_own_data(sentence, m, mentions)}
+    return {m.iri for m in mentions
+            if m.start in topics or m.start in words and not _is_own_data(sentence, m, mentions)}
 
 
 def _supplied_on_condition(verb: Token, mentions: list[Mention]) -> list[URIRef]:
