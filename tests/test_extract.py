@@ -1223,6 +1223,11 @@ CASES = [
     ("By using the website, you agree to be bound by the Terms of Use and Privacy Policy, as we may amend them at "
      "any time.", {("policy-change", False, None, None)}, set()),
     ("Last Edited on 10/2014", {("policy-change", False, None, None)}, set()),
+    # consenting to the terms of a policy accepts a text; consenting to a practice is opt-in
+    ("By using our services, you consent to the terms of the updated privacy policy.", set(),
+     {("opt-in", False, None, None)}),
+    ("By using this service, you consent to our collection of your location information.",
+     {("opt-in", False, "geolocation", None)}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -460,7 +460,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if _supplied_by_the_user(trigger):
         return ["collect"]  # "a unique email address must be supplied to register"
     if trigger.actor == USER:
-        if "opt-in" in actions and "opt-in" not in cued and key not in CONSENTING_VERBS:
+        if "opt-in" in actions and ("opt-in" not in cued and key not in CONSENTING_VERBS
+                                    or _agrees_to_a_document(trigger.verb)):
             return []  # "you agree to the terms" is no consent to a practice; "you authorize us to" is
         if "collect" in actions:
             if is_optional(trigger.verb):
@@ -546,6 +547,12 @@ def _describes_denied_recipient(verb: Token, lexicon: Lexicon) -> bool:
     actions = lexicon.vocabulary.actions
     sharing = actions["share"].vendor_verbs | actions["sell"].vendor_verbs
     return governor is not None and verb_key(governor) in sharing and is_negated(governor)
+
+
+def _agrees_to_a_document(verb: Token) -> bool:
+    """"you consent to the terms of the updated policy": the user accepts a text, no practice."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ in DOCUMENT_NOUNS
+                                                             for g in c.children) for c in verb.children)
 
 
 def _names_own_data(verb: Token, data_tokens: set[int]) -> bool:
