@@ -1228,6 +1228,11 @@ CASES = [
      {("opt-in", False, None, None)}),
     ("By using this service, you consent to our collection of your location information.",
      {("opt-in", False, "geolocation", None)}, set()),
+    # permission obtained from others is no consent of the user's; "user(s)" is the user
+    ("Permission to use these images should be obtained directly from those organizations.", set(),
+     {("opt-in", False, None, None)}),
+    ("We will not share your information unless we have received explicit authorization from the user(s).",
+     {("opt-in", False, "personal information", None)}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

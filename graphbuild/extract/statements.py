@@ -130,12 +130,18 @@ def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
             return True
         head = span.root.head
         if span.root.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in CONSENT_VERBS \
-                and not _vendor_grants(head):
+                and not _vendor_grants(head) and not _given_by_others(head):
             return True
         if span.root.dep_ == "pobj" and head.lower_ in ("without", "unless") and any(
                 c.lower_ in ("your", "their") for c in span.root.children):
             return True  # "will not share ... without your prior consent": the user decides
     return False
+
+
+def _given_by_others(verb: Token) -> bool:
+    """"Permission to use these images should be obtained from those organizations": not the user's consent."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and not any(is_the_user(t) for t in c.subtree)
+               for c in verb.children)
 
 
 def _vendor_grants(verb: Token) -> bool:
@@ -609,7 +615,11 @@ def own_subject(verb: Token) -> Token | None:
 
 
 def is_the_user(word: Token | None) -> bool:
-    return word is not None and singular(word.lower_) in USER_WORDS
+    """The word names the user ("you", "users", "the customer", "user(s)")."""
+    return word is not None and singular(OPTIONAL_PLURAL.sub("", word.lower_)) in USER_WORDS
+
+
+OPTIONAL_PLURAL = re.compile(r"\(s\)?$")  # "user(s)"
 
 
 def _done_by_others(clause: Token) -> bool:
