@@ -34,8 +34,8 @@ from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, sentence_case
 from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
-from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, needed_for, purpose_clause_tokens,
-                                         purposes_in, stated_aims)
+from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, needed_for, object_words,
+                                         purpose_clause_tokens, purposes_in, stated_aims)
 from graphbuild.extract.recipients import (in_recipient_position, is_company_name, not_a_possessor,
                                            recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
@@ -238,9 +238,8 @@ def _sent_content(verb: Token, sentence: Span, mentions: list[Mention]) -> set[U
     """Data words naming what the vendor sends the user ("mailings with information on surveys") or what it is
     about ("emails about your account"), not the user's own data ("a copy of your information")."""
     sent = [c for c in verb.children if c.dep_ == "dobj"]
-    topics = {t.i for c in sent for p in c.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS
-              for t in p.subtree}
-    words = {t.i for c in sent for t in c.subtree}
+    words = {i for c in sent for i in object_words(c)}
+    topics = {t.i for c in sent for t in c.subtree} - words
     return {m.iri for m in mentions
             if m.start in topics or m.start in words and not _is_own_data(sentence, m, mentions)}
 

@@ -92,7 +92,7 @@ def _is_plain_infinitive(token: Token, lexicon: Lexicon, data_tokens: set[int]) 
         return False
     lemma = token.lemma_.lower()
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    no_data = bool(objects) and not any(_object_words(c) & data_tokens for c in objects)
+    no_data = bool(objects) and not any(object_words(c) & data_tokens for c in objects)
     if lemma in GIVING_VERBS:
         return not objects or no_data
     actions = lexicon.vocabulary.actions
@@ -100,7 +100,7 @@ def _is_plain_infinitive(token: Token, lexicon: Lexicon, data_tokens: set[int]) 
     return (keeping and no_data) or not any(lemma in action.vendor_verbs for action in actions.values())
 
 
-def _object_words(obj: Token) -> set[int]:
+def object_words(obj: Token) -> set[int]:
     """The object's words, less what it is about: "notices (about your account)" sends no data."""
     topics = {t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for t in c.subtree}
     return {t.i for t in obj.subtree} - topics
