@@ -373,7 +373,8 @@ def _put_in_storage(verb: Token) -> bool:
 
 
 STOPPING_VERBS = {"stop", "cease", "discontinue"}
-USER_CONTROLS = ("access", "edit", "delete", "opt-out")
+USER_RIGHTS = frozenset({"access", "edit", "delete"})  # the user's say over their own data
+USER_CONTROLS = USER_RIGHTS | {"opt-out"}
 
 
 READER_OR_OTHERS = {"you", "others", "anyone", "someone", "nobody"}
@@ -402,7 +403,7 @@ def _instructed_rights(trigger: Trigger, lexicon: Lexicon, data_tokens: set[int]
         return []
     rights = [a for a in user_actions(verb_key(trigger.verb), lexicon) if a in USER_CONTROLS]
     if len(rights) > 1 and _names_own_data(trigger.verb, data_tokens):
-        rights = [a for a in rights if a != "opt-out"]
+        rights = [a for a in rights if a in USER_RIGHTS]
     return rights
 
 
@@ -434,12 +435,12 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if is_passive(trigger.verb) and _vendor_is_acted_upon(trigger.verb):
         return []  # "should Acme be acquired": the vendor is what is acquired
     if supposes_refusal(trigger, lexicon):  # "if you wish to delete the data you provided": the user's right
-        rights = [a for a in actions if a in USER_CONTROLS and a != "opt-out"]
+        rights = [a for a in actions if a in USER_RIGHTS]
         return rights if rights and _names_own_data(trigger.verb, data_tokens) else ["opt-out"]
     if _chosen_when(trigger.verb):
         return []  # "once you choose to provide us with information, ...": the choice is made, none offered
     if trigger.actor == VENDOR and not is_negated(trigger.verb) and _requested_by_user(first):
-        rights = [a for a in user_actions(key, lexicon) if a in USER_CONTROLS and a != "opt-out"]
+        rights = [a for a in user_actions(key, lexicon) if a in USER_RIGHTS]
         if rights:  # "you can ask us to update it", "if you would prefer that we delete it": the user's right
             return rights
     if is_negated(trigger.verb) and _follows_a_refusal(trigger.verb, lexicon):

@@ -46,14 +46,13 @@ from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, ac
                                            is_the_user, left_in_place, limited_access, made_public, optional_data,
                                            points_back, security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, STORAGE_NOUNS, TRACKING_VERBS,
-                                          declines_the_service, given_to_vendor, interpret, is_optional, is_tracking,
-                                          supposes_refusal)
+                                          USER_RIGHTS, declines_the_service, given_to_vendor, interpret, is_optional,
+                                          is_tracking, supposes_refusal)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
 from graphbuild.ingest import Block, PolicyDocument
 from graphbuild.vocabulary import DPV, PKG
 
 CONDITION_WORDS = {"if", "when", "whenever", "once", "unless", "while", "as", "because", "before", "after", "until"}
-USER_RIGHTS = {"access", "edit", "delete"}
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
 USE_SECTION = re.compile(r"\b(use|uses|using|purposes?)\b", re.I)  # "How we use your information"
