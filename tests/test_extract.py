@@ -1233,6 +1233,16 @@ CASES = [
      {("opt-in", False, None, None)}),
     ("We will not share your information unless we have received explicit authorization from the user(s).",
      {("opt-in", False, "personal information", None)}, set()),
+    # the user or a child seeking someone's consent is no consent the vendor asks for; a noun's owner
+    # does its infinitive ("your decision to use": you use)
+    ("Please note that it is your responsibility to obtain permission before making use of this material.",
+     set(), {("opt-in", False, None, None)}),
+    ("Children should always obtain parental consent before releasing personal information to any web site.",
+     set(), {("opt-in", False, "personal information", None)}),
+    ("We will obtain your consent before we share your contact information with advertisers.",
+     {("opt-in", False, "contact information", None)}, set()),
+    ("Your decision to use a social networking service in connection with our service is voluntary.", set(),
+     {("share", False, "personal information", "Named third party")}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -33,6 +33,9 @@ def subject_of(verb: Token) -> Token | None:
     misparsed_infinitive = verb.dep_ == "pobj" and verb.head.lower_ == "to" and verb.head.head.pos_ == "NOUN"
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" or misparsed_infinitive:
         noun = verb.head.head if misparsed_infinitive else verb.head  # "you have the ability to view": you view
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and is_infinitive(verb):
+            return owner  # "it is your responsibility to obtain permission": you obtain it
         governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
         if governor.pos_ in ("VERB", "AUX") and noun.dep_ in ("dobj", "attr", "pobj"):
             given = next((c for c in governor.children if c.dep_ in ("dative", "dobj") and c.i < noun.i), None)

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from rdflib import URIRef
 
-from graphbuild.extract.actors import USER_WORDS, VENDOR_PRONOUNS
+from graphbuild.extract.actors import CHILD_WORDS, USER_WORDS, VENDOR_PRONOUNS
 from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_infinitive, subject_of
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
@@ -130,7 +130,7 @@ def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
             return True
         head = span.root.head
         if span.root.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in CONSENT_VERBS \
-                and not _vendor_grants(head) and not _given_by_others(head):
+                and not _vendor_grants(head) and not _given_by_others(head) and not _obtained_by_others(head):
             return True
         if span.root.dep_ == "pobj" and head.lower_ in ("without", "unless") and any(
                 c.lower_ in ("your", "their") for c in span.root.children):
@@ -142,6 +142,17 @@ def _given_by_others(verb: Token) -> bool:
     """"Permission to use these images should be obtained from those organizations": not the user's consent."""
     return any(c.dep_ == "prep" and c.lower_ == "from" and not any(is_the_user(t) for t in c.subtree)
                for c in verb.children)
+
+
+OBTAINING_VERBS = {"obtain", "get", "seek", "secure"}
+
+
+def _obtained_by_others(verb: Token) -> bool:
+    """"It is your responsibility to obtain permission", "children should get their parents' consent": the
+    user or a child seeks someone's consent, the vendor asks for none."""
+    subject = subject_of(verb)
+    return verb.lemma_.lower() in OBTAINING_VERBS and subject is not None and (
+        is_the_user(subject) or subject.lower_ == "your" or subject.lower_ in CHILD_WORDS)
 
 
 def _vendor_grants(verb: Token) -> bool:
