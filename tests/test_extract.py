@@ -1243,6 +1243,17 @@ CASES = [
      {("opt-in", False, "contact information", None)}, set()),
     ("Your decision to use a social networking service in connection with our service is voluntary.", set(),
      {("share", False, "personal information", "Named third party")}),
+    # a third party given access to data receives it, even where the parser fuses it into "access"; another
+    # party's keeping is no retention of the vendor's
+    ("We may give our service providers access to your personal information.",
+     {("share", False, "personal information", "Service provider/agent")}, set()),
+    ("We may give consultants and organizations working with us on specific projects temporary access to "
+     "information about people who make donations.",
+     {("share", False, "personal information", "Service provider/agent")}, set()),
+    ("These companies do not retain, share, store or use personally identifiable information for any secondary "
+     "purposes.", set(), {("retain", False, "personal information", None)}),
+    ("We retain your personal information for as long as your account is active.",
+     {("retain", False, "personal information", None)}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

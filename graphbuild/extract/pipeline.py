@@ -775,7 +775,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
             context.features = features_named(sentence.text, lexicon) or context.features
         context.memory.learn(sentence, mentions)
         return []  # a question or a heading ("Sharing of Information.") states nothing
-    cued = cued_actions(sentence, lexicon)
+    cued = cued_actions(sentence, lexicon, context.vendor_words)
     statements = verb_statements(sentence, mentions, cued, context)
     statements += cued_statements(sentence, mentions, cued, {s.action for s in statements}, lexicon)
     if context.lead:  # "(we share it when) we have your consent": consent to the lead-in's data

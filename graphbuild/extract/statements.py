@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from rdflib import URIRef
 
-from graphbuild.extract.actors import CHILD_WORDS, USER_WORDS, VENDOR_PRONOUNS
+from graphbuild.extract.actors import CHILD_WORDS, THIRD_PARTY, USER, USER_WORDS, VENDOR_PRONOUNS, actor_of
 from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_infinitive, subject_of
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
@@ -34,13 +34,14 @@ def _cue_indexes(lexicon: Lexicon) -> dict[str, PhraseIndex]:
     return indexes
 
 
-def cued_actions(sentence: Span, lexicon: Lexicon) -> list[str]:
+def cued_actions(sentence: Span, lexicon: Lexicon, vendor_words: set[str]) -> list[str]:
     """Actions whose cue phrases occur in the sentence (policy change needs a change word too)."""
     indexes = _cue_indexes(lexicon)
     found = [label for label in CUED_ACTIONS
              if any(not _in_name(sentence, m) and not (label == "opt-out" and _in_hypothesis(sentence, m))
                     and not (label == "retain" and (is_hiring(sentence.doc[m.start]) or _is_topic(sentence, m)
-                                                    or _describes_data(sentence.doc[m.start])))
+                                                    or _describes_data(sentence.doc[m.start])
+                                                    or _kept_by_others(sentence.doc[m.start], vendor_words, lexicon)))
                     and not _unwanted(sentence, m) and not _disclaimed(sentence, m)
                     for m in indexes[label].find(sentence))]
     if "opt-in" in found and not _asks_for_consent(sentence, indexes["opt-in"]):
@@ -59,6 +60,12 @@ def is_hiring(verb: Token) -> bool:
     kept would be the verb's object: "we retain your data to provide the service")."""
     return (any(c.dep_ == "xcomp" and c.lemma_.lower() in SERVING_VERBS for c in verb.children)
             and not any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _kept_by_others(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> bool:
+    """"(consultants) will not retain the information", "you may keep a copy": another party's keeping, no
+    retention of the vendor's."""
+    return verb.pos_ == "VERB" and actor_of(verb, vendor_words, lexicon) in (THIRD_PARTY, USER)
 
 
 def _describes_data(word: Token) -> bool:
@@ -464,7 +471,8 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
         if lemma in HOLDING_VERBS and word.dep_ == "dobj":
             holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or subject_of(verb)
         elif lemma in GRANTING_VERBS and word.dep_ == "dobj":  # "we give X access", "X are granted access"
-            holder = next((c for c in verb.children if c.dep_ in ("dative", "iobj", "nsubjpass")), None)
+            holder = next((c for c in verb.children if c.dep_ in ("dative", "iobj", "nsubjpass")
+                           or c.dep_ == "dobj" and c.i < word.i), None) or _fused_holder(word)
         elif word.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() in GRANTING_VERBS:
             verb = verb.head  # "we provide visitors with access to their information"
             holder = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
@@ -478,6 +486,12 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
         if holder is not None and data:
             found.append((holder, data, is_negated(verb)))
     return found
+
+
+def _fused_holder(access: Token) -> Token | None:
+    """The receiver the parser fused into the noun "access" ("give our service providers access"), a
+    plural or a name; not "data access" or "user access"."""
+    return next((c for c in access.children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS", "NNP")), None)
 
 
 STAFF_WORDS = {"employee", "staff", "personnel", "contractor", "representative", "officer", "worker"}
