@@ -1254,6 +1254,16 @@ CASES = [
      "purposes.", set(), {("retain", False, "personal information", None)}),
     ("We retain your personal information for as long as your account is active.",
      {("retain", False, "personal information", None)}, set()),
+    # a relative clause on a thing ("for which") states the vendor's practice on data of its own; special
+    # and location-based services are additional features
+    ("We offer several services for which we collect your email address.",
+     {("collect", False, "email address", None)}, set()),
+    ("Any company to whom you provide your username and password may see your account.", set(),
+     {("collect", False, "username", None)}),
+    ("Sometimes we ask for personal information when providing special features and services.",
+     {("use", False, "personal information", "Additional service/feature")}, set()),
+    ("If you use our location-based services, we collect your precise location.",
+     {("use", False, "geolocation", "Additional service/feature")}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -85,8 +85,9 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
             and clause.head.lower_ not in CIRCUMSTANCE_WORDS:  # "the instances in which we will share ..."
         head = clause.head
         described = {head.i} | {g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+        relates = trigger.actor == VENDOR and _relates_its_own_object(verb, data_tokens)
         if ("collect" in trigger.actions or described & data_tokens or head.dep_ == "attr") and not _says_why(verb) \
-                and not _names_a_source(verb):
+                and not _names_a_source(verb) and not relates:
             return True  # "information we collect", "an amount of information that sites store", definitions
     means = verb
     while (means.dep_ == "conj" or is_participle_clause(means)) and means.head.i != means.i:
@@ -224,6 +225,15 @@ def _names_a_source(verb: Token) -> bool:
     news, not a description of data already spoken of."""
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(
         g.dep_ == "pobj" and g.lower_ in SOURCE_WORDS for g in c.children) for c in verb.children)
+
+
+def _relates_its_own_object(verb: Token, data_tokens: set[int]) -> bool:
+    """"(services) for which we collect your email address": the clause relates a thing to a practice on data
+    of its own, it does not describe the data (the vendor's practice; "(a company) to whom you provide your
+    password" is the user's act)."""
+    related = any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in c.children)
+                  for c in verb.children)
+    return related and any(c.dep_ == "dobj" and c.i in data_tokens for c in verb.children)
 
 
 def _vendor_is_acted_upon(verb: Token) -> bool:
