@@ -1264,6 +1264,20 @@ CASES = [
      {("use", False, "personal information", "Additional service/feature")}, set()),
     ("If you use our location-based services, we collect your precise location.",
      {("use", False, "geolocation", "Additional service/feature")}, set()),
+    # each conjunct after "but not" is denied, not only the first; gameplay, browsing information, ads viewed
+    # and the page being visited are online activities
+    ("We collect your IP address, but not your name or email address.",
+     {("collect", False, "ip address", None), ("collect", True, "email address", None)},
+     {("collect", False, "email address", None)}),
+    ("We collect not only your name but also your email address.",
+     {("collect", False, "name", None), ("collect", False, "email address", None)}, set()),
+    ("Information about your visits, such as the number of times you have viewed an ad (but not your name, "
+     "address, or other personal information), is used to serve ads to you.",
+     {("use", False, "advertisement clicks", "Advertising")}, {("use", False, "postal address", "Advertising")}),
+    ("The Company may receive information regarding your gameplay.", {("collect", False, "browsing path", None)},
+     set()),
+    ("These features may collect which page you are visiting on our site.",
+     {("collect", False, "pages visited", None)}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

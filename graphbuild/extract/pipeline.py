@@ -710,12 +710,27 @@ def _denied_data(sentence: Span, mentions: list[Mention], left_out: set[int]) ->
     denied = set()
     for mention in mentions:
         head = sentence.doc[mention.end - 1]
-        before = sentence.doc[max(mention.start - 2, sentence.start):mention.start]
-        if head.dep_ in ("conj", "appos") and any(t.dep_ == "neg" for t in [*head.subtree, *before] if t.i < head.i):
-            denied.add(mention.iri)
-        elif mention.start in left_out:
+        if mention.start in left_out or any(_denied_conjunct(conjunct) for conjunct in _conjunct_chain(head)):
             denied.add(mention.iri)
     return denied
+
+
+def _conjunct_chain(word: Token) -> list[Token]:
+    """The word and the conjuncts it follows in its list, up to the second: "name" and "email address" in
+    "your IP address, but not your name or email address" (not the first, which the list goes on from)."""
+    chain = []
+    while word.dep_ in ("conj", "appos") and word.head.i != word.i:
+        chain.append(word)
+        word = word.head
+    return chain
+
+
+def _denied_conjunct(word: Token) -> bool:
+    """A conjunct after "not" ("..., but not your name"; not "not only")."""
+    doc = word.doc
+    before = doc[max(word.left_edge.i - 2, word.sent.start):word.left_edge.i]
+    return any(t.dep_ == "neg" and t.i < word.i and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "only")
+               for t in [*word.subtree, *before])
 
 
 def _left_out_tokens(sentence: Span) -> set[int]:
