@@ -1278,6 +1278,9 @@ CASES = [
      set()),
     ("These features may collect which page you are visiting on our site.",
      {("collect", False, "pages visited", None)}, set()),
+    # third parties listed beside "We" act too, even where the parser takes them for an apposition
+    ("We, our third-party suppliers and the web sites of advertisers may use cookies to collect information.",
+     {("collect", False, "cookie", None), ("share", False, "cookie", "Service provider/agent")}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -259,11 +259,12 @@ def is_tool(noun: Token, lexicon: Lexicon) -> bool:
 
 def actors_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> list[str]:
     """The verb's actor, and a third party coordinated with the vendor as its subject ("Acme or third
-    parties may use cookies"): both act."""
+    parties may use cookies"; "We, our suppliers and advertisers may use cookies", where the parser takes the
+    second for an apposition): both act."""
     actors = [actor_of(verb, vendor_words, lexicon)]
     subject = agent_of(verb) if is_passive(verb) else acting_party(verb, lexicon)
     if actors[0] == VENDOR and subject is not None:
-        others = [c for c in subject.children if c.dep_ == "conj"]
+        others = [c for c in subject.children if c.dep_ in ("conj", "appos")]
         if any(classify(c, vendor_words, lexicon) == THIRD_PARTY for c in others):
             actors.append(THIRD_PARTY)
     return actors
