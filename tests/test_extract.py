@@ -1281,6 +1281,16 @@ CASES = [
     # third parties listed beside "We" act too, even where the parser takes them for an apposition
     ("We, our third-party suppliers and the web sites of advertisers may use cookies to collect information.",
      {("collect", False, "cookie", None), ("share", False, "cookie", "Service provider/agent")}, set()),
+    # redirecting a message shares it; redirecting or transferring the user gives no data; scanning for
+    # vulnerabilities is a security measure
+    ("We may redirect your message to another government agency who is in a better position to answer it.",
+     {("share", False, "user communications", "Law enforcement/government")}, set()),
+    ("You may be transferred to another website.", set(),
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("We may redirect you to our partner's site.", set(),
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("Our website is scanned on a regular basis for security holes and known vulnerabilities.",
+     {("protect", False, None, None)}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

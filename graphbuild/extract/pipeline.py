@@ -1065,12 +1065,21 @@ def _drop_empty_verbs(readings: list[tuple[Trigger, list[str]]], sentence: Span,
     active = {t.verb.i for t, actions in readings if actions}
     kept = []
     for trigger, actions in readings:
-        if actions and set(actions) <= NEEDS_DATA and trigger.verb.dep_ != "ROOT":
+        if actions and (set(actions) <= NEEDS_DATA and trigger.verb.dep_ != "ROOT" or _moves_the_user(trigger.verb)
+                        and "share" in actions):
             own = scope(conjunct_group(trigger.verb), active, sentence)
             if not own & data_tokens:
                 actions = []
         kept.append((trigger, actions))
     return kept
+
+
+def _moves_the_user(verb: Token) -> bool:
+    """"You may be transferred to another website", "we may redirect you to": the user is moved somewhere, no
+    data given (not "we provide you with offers")."""
+    moved = any(c.dep_ in ("dobj", "nsubjpass") and is_the_user(c) for c in verb.children)
+    return moved and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _uses_tools(group: list[Token], lexicon: Lexicon) -> bool:
