@@ -1291,6 +1291,11 @@ CASES = [
      {("share", False, "personal information", "Unnamed third party")}),
     ("Our website is scanned on a regular basis for security holes and known vulnerabilities.",
      {("protect", False, None, None)}, set()),
+    # using one's best efforts to do something is a commitment to do it, no use of data
+    ("We will use our best efforts not to disclose personal information that you provide, such as your name or "
+     "email address, to any outside parties.", {("share", True, "email address", "Unnamed third party")}, set()),
+    ("Acme uses reasonable efforts to protect your personal information.",
+     {("protect", False, "personal information", None)}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},
