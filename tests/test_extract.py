@@ -1296,6 +1296,14 @@ CASES = [
      "email address, to any outside parties.", {("share", True, "email address", "Unnamed third party")}, set()),
     ("Acme uses reasonable efforts to protect your personal information.",
      {("protect", False, "personal information", None)}, set()),
+    # the vendor's own address is where to reach it, no data of the user's; videos watched are activities
+    ("You may also submit questions or comments using the postal address listed below.", set(),
+     {("collect", False, "postal address", None)}),
+    ("You may send your questions to our email address.", set(), {("collect", False, "email address", None)}),
+    ("We may also provide our service providers with lists of our user email addresses.",
+     {("share", False, "email address", "Service provider/agent")}, set()),
+    ("We collect information about the videos you watch on our site.", {("collect", False, "pages visited", None)},
+     {("collect", False, "user communications", None)}),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -220,6 +220,24 @@ OUR_MESSAGE_WORDS = {"promotional", "marketing", "commercial", "future", "advert
 MESSAGE_NOUNS = {"email", "emails", "e-mail", "e-mails", "mail", "mails", "mailings"}
 
 
+ADDRESSES = {PKG.ContactInformation, PKG.EmailAddress, PKG.PostalAddress, PKG.PhoneNumber, PKG.WebsiteAddress}
+PLACE_IN_TEXT = {"below", "above"}
+
+
+def _is_our_address(sentence: Span, mention: Mention) -> bool:
+    """"our email address", "the postal address listed below": where to reach the vendor, no data of the
+    user's."""
+    head = sentence.doc[mention.end - 1]
+    if mention.iri not in ADDRESSES:
+        return False
+    if any(t.dep_ == "compound" and singular(t.lower_) in PEOPLE for t in head.subtree if t.i < head.i):
+        return False  # "our user email addresses" are the users'
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "its") for c in head.children):
+        return True
+    placed = [head] + [c for c in head.children if c.dep_ == "acl"]
+    return any(c.lower_ in PLACE_IN_TEXT and c.dep_ == "advmod" for t in placed for c in t.children)
+
+
 def _is_our_message(sentence: Span, mention: Mention) -> bool:
     """"promotional messages", "future communications", "marketing e-mails": what the vendor sends the user,
     not the user's communications."""
@@ -341,7 +359,7 @@ class Lexicon:
         found = []
         for mention in self.data.find(sentence) + self._shared_heads(sentence):
             if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention)
-                    or _is_our_message(sentence, mention)
+                    or _is_our_message(sentence, mention) or _is_our_address(sentence, mention)
                     or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
                     or _is_of_interest(sentence, mention) or _is_created(sentence, mention)
                     or _is_the_like(sentence, mention) or _is_a_things_name(sentence, mention)):
