@@ -1304,6 +1304,19 @@ CASES = [
      {("share", False, "email address", "Service provider/agent")}, set()),
     ("We collect information about the videos you watch on our site.", {("collect", False, "pages visited", None)},
      {("collect", False, "user communications", None)}),
+    # giving links, services or care gives no data; what a policy describes (even where the parser hangs the
+    # questions on the verb as clauses of time) is no practice
+    ("We may provide links to third party sites, such as credit bureaus or merchants.", set(),
+     {("share", False, "personal information", "Unnamed third party"),
+      ("share", False, "links clicked", "Unnamed third party")}),
+    ("We provide some services and products through third parties.", set(),
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("We will not sell to third parties.", {("sell", True, "personal information", "Unnamed third party")}, set()),
+    ("The privacy policy describes the kinds of information we may gather during your visit, how we use your "
+     "information, when we might disclose your information, and how you can correct it.", set(),
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("When we collect your email address, we use it to send you newsletters.",
+     {("collect", False, "email address", None)}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

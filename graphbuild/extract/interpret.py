@@ -121,11 +121,14 @@ def _explained(verb: Token) -> bool:
     clause = verb
     while not _opens_wh_clause(clause) and clause.dep_ in ("conj", "xcomp", "ccomp"):
         clause = clause.head
-    while clause.dep_ in ("conj", "ccomp") and _opens_wh_clause(clause) and _opens_wh_clause(clause.head):
+    while clause.dep_ in ("conj", "ccomp", "advcl") and _opens_wh_clause(clause) and _opens_wh_clause(clause.head):
         clause = clause.head  # "what we gather, how we use it, to whom we disclose it"
     if not _opens_wh_clause(clause):
         return False
     governor = clause.head
+    if clause.dep_ == "advcl":  # "the policy describes ..., how we use your information, when we disclose it"
+        asked = any(t.tag_ in WH_TAGS and t.lower_ not in TIME_WORDS and t.i < clause.i for t in clause.subtree)
+        return asked and governor.lemma_.lower() in DESCRIBING_VERBS  # not "we describe it when we collect it"
     if clause.dep_ == "pcomp":  # not "regardless of where you provide it": the practice holds in every case
         return governor.lower_ in TOPIC_WORDS and governor.head.lower_ not in ("regardless", "irrespective")
     if clause.dep_ != "ccomp":
@@ -137,6 +140,8 @@ def _explained(verb: Token) -> bool:
 
 
 SCOPE_VERBS = {"apply", "cover", "govern"}
+DESCRIBING_VERBS = {"describe", "explain", "outline", "detail", "summarize", "summarise"}  # not "tell you when"
+TIME_WORDS = {"when", "whenever", "where", "wherever", "while"}
 
 
 def _within_the_policys_scope(verb: Token) -> bool:

@@ -238,6 +238,13 @@ def _is_our_address(sentence: Span, mention: Mention) -> bool:
     return any(c.lower_ in PLACE_IN_TEXT and c.dep_ == "advmod" for t in placed for c in t.children)
 
 
+def _is_a_hyperlink(sentence: Span, mention: Mention) -> bool:
+    """"links to third party sites": hyperlinks the vendor provides, not the links the user clicks."""
+    head = sentence.doc[mention.end - 1]
+    return mention.weak and head.lemma_.lower() == "link" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+
+
 def _is_our_message(sentence: Span, mention: Mention) -> bool:
     """"promotional messages", "future communications", "marketing e-mails": what the vendor sends the user,
     not the user's communications."""
@@ -360,6 +367,7 @@ class Lexicon:
         for mention in self.data.find(sentence) + self._shared_heads(sentence):
             if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention)
                     or _is_our_message(sentence, mention) or _is_our_address(sentence, mention)
+                    or _is_a_hyperlink(sentence, mention)
                     or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
                     or _is_of_interest(sentence, mention) or _is_created(sentence, mention)
                     or _is_the_like(sentence, mention) or _is_a_things_name(sentence, mention)):

@@ -27,8 +27,8 @@ from graphbuild.extract.clauses import (SAFE_WORDS, SAFETY_NOUNS, agent_of, cond
                                         exception_span, first_conjunct, is_imperative, is_infinitive, is_passive,
                                         kept_state, modality, own_clause, pleads, retention_period, scope,
                                         shared_subject, subject_of, tended_quality)
-from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSONAL, Lexicon, Mention, load_lexicon,
-                                       mention_text, singular, tokens_of)
+from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSONAL, USER_POSSESSIVES, Lexicon, Mention,
+                                       load_lexicon, mention_text, singular, tokens_of)
 from graphbuild.extract.locations import PLACE_NOUNS, locations_in, names_a_place
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, sentence_case
@@ -1070,8 +1070,23 @@ def _drop_empty_verbs(readings: list[tuple[Trigger, list[str]]], sentence: Span,
             own = scope(conjunct_group(trigger.verb), active, sentence)
             if not own & data_tokens:
                 actions = []
+        if trigger.actor == VENDOR and _gives_no_data(trigger.verb, data_tokens):
+            actions = [a for a in actions if a not in ("share", "sell")]
         kept.append((trigger, actions))
     return kept
+
+
+# what a vendor gives that is no data: "links to other sites", "services", "health care", "advertising"
+VENDOR_OFFERINGS = {"link", "service", "product", "experience", "tool", "care", "advertising", "merchandise",
+                    "feature", "program", "programme", "opportunity", "choice", "option"}
+
+
+def _gives_no_data(verb: Token, data_tokens: set[int]) -> bool:
+    """"We provide links to other sites", "we may provide services to partners": what is given is one of the
+    vendor's offerings, no data ("we will not sell to third parties", "share it" still give data)."""
+    theme = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return theme is not None and theme.lemma_.lower() in VENDOR_OFFERINGS and not any(
+        t.i in data_tokens or t.lower_ in USER_POSSESSIVES for t in theme.subtree)
 
 
 def _moves_the_user(verb: Token) -> bool:
