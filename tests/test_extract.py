@@ -1317,6 +1317,15 @@ CASES = [
      {("share", False, "personal information", "Unnamed third party")}),
     ("When we collect your email address, we use it to send you newsletters.",
      {("collect", False, "email address", None)}, set()),
+    # "in order to" places no order; gerunds listed after a purpose clause go on with it
+    ("In order to make our advertising useful, we may use information about your relationship with us.",
+     {("use", False, "personal information", "Advertising")},
+     {("use", False, "personal information", "Basic service/feature")}),
+    ("We use your personal information in order to administer our business activities, communicating with you "
+     "on-line, providing customer service and offering other products to our customers.",
+     {("use", False, "personal information", "Basic service/feature"),
+      ("use", False, "personal information", "Marketing")}, set()),
+    ("We use your name in order to process your order.", {("use", False, "name", "Basic service/feature")}, set()),
     # not being in the business of doing it is not doing it
     ("We are not in the business of selling your information to others.",
      {("sell", True, "personal information", "Unnamed third party")},

@@ -38,6 +38,8 @@ def _is_purpose_clause(child: Token) -> bool:
         return False
     if child.dep_ == "conj" and child.lower_ in ("purpose", "purposes") and child.head.pos_ == "VERB":
         return True  # "use it ..., and for marketing purposes", parsed with "purposes" as the verb's conjunct
+    if child.dep_ == "advcl" and child.tag_ == "VBG" and not marks and _listed_after_purpose(child):
+        return True  # "in order to administer our business, communicating with you, providing support"
     if child.dep_ in ("advcl", "xcomp", "acl", "relcl"):
         if child.dep_ == "xcomp" and child.head.lemma_.lower() in COMPLEMENT_VERBS:
             return False
@@ -59,6 +61,14 @@ def _is_purpose_clause(child: Token) -> bool:
         return child.lower_ in PURPOSE_PREPOSITIONS and any(  # "for marketing", "for improving the site"
             g.dep_ == "pcomp" or g.dep_ == "pobj" and g.pos_ != "PRON" for g in child.children)
     return False
+
+
+def _listed_after_purpose(gerund: Token) -> bool:
+    """The gerund follows a comma after a purpose clause of the same verb: the parser broke a list of aims."""
+    doc = gerund.doc
+    after_comma = gerund.left_edge.i > 0 and doc[gerund.left_edge.i - 1].lower_ == ","
+    return after_comma and any(s.i < gerund.i and s.dep_ != "advcl" and _is_purpose_clause(s)
+                               for s in gerund.head.children)
 
 
 AIM_NOUNS = {"purpose", "purposes", "aim", "aims", "goal", "goals", "objective", "objectives", "reason", "reasons",
@@ -169,7 +179,8 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
     service itself (OPP-115's Basic service/feature).
     """
     cues = [m for m in lexicon.purposes.find(sentence) if m.start in indices and _outside(m, excluded)]
-    found = [m.iri for m in cues if not _generic_over_specific(sentence, m, cues) and not _law_allows(sentence, m)]
+    found = [m.iri for m in cues if not _generic_over_specific(sentence, m, cues) and not _law_allows(sentence, m)
+             and not _in_order_to(sentence, m)]
     if default and not found and any(_is_plain_infinitive(sentence.doc[i], lexicon, excluded)
                                      for i in indices - excluded):
         found = [DEFAULT_PURPOSE]
@@ -180,6 +191,14 @@ def _outside(cue, excluded: set[int]) -> bool:
     """The cue lies outside the excluded phrases, or only ends in one: "track the use (of the site)" is
     analytics though "the use of the site" names data; "(your) marketing preferences" is no purpose."""
     return not set(range(cue.start, cue.end)) & excluded or cue.end - cue.start > 1 and cue.start not in excluded
+
+
+def _in_order_to(sentence: Span, cue) -> bool:
+    """"in order to", "in order for": a conjunction of purpose, no order placed."""
+    doc = sentence.doc
+    word = doc[cue.start]
+    return (cue.end - cue.start == 1 and word.lower_ == "order" and word.i > 0 and doc[word.i - 1].lower_ == "in"
+            and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in ("to", "for", "that"))
 
 
 ALLOWING_LEMMAS = {"prohibit", "permit", "allow", "forbid"}
