@@ -1060,15 +1060,15 @@ def _is_indirect_question(sentence: Span) -> bool:
 
 def _drop_empty_verbs(readings: list[tuple[Trigger, list[str]]], sentence: Span,
                       data_tokens: set[int]) -> list[tuple[Trigger, list[str]]]:
-    """A verb whose actions all need data but whose own clause names none ("if required by law")
-    states nothing itself, and must not take its clause away from the verb it depends on."""
+    """A verb whose actions all need data, or that moves the user, but whose own clause names no data ("if
+    required by law") states nothing itself, and must not take its clause away from the verb it depends on. A
+    vendor giving one of its offerings shares no data."""
     active = {t.verb.i for t, actions in readings if actions}
     kept = []
     for trigger, actions in readings:
-        if actions and (set(actions) <= NEEDS_DATA and trigger.verb.dep_ != "ROOT" or _moves_the_user(trigger.verb)
-                        and "share" in actions):
-            own = scope(conjunct_group(trigger.verb), active, sentence)
-            if not own & data_tokens:
+        needs_data = set(actions) <= NEEDS_DATA and trigger.verb.dep_ != "ROOT"
+        if actions and (needs_data or "share" in actions and _moves_the_user(trigger.verb)):
+            if not scope(conjunct_group(trigger.verb), active, sentence) & data_tokens:
                 actions = []
         if trigger.actor == VENDOR and _gives_no_data(trigger.verb, data_tokens):
             actions = [a for a in actions if a not in ("share", "sell")]
