@@ -174,6 +174,11 @@ PERSON_WORDS = PEOPLE | {"you", "friend", "person", "individual", "parent", "gua
                          "owner", "officer", "employee", "representative", "author"}
 
 
+def _is_the_vendors(noun: Token) -> bool:
+    """"our products", "its address": the noun is owned by the vendor."""
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "its") for c in noun.children)
+
+
 def _is_a_things_name(sentence: Span, mention: Mention) -> bool:
     """"the name of the domain", "the name of your Internet service provider": a thing's name, no person's."""
     token = sentence.doc[mention.end - 1]
@@ -196,7 +201,7 @@ def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
     topics = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "regarding", "on")
               for g in c.children if g.dep_ == "pobj"]
     if any(g.lower_ == "us" or singular(g.lower_) not in PEOPLE
-           and any(c.dep_ == "poss" and c.lower_ in ("our", "its") for c in g.children) for g in topics):
+           and _is_the_vendors(g) for g in topics):
         return True  # "details of our products", "information about our services": the vendor's, not the user's
     owners = [c for c in token.children if c.dep_ == "poss"]
     if any(c.lower_ in USER_POSSESSIVES for c in owners):
@@ -232,7 +237,7 @@ def _is_our_address(sentence: Span, mention: Mention) -> bool:
         return False
     if any(t.dep_ == "compound" and singular(t.lower_) in PEOPLE for t in head.subtree if t.i < head.i):
         return False  # "our user email addresses" are the users'
-    if any(c.dep_ == "poss" and c.lower_ in ("our", "its") for c in head.children):
+    if _is_the_vendors(head):
         return True
     placed = [head] + [c for c in head.children if c.dep_ == "acl"]
     return any(c.lower_ in PLACE_IN_TEXT and c.dep_ == "advmod" for t in placed for c in t.children)
