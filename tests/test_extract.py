@@ -1590,6 +1590,18 @@ def test_each_exception_listed_after_a_denial_is_a_share():
     assert ("retain", False, "personal information", None) not in found
 
 
+def test_items_laid_out_as_paragraphs_go_on_from_the_colon():
+    found = read("We may also disclose information:\n\nIf we believe in good faith that the law requires such "
+                 "disclosure.\n\nIn response to a subpoena.\n\nWe use cookies. We keep them for a year.")
+    assert ("share", False, "personal information", "Law enforcement/government") in found
+    assert not {f for f in found if f[0] == "share" and f[2] == "cookie"}  # a sentence of its own ends the list
+
+
+def test_a_run_in_heading_is_no_item():
+    found = read("We use information as follows:\n\nTo contact you. We may send newsletters to your email address.")
+    assert ("use", False, "personal information", "Marketing") not in found
+
+
 def test_a_use_section_gives_its_lines_of_purpose_a_use():
     found = read("## How we use your information\n\nTo improve our website and services.\n\n"
                  "## Our offices\n\nTo improve our website, we moved.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from rdflib import URIRef
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from graphbuild.extract.clauses import exception_span
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS
@@ -71,6 +71,28 @@ def _is_table_of_contents(sentence: Span) -> bool:
     """"Please click on one of the links below to jump to the listed section:": what follows are headings."""
     words = {t.lower_ for t in sentence}
     return bool(words & CONTENTS_NOUNS) and any(t.lemma_.lower() in NAVIGATING_LEMMAS for t in sentence)
+
+
+ITEM_MARKS = {"if", "when", "whenever", "where", "as", "to", "unless", "once", "in", "for", "with", "by", "upon"}
+
+
+def reads_as_item(paragraph: Doc) -> bool:
+    """A paragraph that goes on from a colon as a list item would: it ends in ";", or it is one sentence that
+    is no clause of its own ("To protect our rights.", "If the law requires it.", "As required by law, ...",
+    "Processing your order."); not a run-in heading ("To contact you. We may send ...")."""
+    if paragraph.text.rstrip().endswith((";", "; and", "; or")):
+        return True
+    sentences = [s for s in paragraph.sents if s.text.strip()]
+    if len(sentences) != 1:
+        return False
+    root = sentences[0].root
+    first = sentences[0]
+    if root.pos_ not in ("VERB", "AUX"):
+        return root.pos_ == "ADP"  # "In response to a subpoena."
+    opened = root.left_edge.lower_ in ITEM_MARKS and any(c.dep_ in ("mark", "aux") and c.i == first.start
+                                                          for c in root.children)
+    subjectless = root.tag_ in ("VBG", "VBN") and not any(c.dep_.startswith("nsubj") for c in root.children)
+    return opened or subjectless
 
 
 def continue_lead(lead: LeadIn, item_data: list[URIRef], item_purposes: list[URIRef],

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from rdflib import URIRef
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, about_children, acting_party,
                                        acting_subject, actor_of, causer_of, classify, is_tool, mask_vendor_names,
@@ -32,7 +32,7 @@ from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSO
 from graphbuild.extract.locations import PLACE_NOUNS, locations_in, names_a_place
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, sentence_case
-from graphbuild.extract.lists import LeadIn, continue_lead, lead_in
+from graphbuild.extract.lists import LeadIn, continue_lead, lead_in, reads_as_item
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, needed_for, object_words,
                                          purpose_clause_tokens, purposes_in, stated_aims)
@@ -72,14 +72,14 @@ class SentenceContext:
     section: str = ""  # the heading of the section being read
     features: list[URIRef] = field(default_factory=list)  # the additional feature its heading names
 
-    def enter(self, block: Block) -> None:
-        """Start reading a block. A list ends at a paragraph that is not an aside to an item, or, where its
-        items are nested under the lead-in, at the next item as shallow as the lead-in. Within the list, "such
-        information" in an item is the lead-in's data."""
+    def enter(self, block: Block, parsed: Doc) -> None:
+        """Start reading a block. A list ends at a paragraph that is neither an aside to an item nor an item
+        laid out as a paragraph, or, where its items are nested under the lead-in, at the next item as shallow
+        as the lead-in. Within the list, "such information" in an item is the lead-in's data."""
         self.section = block.section
         self.features = features_named(block.section, self.lexicon)
         if block.kind != "list_item":
-            ended = not block.text.startswith("(")
+            ended = not (block.text.startswith("(") or reads_as_item(parsed))
         elif block.depth > self.lead_depth:
             self.lead_nested, ended = True, False
         else:
@@ -1145,7 +1145,7 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
     for block, parsed in zip(blocks, nlp.pipe(sentence_case(join_standard_names(mask_vendor_names(b.text, names)))
                                                   for b in blocks)):
         parsed.user_data["original"] = block.text
-        context.enter(block)
+        context.enter(block, parsed)
         for sentence in parsed.sents:
             if not sentence.text.strip():
                 continue
