@@ -1522,6 +1522,15 @@ CASES = [
     # data the vendor performs analyses of is used for analytics
     ("We perform statistical analyses of our server logs to study the use and popularity of various areas of our "
      "site.", {("use", False, "server logs", "Analytics/Research")}, set()),
+    # a browser set to accept cookies is configured; nothing is placed, and the browser is no data collected
+    ("Most browsers are initially set to accept cookies, but you can change your settings to block cookies.",
+     {("opt-out", False, "cookie", None)}, {("collect", False, "browser type", None)}),
+    ("We may set a cookie to enable the feature to function properly.", {("collect", False, "cookie", None)}, set()),
+    # what the user gives a third party goes to that party, not to the vendor
+    ("You may provide your name and email address to our service providers when you order.",
+     {("share", False, "name", "Service provider/agent")}, {("collect", False, "name", None)}),
+    ("When you provide your email address to us, we send you a newsletter.",
+     {("collect", False, "email address", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -520,6 +520,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         actions.remove("collect")  # "we recognize that ...", "we request that you ...": no data taken
     if "collect" in actions and key == "know" and not _vendor_knows(trigger.verb):
         actions.remove("collect")  # "to know your choices", "without knowing the login credentials"
+    if "collect" in actions and key in TRACKING_VERBS and _set_to_do(trigger.verb):
+        actions.remove("collect")  # "most browsers are set to accept cookies": configured, nothing placed
     if "collect" in actions and key in TRACKING_VERBS and not _mentions_tracking(trigger.verb, lexicon):
         if _put_in_storage(trigger.verb):
             actions[actions.index("collect")] = "store"  # "(your information) is placed in a database"
@@ -664,6 +666,13 @@ def _object_is_security_measure(verb: Token, lexicon: Lexicon) -> bool:
     protecting = any(c.lemma_.lower() in PROTECTING_VERBS for o in objects for c in o.subtree if c.pos_ == "VERB") \
         or any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING_VERBS for c in verb.children)
     return protecting and any(o.lemma_.lower() in MEASURE_NOUNS for o in objects)
+
+
+def _set_to_do(verb: Token) -> bool:
+    """"(browsers are) set to accept cookies": with no object, an infinitive says what the thing is configured to
+    do (not "we set a cookie to remember you")."""
+    children = list(verb.children)
+    return not any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "xcomp" and is_infinitive(c) for c in children)
 
 
 def _mentions_tracking(verb: Token, lexicon: Lexicon) -> bool:
