@@ -1531,6 +1531,12 @@ CASES = [
      {("share", False, "name", "Service provider/agent")}, {("collect", False, "name", None)}),
     ("When you provide your email address to us, we send you a newsletter.",
      {("collect", False, "email address", None)}, set()),
+    # what a tracking tool in use takes, its user takes; data a tool took is only described
+    ("We use technologies that automatically collect your IP address.", {("collect", False, "ip address", None)},
+     set()),
+    ("We use a variety of technologies which collect your IP address when you visit.",
+     {("collect", False, "ip address", None)}, set()),
+    ("The information that cookies collect is anonymous.", set(), {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -236,10 +236,13 @@ def _third_party_governs(participle: Token, vendor_words: set[str], lexicon: Lex
 
 def acting_party(verb: Token, lexicon: Lexicon) -> Token | None:
     """The acting subject, or whoever uses the tracking tool it is: "(ad networks) use cookies to track
-    your visits": the ad networks track."""
+    your visits", "(ad networks) use a number of technologies that track ...": the ad networks track."""
     subject = acting_subject(verb)
-    if subject is not None and subject.dep_ == "dobj" and subject.head.i != verb.i and is_tool(subject, lexicon):
-        return acting_party(subject.head, lexicon)
+    if subject is None or not is_tool(subject, lexicon):
+        return subject
+    used = subject.head.head if subject.dep_ == "pobj" and subject.head.lower_ == "of" else subject
+    if used.dep_ == "dobj" and used.head.i != verb.i:  # "(we use) a variety of technologies that collect ..."
+        return acting_party(used.head, lexicon)
     return subject
 
 

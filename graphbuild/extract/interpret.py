@@ -12,7 +12,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import (ABILITY_NOUNS, OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR, VENDOR_PRONOUNS,
-                                       causer_of, is_the_company, offered_to_the_reader)
+                                       causer_of, is_the_company, is_tool, offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, governing_verb, is_imperative,
                                         is_infinitive, is_participle_clause, is_passive, kept_state, modality, pleads,
                                         subject_of)
@@ -56,6 +56,18 @@ def _told_in_the_policy(verb: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS for g in c.children) for c in verb.children)
 
 
+RELATIVE_PRONOUNS = {"that", "which", "who"}
+
+
+def _tool_at_work(clause: Token, data_tokens: set[int], lexicon: Lexicon) -> bool:
+    """A relative clause in which a tracking tool takes data ("technologies that collect your IP address",
+    "cookies which record your visits"): whoever uses the tool takes it."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    takes_data = any(c.dep_ == "dobj" and {t.i for t in c.subtree} & data_tokens for c in clause.children)
+    return (clause.dep_ == "relcl" and subject is not None and subject.lower_ in RELATIVE_PRONOUNS
+            and takes_data and is_tool(clause.head, lexicon))
+
+
 def _says_why(verb: Token) -> bool:
     """The describing clause has a purpose of its own: "an identifier collected by the site to verify a
     return visitor's identity" states what the site does and why."""
@@ -64,9 +76,9 @@ def _says_why(verb: Token) -> bool:
         for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
 
 
-def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
+def _is_descriptive(trigger: Trigger, data_tokens: set[int], lexicon: Lexicon) -> bool:
     """A verb that only describes data or the policy: "the information you provide", "the pages you
-    view", "how we collect"."""
+    view", "how we collect"; not what a tool in use does ("we use technologies that collect your IP address")."""
     verb = trigger.verb
     if offered_to_the_reader(verb) or _requested_by_user(verb):
         return False  # "we provide a way to correct it": a means offered, not a manner described
@@ -86,6 +98,8 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int]) -> bool:
         head = clause.head
         described = {head.i} | {g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
         relates = trigger.actor == VENDOR and _relates_its_own_object(verb, data_tokens)
+        if _tool_at_work(clause, data_tokens, lexicon):
+            return False
         if ("collect" in trigger.actions or described & data_tokens or head.dep_ == "attr") and not _says_why(verb) \
                 and not _names_a_source(verb) and not relates:
             return True  # "information we collect", "an amount of information that sites store", definitions
@@ -445,7 +459,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if _describes_listed(first) or _spoken_about(first) or _within_the_policys_scope(trigger.verb) \
             or _explained(trigger.verb):
         return []  # "we are not responsible for how third parties use it": whoever acts, nothing is stated
-    if _is_descriptive(trigger, data_tokens) and trigger.actor != THIRD_PARTY:
+    if _is_descriptive(trigger, data_tokens, lexicon) and trigger.actor != THIRD_PARTY:
         return []  # but "cookies set by Google" still says Google gets them
     if is_passive(trigger.verb) and _vendor_is_acted_upon(trigger.verb):
         return []  # "should Acme be acquired": the vendor is what is acquired
