@@ -1537,6 +1537,14 @@ CASES = [
     ("We use a variety of technologies which collect your IP address when you visit.",
      {("collect", False, "ip address", None)}, set()),
     ("The information that cookies collect is anonymous.", set(), {("collect", False, "personal information", None)}),
+    # data given to a receiver named as the indirect object is shared; an email sent to a friend is no data of yours
+    ("When we do this, we do not give that business your name and address.",
+     {("share", True, "name", "Unnamed third party"), ("share", True, "postal address", "Unnamed third party")}, set()),
+    ("We will automatically send the friend a one-time email inviting them to visit the site.", set(),
+     {("share", False, "user communications", "Unnamed third party")}),
+    # a relative clause on the receivers ("who offer things of interest to you") does not make the user receive
+    ("We may provide your location information to third parties who provide goods or services that we believe may "
+     "be of interest to you.", {("share", False, "geolocation", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -368,9 +368,11 @@ SUBORDINATE_DEPS = {"advcl", "pcomp", "xcomp", "ccomp"}
 def _receivers(verb: Token) -> set[str]:
     found = {c.lower_ for c in verb.children if c.dep_ in ("dative", "iobj")
              or (c.dep_ == "dobj" and singular(c.lower_) in RECIPIENT_IS_USER)}
-    clauses = [t for t in verb.subtree if t.i != verb.i and t.pos_ == "VERB" and t.dep_ in SUBORDINATE_DEPS]
+    clauses = [t for t in verb.subtree if t.i != verb.i and (t.pos_ == "VERB" and t.dep_ in SUBORDINATE_DEPS
+               or t.dep_ in ("relcl", "acl") and t.head.dep_ == "pobj" and t.head.head.lower_ in ("to", "with"))]
     subordinate = {t.i for clause in clauses for t in clause.subtree}
-    for token in verb.subtree:  # not in a clause of its own: "(supply it to marketers) for communicating with you"
+    for token in verb.subtree:  # not in a clause of its own: "(supply it to marketers) for communicating with you",
+        # "(provide it to third parties) who offer things of interest to you"
         if token.dep_ == "prep" and token.lower_ in ("to", "with") and token.i not in subordinate:
             found |= {_receiver_words(g) for g in token.children if g.dep_ == "pobj"}
     return found

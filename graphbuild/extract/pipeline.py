@@ -527,7 +527,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
             return None  # "as otherwise disclosed to you": the user is told, nobody else receives data
         if own and (key in PUBLISHING_VERBS or _done_publicly(trigger.verb)):
             recipients = [(PKG.Public, None)]  # "posts ... on the Company's Web sites", "publicly disclose"
-        elif key in GIVING_VERBS or (own and all(is_tracking(d) for d in own)):
+        elif (key in GIVING_VERBS and not _gives_data_to_someone(trigger.verb, own)
+              or own and all(is_tracking(d) for d in own)):
             return None  # "we provide a service", a cookie sent to your computer: nothing is shared
     elif action == "use" and key in GIVING_VERBS:
         # "we may send you details of our products": why is in what is sent
@@ -545,6 +546,15 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         stated_purposes = []
     return Statement(action, args.negated, own, stated_purposes, recipients, args.places, args.modality,
                      args.condition)
+
+
+HANDING_OVER_VERBS = {"give", "provide", "supply", "furnish", "pass"}  # not "send a friend an email": content
+
+
+def _gives_data_to_someone(verb: Token, data: list[URIRef]) -> bool:
+    """"we do not give that business your name": data handed to a receiver the verb names, if no known kind."""
+    return bool(data) and verb.lemma_.lower() in HANDING_OVER_VERBS and any(
+        c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _names_storage(verb: Token) -> bool:
