@@ -1545,6 +1545,14 @@ CASES = [
     # a relative clause on the receivers ("who offer things of interest to you") does not make the user receive
     ("We may provide your location information to third parties who provide goods or services that we believe may "
      "be of interest to you.", {("share", False, "geolocation", "Unnamed third party")}, set()),
+    # a family or group of companies is the vendor's own group, whoever heads it
+    ("We will share information within the Live Nation family of companies.",
+     {("share", False, "personal information", "Other part of company/affiliate")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    # "parents" listed with subsidiaries and affiliates are companies, not a child's parents
+    ("Information obtained from resumes may be shared within the Company by parents, subsidiaries, or affiliates.",
+     {("share", False, "personal information", "Other part of company/affiliate")},
+     {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

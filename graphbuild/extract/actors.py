@@ -50,7 +50,10 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         return VENDOR  # "our policy is not to disclose ...": the vendor's own rule
     if head in USER_WORDS:
         others = any(c.lower_ in ("other", "another", "others", "all") for c in token.children)
-        return THIRD_PARTY if others else USER  # "other users", "all users" are not the user: they receive data
+        companions = [c for c in token.children if c.dep_ == "conj"]  # "parents, subsidiaries, or affiliates"
+        if others or any(lexicon.recipients.find(token.doc[c.i: c.i + 1]) for c in companions):
+            return THIRD_PARTY  # "other users", "all users" are not the user: they receive data
+        return USER
     phrase = _restrictive_phrase(token)
     if lexicon.recipients.find(phrase):
         return THIRD_PARTY
