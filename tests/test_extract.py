@@ -1553,6 +1553,12 @@ CASES = [
     ("Information obtained from resumes may be shared within the Company by parents, subsidiaries, or affiliates.",
      {("share", False, "personal information", "Other part of company/affiliate")},
      {("collect", False, "personal information", None)}),
+    # a list of indirect questions the parser joins to the main verb is still a list of questions
+    ("We collect your email address. If we change our privacy policy, we will post those changes on this page so our "
+     "users are always aware of what information we collect, how we use it, and under what circumstances, if any, we "
+     "disclose it.", {("policy-change", False, None, None)}, {("share", False, "email address", "Unnamed third party")}),
+    ("This policy explains what we collect, and we share your email address with advertisers.",
+     {("share", False, "email address", "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

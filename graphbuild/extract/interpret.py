@@ -140,6 +140,8 @@ def _explained(verb: Token) -> bool:
     if not _opens_wh_clause(clause):
         return False
     governor = clause.head
+    if clause.dep_ == "conj" and _earlier_question(clause):
+        return True  # "aware of what we collect, how we use it and to whom we disclose it", misparsed as main clauses
     if clause.dep_ == "advcl":  # "the policy describes ..., how we use your information, when we disclose it"
         asked = any(t.tag_ in WH_TAGS and t.lower_ not in TIME_WORDS and t.i < clause.i for t in clause.subtree)
         return asked and governor.lemma_.lower() in DESCRIBING_VERBS  # not "we describe it when we collect it"
@@ -151,6 +153,13 @@ def _explained(verb: Token) -> bool:
         return False  # "that is why we never request ...": the reason given, the practice stated
     # "you care how it is used", "we explain what we collect", "we cannot control how they use it"
     return governor.lemma_.lower() not in CHOOSING_VERBS or is_negated(governor)
+
+
+def _earlier_question(clause: Token) -> bool:
+    """An indirect question told or named before the clause in its sentence goes on in it: the parser joined the
+    list of questions to the main verb."""
+    return any(t.i < clause.i and t.dep_ in ("pcomp", "ccomp") and t.pos_ == "VERB" and _opens_wh_clause(t)
+               and _explained(t) for t in clause.sent)
 
 
 SCOPE_VERBS = {"apply", "cover", "govern"}
