@@ -1559,6 +1559,13 @@ CASES = [
      "disclose it.", {("policy-change", False, None, None)}, {("share", False, "email address", "Unnamed third party")}),
     ("This policy explains what we collect, and we share your email address with advertisers.",
      {("share", False, "email address", "Named third party")}, set()),
+    # the user asking someone else not to do something is no opt-out the vendor offers
+    ("Accordingly, you should tell them not to do so.", set(), {("opt-out", False, None, None)}),
+    ("Please tell the Company not to share your email address.", {("opt-out", False, "email address", None)}, set()),
+    # a list of the user's own security habits states no practice, even where the parser breaks the list of means
+    ("You can help protect your personal information by using a combination of letters and numbers in your password, "
+     "changing your password often, using a secure web browser, and signing off when you are finished.", set(),
+     {("opt-out", False, "password", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -68,6 +68,15 @@ def _tool_at_work(clause: Token, data_tokens: set[int], lexicon: Lexicon) -> boo
             and takes_data and is_tool(clause.head, lexicon))
 
 
+def _listed_means(gerund: Token) -> bool:
+    """A bare gerund after an earlier "by ...ing" of its verb: the parser broke a list of means ("protect it by
+    using a strong password, changing your password often")."""
+    by_means = any(c.dep_ == "prep" and c.lower_ == "by" and c.i < gerund.i and any(g.dep_ == "pcomp" for g in c.children)
+                   for c in gerund.head.children)
+    bare = not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in gerund.children)
+    return gerund.dep_ == "advcl" and gerund.tag_ == "VBG" and bare and by_means
+
+
 def _says_why(verb: Token) -> bool:
     """The describing clause has a purpose of its own: "an identifier collected by the site to verify a
     return visitor's identity" states what the site does and why."""
@@ -106,7 +115,7 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int], lexicon: Lexicon) -
     means = verb
     while (means.dep_ == "conj" or is_participle_clause(means)) and means.head.i != means.i:
         means = means.head  # "by responding to an offer, opening an account, or filling out a form"
-    if means.dep_ == "pcomp" and means.head.lower_ == "by":
+    if means.dep_ == "pcomp" and means.head.lower_ == "by" or _listed_means(verb):
         return True  # the means of another practice: "update ... by editing their profile"
     if _explained(verb):
         return True  # "how we collect, use and safeguard ..." explains, it does not state

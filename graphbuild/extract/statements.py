@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from rdflib import URIRef
 
-from graphbuild.extract.actors import CHILD_WORDS, THIRD_PARTY, USER, USER_WORDS, VENDOR_PRONOUNS, actor_of
+from graphbuild.extract.actors import (CHILD_WORDS, THIRD_PARTY, USER, USER_WORDS, VENDOR_PRONOUNS, actor_of,
+                                       is_the_company)
 from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_infinitive, subject_of
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
@@ -621,7 +622,7 @@ def asks_not_to(sentence: Span, mentions: list[Mention]) -> list[URIRef] | None:
     for verb in sentence:
         if verb.pos_ != "VERB":
             continue
-        if user_requests(verb):
+        if user_requests(verb) and not _asks_someone_else(verb):
             refused = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                        and any(g.dep_ == "neg" for g in c.children)]
         elif verb.lemma_.lower() in WISHING_VERBS and is_negated(verb) and is_the_user(own_subject(verb)):
@@ -632,6 +633,12 @@ def asks_not_to(sentence: Span, mentions: list[Mention]) -> list[URIRef] | None:
             span = {t.i for t in clause.subtree}
             return list(dict.fromkeys(m.iri for m in mentions if m.start in span))
     return None
+
+
+def _asks_someone_else(verb: Token) -> bool:
+    """"(you should) tell them not to do so": the user asks a third party, not the vendor."""
+    addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    return any(a.lower_ not in VENDOR_PRONOUNS and not is_the_company(a) for a in addressees)
 
 
 def own_subject(verb: Token) -> Token | None:
