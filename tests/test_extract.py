@@ -1004,7 +1004,8 @@ CASES = [
     # an email sent to the user goes to their address and is no communication of theirs; one they send us is
     ("We might send users an email if our service is suspended for maintenance.",
      {("use", False, "email address", "Basic service/feature")}, {("use", False, "user communications", "Basic service/feature")}),
-    ("You may send us an email with your questions.", {("collect", False, "user communications", None)}, set()),
+    ("When you send us an email with your questions, we keep a copy of it.",
+     {("collect", False, "user communications", None)}, set()),
     # where a cookie is placed is no data: "on your browser", "on your computer"
     ('Our third-party advertiser may place or recognize a unique "cookie" on your browser.',
      {("share", False, "cookie", "Named third party")}, {("share", False, "browser type", "Named third party")}),
@@ -1566,6 +1567,17 @@ CASES = [
     ("You can help protect your personal information by using a combination of letters and numbers in your password, "
      "changing your password often, using a secure web browser, and signing off when you are finished.", set(),
      {("opt-out", False, "password", None)}),
+    # the way to reach the vendor takes no data; where to write is the vendor's address, not the user's
+    ("Should you have questions about how we use your information, feel free to send us a message.", set(),
+     {("collect", False, "user communications", None)}),
+    ("If you wish to correct the personal information collected about you, you may also send an e-mail to "
+     "privacy@example.com.", {("edit", False, "personal information", None)},
+     {("collect", False, "user communications", None)}),
+    ("You may also send a letter to the following street address requesting correction of your personal information.",
+     {("edit", False, "personal information", None)}, {("collect", False, "postal address", None),
+                                                        ("edit", False, "postal address", None)}),
+    ("When you send email to Acme, we may retain those communications.",
+     {("collect", False, "user communications", None), ("retain", False, "user communications", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

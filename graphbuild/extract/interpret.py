@@ -77,6 +77,20 @@ def _listed_means(gerund: Token) -> bool:
     return gerund.dep_ == "advcl" and gerund.tag_ == "VBG" and bare and by_means
 
 
+SENDING_LEMMAS = {"send", "write", "mail", "email", "e-mail"}
+CHANNEL_NOUNS = {"message", "email", "e-mail", "mail", "letter", "note", "request", "inquiry", "enquiry", "line"}
+MAIN_CLAUSE_DEPS = {"ROOT", "conj", "xcomp"}
+
+
+def _offers_a_channel(verb: Token) -> bool:
+    """"You may send an e-mail to privacy@example.com", "feel free to send us a message": the way to reach the
+    vendor, which takes no data; not "when you send us email" nor "you may send us your resume"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.is_alpha and len(c) > 1]  # "e - mail": "mail"
+    return (verb.lemma_.lower() in SENDING_LEMMAS and verb.dep_ in MAIN_CLAUSE_DEPS
+            and all(o.lemma_.lower() in CHANNEL_NOUNS for o in objects)
+            and not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_WORDS | {"if"} for c in verb.children))
+
+
 def _says_why(verb: Token) -> bool:
     """The describing clause has a purpose of its own: "an identifier collected by the site to verify a
     return visitor's identity" states what the site does and why."""
@@ -516,7 +530,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         if "collect" in actions:
             if is_optional(trigger.verb):
                 return ["opt-out"]  # "you do not have to provide any personal information": the user may refuse
-            return [] if is_negated(trigger.verb) else ["collect"]
+            return [] if is_negated(trigger.verb) or _offers_a_channel(trigger.verb) else ["collect"]
         if "opt-out" in actions and len(actions) > 1:
             refuses = cookie_context and not _names_own_data(trigger.verb, data_tokens)
             return ["opt-out"] if refuses else [a for a in actions if a != "opt-out"]
