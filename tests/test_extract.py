@@ -1578,6 +1578,17 @@ CASES = [
                                                         ("edit", False, "postal address", None)}),
     ("When you send email to Acme, we may retain those communications.",
      {("collect", False, "user communications", None), ("retain", False, "user communications", None)}, set()),
+    # what the user does without or before giving data is no right over it
+    ("You may access and browse our site without disclosing your personal data.", set(),
+     {("access", False, "personal information", None)}),
+    ("We encourage you to review the privacy policy of any organization before submitting your personal information "
+     "to them.", set(), {("access", False, "personal information", None)}),
+    # other users' access is a disclosure, not the user's right
+    ("Other users or members of our sites will not have access to your contact information unless you choose to share "
+     "it with them.", {("share", True, "contact information", "Other users")},
+     {("access", True, "contact information", None), ("access", False, "contact information", None)}),
+    ("Users will have access to their account information at any time.",
+     {("access", False, "account information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

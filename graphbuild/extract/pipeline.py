@@ -139,10 +139,22 @@ def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
             objects |= shared_subject(token)  # modified": X is modified
         for child in token.children:
             patient = child.dep_ == "nsubj" and causer_of(token) is not None  # "have your information removed"
-            prepositional = child.dep_ == "prep" and child.lower_ != "by"
+            prepositional = child.dep_ == "prep" and child.lower_ != "by" and not _opens_a_clause(child)
             if child.dep_ in ("dobj", "nsubjpass", "dative") or patient or prepositional:
-                objects |= {t.i for t in child.subtree}
+                objects |= {t.i for t in child.subtree} - _clauses_within(child)
     return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS and not is_tracking(d)]
+
+
+def _opens_a_clause(preposition: Token) -> bool:
+    """"without disclosing your data", "before submitting it": a clause of its own, not what the verb acts on."""
+    return any(g.dep_ == "pcomp" for g in preposition.children)
+
+
+def _clauses_within(phrase: Token) -> set[int]:
+    """Tokens of the infinitives hung on a phrase ("this policy to learn how we use your data"): their own
+    objects, not the phrase's."""
+    return {t.i for c in phrase.subtree if c.i != phrase.i and c.dep_ in ("acl", "relcl") and is_infinitive(c)
+            for t in c.subtree}
 
 
 OWNING_WORDS = {"your", "my", "their", "his", "her", "its"}
@@ -912,7 +924,7 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
                   for data, negated in made_public(sentence, mentions)]
     given = access_given(sentence, mentions)
     if not any(s.action == "access" for s in said):  # "we give you access to your account information"
-        found += [Statement("access", negated, data) for holder, data, negated in given if is_the_user(holder)]
+        found += [Statement("access", negated, data) for holder, data, negated in given if _the_reader(holder)]
     if not any(s.action == "share" for s in said):
         vendor_words = context.vendor_words
         found += [Statement("share", negated, data, recipients=recipients_of_actor(holder, lexicon, vendor_words))
@@ -1035,10 +1047,17 @@ def cued_statements(sentence: Span, mentions: list[Mention], cued: list[str], sa
             continue
         if action in USER_RIGHTS and not _user_speaks(sentence):
             continue  # "these companies will have access to your personal information"
+        if action == "access" and any(not _the_reader(holder) for holder, _, _ in access_given(sentence, mentions)):
+            continue  # "other users will not have access to it unless you choose to share it": theirs, not yours
         if action == "protect" and _user_is_subject(sentence):
             continue  # "users are responsible for the security of their passwords": not the vendor's measure
         found.append(Statement(action, cue_negated(sentence, action, lexicon), data))
     return found
+
+
+def _the_reader(holder: Token) -> bool:
+    """"you", "users", but not "other users" or "all users"."""
+    return is_the_user(holder) and not any(c.lower_ in ("other", "another", "all") for c in holder.children)
 
 
 def _is_heading(sentence: Span) -> bool:
