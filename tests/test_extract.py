@@ -1589,6 +1589,13 @@ CASES = [
      {("access", True, "contact information", None), ("access", False, "contact information", None)}),
     ("Users will have access to their account information at any time.",
      {("access", False, "account information", None)}, set()),
+    # other sites' policies, and a change word whose policy is only the means or manner, state no policy change
+    ("Any information you provide when you visit websites other than those covered by this policy will be subject to "
+     "the privacy policies posted on those sites.", set(), {("policy-change", False, None, None)}),
+    ("A visitor may change or update their personal information by contacting us as provided in Paragraph 3 of this "
+     "Privacy Policy.", {("edit", False, "personal information", None)}, {("policy-change", False, None, None)}),
+    ("We will notify you of any material changes to this Privacy Policy by email.",
+     {("policy-change", False, None, None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -177,7 +177,8 @@ def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
         if token.lower_ in CHANGE_NOUNS or (token.pos_ == "VERB" and verb_key(token) in verbs):
             # the change word governs or sits next to the policy word: "changes to this policy", "we may
             # update this statement", not "policies to safeguard against ... modification"
-            related = {token.i, token.head.i} | {c.i for c in token.children} | {t.i for t in token.subtree}
+            related = {token.i, token.head.i} | {t.i for c in token.children if _names_what_changes(c)
+                                                 for t in c.subtree}
             if any(m.start in related or abs(m.start - token.i) <= 4 for m in cues):
                 return True
             subject = own_subject(token)
@@ -186,6 +187,17 @@ def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
                     m.start < token.i for m in cues):
                 return True  # "the Terms of Use and Privacy Policy, as we may amend them at any time"
     return _announces_new_uses(sentence)
+
+
+MANNER_PREPOSITIONS = {"by", "as", "with", "through", "via", "for", "without"}
+
+
+def _names_what_changes(child: Token) -> bool:
+    """A word of the change word that may name what changes ("update this statement", "this policy may be changed",
+    "changes to this policy"); not its means or manner ("update it by contacting us as provided in this policy")."""
+    if child.dep_ == "prep":
+        return child.lower_ not in MANNER_PREPOSITIONS
+    return child.dep_ not in ("advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "cc", "punct")
 
 
 NOTIFYING_VERBS = {"notify", "contact", "inform", "tell", "alert"}
@@ -219,6 +231,8 @@ def _is_this_policy(sentence: Span, mention) -> bool:
     determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
     if noun.tag_ in ("NNS", "NNPS") and not determiners & OWN_DOCUMENT_WORDS:
         return False  # "our policies", "the Terms"; not "terms, conditions, and policies" of anything
+    if any(t.lower_ in OTHER_DOCUMENT_WORDS - {"a", "an"} for t in noun.subtree if t.i > noun.i):
+        return False  # "the privacy policies posted on those sites", "the policy of each website"
     revised = any(c.dep_ == "amod" and c.lower_ in REVISED_WORDS for c in noun.children)  # "an updated policy"
     if noun.lower_ in ("notice", "notices") and _notice_of_something_else(noun):
         return False  # "notices about your account", "renewal notices"
