@@ -1596,6 +1596,17 @@ CASES = [
      "Privacy Policy.", {("edit", False, "personal information", None)}, {("policy-change", False, None, None)}),
     ("We will notify you of any material changes to this Privacy Policy by email.",
      {("policy-change", False, None, None)}, set()),
+    # the user staying on a page keeps no data; a page on which a beacon resides is only described
+    ("It also includes various statistical data such as which pages you visit on our Websites, how long you stay on "
+     "them, and what you click.",
+     set(), {("retain", False, "pages visited", None), ("retain", False, "aggregate information", None)}),
+    ("Web beacons collect a cookie number and a description of the page on which the web beacon resides.",
+     {("collect", False, "cookie", None)}, {("retain", False, "web beacon", None)}),
+    ("Your e-mail address may be stored in a cookie that will remain on your computer after you sign out.",
+     {("retain", False, "email address", None)}, set()),
+    # keeping count of visits records them
+    ("We keep count of your visits and the pages you view.", {("collect", False, "pages visited", None)},
+     {("retain", False, "pages visited", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -412,10 +412,11 @@ def left_in_place(sentence: Span, mentions: list[Mention]) -> list[tuple[list[UR
             continue  # "remains on your hard drive", "remain until you delete them", "stays there"
         if any(c.dep_ == "acomp" for c in verb.children):
             continue  # "will remain confidential, even if ...": a state
-        subject = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None:
-            continue
-        tokens = {t.i for t in subject.subtree} - ({t.i for t in verb.subtree} if verb.dep_ == "relcl" else set())
+        own = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+        subject = own if own is not None or verb.dep_ != "relcl" else verb.head  # "a cookie that will remain"
+        if subject is None or is_the_user(subject) or own is not None and verb.dep_ == "relcl":
+            continue  # "how long you stay on them": the user stays; "the page on which the beacon resides": a page
+        tokens = {t.i for t in subject.subtree} - ({t.i for t in verb.subtree} if subject is verb.head else set())
         holder = subject.head  # "stored in a cookie that will remain": the stored data remains too
         if subject.dep_ == "pobj" and holder.lower_ in ("in", "on") and holder.head.pos_ == "VERB":
             tokens |= {t.i for c in holder.head.children if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree}
