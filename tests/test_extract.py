@@ -1607,6 +1607,11 @@ CASES = [
     # keeping count of visits records them
     ("We keep count of your visits and the pages you view.", {("collect", False, "pages visited", None)},
      {("retain", False, "pages visited", None)}),
+    # a glossary entry says what a term means, not what is collected
+    ('"Personally identifiable information" is information that can be used to uniquely identify a user such as name, '
+     "address or credit card number.", set(), {("collect", False, "name", None)}),
+    ("Demographic information is information such as your age, gender and zip code.",
+     {("collect", False, "age", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

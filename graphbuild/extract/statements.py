@@ -334,7 +334,7 @@ def included_data(sentence: Span, mentions: list[Mention], after_practice: bool 
         return []
     span = range(subject.left_edge.i, subject.right_edge.i + 1)
     if defining and (subject.pos_ == "PRON" or any(m.iri in TRACKING_ELEMENTS for m in mentions if m.start in span)
-                     or any(t.lower_ in DOCUMENT_NOUNS for t in subject.subtree)):
+                     or any(t.lower_ in DOCUMENT_NOUNS for t in subject.subtree) or _defines_a_term(sentence, subject)):
         return []  # "A cookie is a small text file ...": how a tool works; "This Policy is the means ..."
     if after_practice and subject.lower_ in DEMONSTRATIVES and subject.pos_ == "PRON":
         return list(dict.fromkeys(m.iri for m in mentions if not m.weak))
@@ -344,6 +344,17 @@ def included_data(sentence: Span, mentions: list[Mention], after_practice: bool 
     subject_data = {m.iri for m in mentions if m.start in span}
     strong = [m.iri for m in mentions if not m.weak and (m.start in span or m.iri not in subject_data)]
     return list(dict.fromkeys(strong))
+
+
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _defines_a_term(sentence: Span, subject: Token) -> bool:
+    """"'Personally identifiable information' is information such as your name", "As the term suggests, ...": a
+    glossary entry says what a word means, not what is collected (what the term stands for is remembered)."""
+    quoted = any(t.text in QUOTES for t in sentence.doc[max(subject.left_edge.i - 1, sentence.start):
+                                                           subject.right_edge.i + 2])
+    return quoted or any(t.lower_ == "term" for t in sentence)
 
 
 OPTIONAL_WORDS = {"optional", "voluntary"}
