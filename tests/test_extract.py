@@ -1612,6 +1612,11 @@ CASES = [
      "address or credit card number.", set(), {("collect", False, "name", None)}),
     ("Demographic information is information such as your age, gender and zip code.",
      {("collect", False, "age", None)}, set()),
+    # "for more information" is what the reader may read; "ask for further information" is data asked for
+    ("For more information about our advertising, please visit our help page.", set(),
+     {("use", False, "personal information", "Advertising")}),
+    ("We may ask for further information to verify your identity.", {("collect", False, "personal information", None)},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -1690,6 +1695,13 @@ def test_items_laid_out_as_paragraphs_go_on_from_the_colon():
 def test_a_run_in_heading_is_no_item():
     found = read("We use information as follows:\n\nTo contact you. We may send newsletters to your email address.")
     assert ("use", False, "personal information", "Marketing") not in found
+
+
+def test_a_use_section_gives_no_purpose_to_a_line_that_tells_the_reader_where_to_look():
+    found = read("## How we use your information\n\nClick here for more information about online behavioral "
+                 "advertising.\n\nTo send you our newsletter.")
+    assert not {f for f in found if f[3] == "Advertising"}
+    assert {f for f in found if f[0] == "use" and f[3] == "Additional service/feature"}
 
 
 def test_a_use_section_gives_its_lines_of_purpose_a_use():

@@ -212,6 +212,19 @@ def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
                or (c.dep_ == "amod" and c.lower_ not in GENERIC_MODIFIERS) for c in token.children)
 
 
+def _is_more_to_read(sentence: Span, mention: Mention) -> bool:
+    """"For more information, visit ...", "click here for further information about online advertising": what the
+    reader may read, not the user's information (but not "ask for further information", "more about you")."""
+    token = sentence.doc[mention.end - 1]
+    if not mention.weak or not any(c.dep_ == "amod" and c.lower_ in ("more", "further") for c in token.children):
+        return False
+    topics = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    about_the_user = any(g.lower_ in ("you", "yourself") or singular(g.lower_) in PEOPLE for g in topics)
+    for_the_reader = token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() not in (
+        "ask", "request", "prompt", "require")  # not "we may ask for further information"
+    return for_the_reader and not about_the_user
+
+
 def _is_of_interest(sentence: Span, mention: Mention) -> bool:
     """"products that may be of interest to you": an idiom, not the user's interests."""
     token = sentence.doc[mention.start]
@@ -383,7 +396,8 @@ class Lexicon:
                     or _is_a_hyperlink(sentence, mention)
                     or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
                     or _is_of_interest(sentence, mention) or _is_created(sentence, mention)
-                    or _is_the_like(sentence, mention) or _is_a_things_name(sentence, mention)):
+                    or _is_the_like(sentence, mention) or _is_a_things_name(sentence, mention)
+                    or _is_more_to_read(sentence, mention)):
                 continue
             if mention.iri == PKG.PersonalInformation and _denied_personal(sentence, mention):
                 mention = Mention(mention.start, mention.end, PKG.NonPersonalInformation, mention.weak)

@@ -32,7 +32,7 @@ from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSO
 from graphbuild.extract.locations import PLACE_NOUNS, locations_in, names_a_place
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, sentence_case
-from graphbuild.extract.lists import LeadIn, continue_lead, lead_in, reads_as_item
+from graphbuild.extract.lists import NAVIGATING_LEMMAS, LeadIn, continue_lead, lead_in, reads_as_item
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, needed_for, object_words,
                                          purpose_clause_tokens, purposes_in, stated_aims)
@@ -961,6 +961,9 @@ def _speaks_of_the_policy(sentence: Span) -> bool:
     return any(t.lemma_.lower() in DOCUMENT_NOUNS and t.pos_ in ("NOUN", "PROPN") for t in sentence)
 
 
+READER_ACTIONS = NAVIGATING_LEMMAS | {"visit", "see", "contact", "call", "write", "refer", "consult", "review"}
+
+
 def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon,
                       memory: DocumentMemory) -> list[Statement]:
     """Under a heading like "How we use your information", a line that only says why ("To send you our
@@ -968,6 +971,8 @@ def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon,
     words = [t for t in sentence if t.is_alpha]
     if not words or words[0].lower_ not in ("to", "for") and words[0].tag_ not in ("VBG", "VB"):
         return []
+    if words[0].lemma_.lower() in READER_ACTIONS:
+        return []  # "Click here for more information about advertising": the reader is told where to look
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in sentence.root.children):
         return []  # "To do this, an aggregation provider may request access ...": a clause of its own
     everything = set(range(sentence.start, sentence.end))
