@@ -1617,6 +1617,21 @@ CASES = [
      {("use", False, "personal information", "Advertising")}),
     ("We may ask for further information to verify your identity.", {("collect", False, "personal information", None)},
      set()),
+    # a comparison with other laws and a place phrase name no recipient; an adjective on data names nobody
+    ("The information you provide to us will be transferred to and processed in the United States, where laws regarding "
+     "personal information may be less stringent than the laws in your country.",
+     {("store", False, "personal information", "US")}, {("share", False, "personal information",
+                                                          "Law enforcement/government")}),
+    ("We also use your personal and other information for our internal marketing studies.",
+     {("use", False, "personal information", "Marketing")}, {("share", False, "personal information",
+                                                               "Unnamed third party")}),
+    ("We will not share your information with anyone other than our service providers.",
+     {("share", False, "personal information", "Service provider/agent")}, set()),
+    ("We may transfer your information to our servers.", {("store", False, "personal information", None)},
+     {("share", False, "personal information", "Unnamed third party")}),
+    # a verb inside a kind of data ("content viewed", "ads viewed") states no practice of its own
+    ("We collect your IP address. The information collected may include the ads viewed and the content viewed.",
+     {("collect", False, "ip address", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -55,8 +55,8 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
             return THIRD_PARTY  # "other users", "all users" are not the user: they receive data
         return USER
     phrase = _restrictive_phrase(token)
-    if lexicon.recipients.find(phrase):
-        return THIRD_PARTY
+    if any(m.end - 1 == token.i or token.doc[m.end - 1].pos_ != "ADJ" for m in lexicon.recipients.find(phrase)):
+        return THIRD_PARTY  # not "your personal and other information": an adjective on data names nobody
     if head in INSTRUMENT_WORDS:
         return VENDOR
     if {singular(t.lower_) for t in _noun_words(token)} & INSTRUMENT_WORDS:

@@ -596,10 +596,13 @@ def _keeps_a_copy(verb: Token) -> bool:
 
 
 def _sent_abroad(verb: Token) -> bool:
-    """"transfer your data outside your country", "across borders", "abroad", "to other countries"."""
+    """"transfer your data outside your country", "across borders", "abroad", "to other countries", "to our
+    servers", "transferred to, and maintained on, servers located outside your country"."""
+    children = [c for v in conjunct_group(verb) for c in v.children]
     return any(c.lower_ in ("outside", "abroad", "across", "overseas", "internationally")
-               or c.dep_ == "prep" and c.lower_ in ("to", "into")
-               and any(g.dep_ == "pobj" and g.lower_ in PLACE_NOUNS for g in c.children) for c in verb.children)
+               or c.dep_ == "prep" and c.lower_ in ("to", "into", "on", "in")
+               and any(g.dep_ == "pobj" and g.lower_ in PLACE_NOUNS | STORAGE_NOUNS for g in c.children)
+               for c in children)
 
 
 def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, stated: list[Statement],
@@ -1022,7 +1025,9 @@ def verb_statements(sentence: Span, mentions: list[Mention], cued: list[str],
     """The statements of the sentence's practice verbs, once each verb's reading is settled."""
     lexicon = context.lexicon
     data_tokens = tokens_of(mentions)
-    triggers = find_triggers(sentence, context.vendor_words, lexicon)
+    named = {i for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
+    triggers = [t for t in find_triggers(sentence, context.vendor_words, lexicon)
+                if t.verb.i not in named]  # "content viewed", "links clicked": a kind of data, no practice
     vendor_lead = context.lead is not None and context.lead.vendor_speaks
     readings = [(t, interpret(t, sentence, lexicon, cued, data_tokens, vendor_lead)) for t in triggers]
     readings = _drop_empty_verbs(_drop_purpose_verbs(readings, lexicon, data_tokens), sentence, data_tokens)

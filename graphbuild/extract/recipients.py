@@ -123,11 +123,23 @@ def in_recipient_position(token: Token) -> bool:
         if current.dep_ in ("dative", "agent", "iobj") or _furnished(current):
             return True
         if current.dep_ == "prep" and current.lower_ != "of":  # "with the family of companies": go on up
-            return current.lower_ in RECEIVING_PREPOSITIONS
+            if current.lower_ == "than":  # "anyone other than X", not "less stringent than the laws of ..."
+                return current.head.lower_ in ("other", "else", "rather")
+            return current.lower_ in RECEIVING_PREPOSITIONS and not _locates(current)
         if current.head is current or current.pos_ in ("VERB", "AUX"):
             return False
         current = current.head
     return False
+
+
+LOCATING_WORDS = {"locate", "base", "situate", "host", "house", "store", "maintain", "keep", "process", "hold"}
+
+
+def _locates(preposition: Token) -> bool:
+    """"(servers) located outside of your country", "maintained outside the EEA": where data is, not who gets it."""
+    participle = preposition.head
+    return (preposition.lower_ in ("outside", "within", "in", "at") and participle.tag_ == "VBN"
+            and participle.lemma_.lower() in LOCATING_WORDS)
 
 
 FURNISHING_VERBS = {"provide", "supply", "furnish", "present"}
