@@ -1632,6 +1632,14 @@ CASES = [
     # a verb inside a kind of data ("content viewed", "ads viewed") states no practice of its own
     ("We collect your IP address. The information collected may include the ads viewed and the content viewed.",
      {("collect", False, "ip address", None)}, set()),
+    # not using the service is the reader's way to refuse the policy, however the policy tells them so
+    ("If you do not agree to this Privacy Policy, you should not use or access any of our sites.",
+     {("opt-out", False, None, None)}, set()),
+    ("If you disagree with any part of this Privacy Policy, please do not use any of our Online Services.",
+     {("opt-out", False, None, None)}, set()),
+    ("If you do not agree to these terms, you must immediately exit the Service.", {("opt-out", False, None, None)},
+     set()),
+    ("You should not use the site to send spam.", set(), {("opt-out", False, None, None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

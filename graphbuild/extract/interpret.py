@@ -588,9 +588,26 @@ SERVICE_NOUNS = {"site", "website", "service", "app", "application", "platform"}
 def declines_the_service(verb: Token) -> bool:
     """"(If you do not agree,) please do not use the Site": the reader is told that not using the service
     is their way to refuse (not "you may not use the Site to send spam", a rule of use)."""
-    if verb_key(verb) != "use" or not is_negated(verb) or not is_imperative(verb):
+    key = verb_key(verb)
+    if not (key in ("use", "access") and is_negated(verb) or key in LEAVING_VERBS):
         return False
-    return any(c.dep_ == "dobj" and singular(c.lower_) in SERVICE_NOUNS for c in verb.children)
+    group = conjunct_group(verb)
+    told = is_imperative(group[0]) or _told_if_disagreeing(group[0])
+    objects = {singular(t.lower_) for o in verb.subtree if o.dep_ == "dobj" for t in o.subtree}
+    return told and bool(objects & (SERVICE_NOUNS | {"page"}))  # "do not use any of our sites", "exit this page"
+
+
+LEAVING_VERBS = {"exit", "leave", "discontinue", "cease"}
+DISAGREEING_WORDS = {"disagree", "agree", "accept"}
+
+
+def _told_if_disagreeing(verb: Token) -> bool:
+    """"If you do not agree to this policy, you should not use our sites": what the reader must do on refusing it."""
+    subject = own_subject(verb)
+    told = subject is not None and subject.lower_ == "you" and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
+    return told and any(t.lemma_.lower() in DISAGREEING_WORDS for c in verb.children if c.dep_ == "advcl"
+                        for t in c.subtree)
 
 
 def _requested_by_user(verb: Token) -> bool:

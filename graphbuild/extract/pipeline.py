@@ -912,6 +912,9 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     offered = [] if any(s.action in USER_RIGHTS | {"opt-out"} for s in said) else [  # "the opportunity to access"
         asks_not_to(sentence, mentions), choices_given(sentence, mentions)]
     refused = next((data for data in offered if data is not None), None)
+    if refused is None and not any(s.action == "opt-out" for s in said) and any(
+            declines_the_service(t) for t in sentence if t.pos_ == "VERB"):
+        refused = []  # "if you do not agree to this policy, you should not use our sites": not using it refuses
     if refused is not None:
         found.append(Statement("opt-out", False, refused))
     if not any(s.action == "collect" for s in said) and (optional := optional_data(sentence, mentions)):
