@@ -1640,6 +1640,11 @@ CASES = [
     ("If you do not agree to these terms, you must immediately exit the Service.", {("opt-out", False, None, None)},
      set()),
     ("You should not use the site to send spam.", set(), {("opt-out", False, None, None)}),
+    # the information held about the user, and "the information" pointing back to it, is theirs to correct
+    ("You can correct the information we have about you.", {("edit", False, "personal information", None)}, set()),
+    ("If you believe that the health information we have about you is incorrect, you may ask Acme to amend the "
+     "information.", {("edit", False, "personal information", None)}, set()),
+    ("You can access the information on our site.", set(), {("access", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

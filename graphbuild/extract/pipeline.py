@@ -173,7 +173,12 @@ def _is_own_data(sentence: Span, mention: Mention, mentions: list[Mention]) -> b
                 for c in head.children)  # "the information that you have provided to us", "information submitted"
     pointed_back = head.pos_ == "PRON" and any(  # "information we hold ... correct or delete it": named before
         not m.weak and m.iri == mention.iri and m.end <= mention.start for m in mentions)
-    return owned or given or pointed_back or (len(phrase) > 1 and not mention.weak)
+    holders = [head] + [c for c in head.children if c.dep_ == "relcl"]  # "the information (we have) about you"
+    about_you = any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on") and any(g.lower_ == "you" for g in c.children)
+                    for h in holders for c in h.children)
+    the_same = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and any(  # "... you may ask us to
+        m.end <= mention.start and _is_own_data(sentence, m, mentions) for m in mentions)  # amend the information"
+    return owned or given or pointed_back or about_you or the_same or (len(phrase) > 1 and not mention.weak)
 
 
 OCCASION_MARKS = {"when", "whenever", "while", "as", "once"}
