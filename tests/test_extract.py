@@ -1725,6 +1725,21 @@ def test_a_run_in_heading_is_no_item():
     assert ("use", False, "personal information", "Marketing") not in found
 
 
+def test_third_parties_held_to_terms_keep_the_data_safe():
+    bound = read("These service providers are restricted from using this data in any way other than to provide "
+                 "services for Acme.")
+    assert ("protect", False, "personal information", None) in bound
+    terms = read("Our service providers will be given access to your information under reasonable confidentiality "
+                 "terms.")
+    assert ("protect", False, "personal information", None) in terms
+    they = read("We share your information with our service providers. They are required to maintain the privacy "
+                "of all such information in their possession.")
+    assert ("protect", False, "personal information", None) in they
+    assert not read("We are not responsible for the confidentiality practices of third parties.")
+    assert ("protect", False, "personal information", None) not in read(
+        "Third parties are not restricted in how they use this data.")
+
+
 def test_a_use_section_gives_no_purpose_to_a_line_that_tells_the_reader_where_to_look():
     found = read("## How we use your information\n\nClick here for more information about online behavioral "
                  "advertising.\n\nTo send you our newsletter.")

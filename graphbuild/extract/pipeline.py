@@ -41,6 +41,7 @@ from graphbuild.extract.recipients import (in_recipient_position, is_company_nam
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
 from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, access_given, among_assets, analysed,
+                                           held_to_terms,
                                            answered, asks_not_to, choices_given, consent_scope, contacted_through,
                                            cue_negated, cued_actions, dates_the_policy, included_data, is_hiring,
                                            is_the_user, left_in_place, limited_access, made_public, optional_data,
@@ -928,6 +929,8 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
         found += [Statement("protect", False, data) for data in limited_access(sentence, mentions)]
         if safe := stays_safe(sentence, mentions):
             found.append(Statement("protect", False, safe))
+        elif held := held_to_terms(sentence, mentions, lexicon):
+            found.append(Statement("protect", False, held))
     if not any(s.action == "retain" for s in said):
         found += [Statement("retain", negated, data) for data, negated in left_in_place(sentence, mentions)]
     if not any(s.action == "share" and (PKG.Public, None) in s.recipients for s in said):

@@ -534,6 +534,41 @@ def limited_access(sentence: Span, mentions: list[Mention]) -> list[list[URIRef]
             if limited and not negated and singular(holder.lower_) in STAFF_WORDS]
 
 
+BINDING_LEMMAS = {"restrict", "limit", "prohibit", "bind", "obligate", "oblige", "forbid", "require"}
+SECRECY_WORDS = {"confidential", "confidentiality", "nondisclosure", "non-disclosure"}
+TERMS_NOUNS = {"agreement", "term", "obligation", "contract", "duty", "provision", "restriction"}
+KEEPING_LEMMAS = {"keep", "maintain", "treat", "hold"}
+THIRD_PARTY_PRONOUNS = {"they", "them"}  # marked by the pipeline where they stand for third parties
+
+
+def held_to_terms(sentence: Span, mentions: list[Mention], lexicon: Lexicon) -> list[URIRef]:
+    """Data third parties get only under terms that bind them ("these companies are restricted from using it for
+    any other purpose", "under strict nondisclosure agreements", "they are required to keep it confidential"): a
+    measure that keeps it safe."""
+    parties = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative") and _names_a_party(t, lexicon)]
+    bound = any(t.lemma_.lower() in BINDING_LEMMAS and t.tag_ == "VBN" and not is_negated(t) and any(
+        c.dep_ == "nsubjpass" and c in parties for c in t.children) for t in sentence)
+    if not parties or not (bound or any(_secrecy_terms(t) for t in sentence)):
+        return []
+    return list(dict.fromkeys(m.iri for m in mentions if m.iri not in TRACKING_ELEMENTS)) or [PKG.PersonalInformation]
+
+
+def _names_a_party(noun: Token, lexicon: Lexicon) -> bool:
+    """"these companies", "our service providers", or "they" where it stands for third parties just named."""
+    if noun.lower_ in THIRD_PARTY_PRONOUNS:
+        return noun._.points_to_third_party
+    return bool(lexicon.recipients.find(noun.doc[noun.left_edge.i: noun.i + 1]))
+
+
+def _secrecy_terms(word: Token) -> bool:
+    """"confidentiality terms", "nondisclosure agreements", "(keep it) confidential"."""
+    if word.lower_ not in SECRECY_WORDS:
+        return False
+    if singular(word.head.lower_) in TERMS_NOUNS or any(singular(c.lower_) in TERMS_NOUNS for c in word.children):
+        return True
+    return word.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and word.head.lemma_.lower() in KEEPING_LEMMAS
+
+
 CONTACTING_VERBS = {"contact", "reach", "email", "e-mail", "call", "phone", "text", "notify", "message", "write",
                    "mail", "communicate", "alert", "inform", "send"}
 MEANS_PREPOSITIONS = {"at", "through", "via", "by", "using", "on", "to"}
