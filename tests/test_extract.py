@@ -1645,6 +1645,11 @@ CASES = [
     ("If you believe that the health information we have about you is incorrect, you may ask Acme to amend the "
      "information.", {("edit", False, "personal information", None)}, set()),
     ("You can access the information on our site.", set(), {("access", False, "personal information", None)}),
+    # "market" as a verb markets; market analysis and market news are no marketing
+    ("We use information to market our products.", {("use", False, "personal information", "Marketing")}, set()),
+    ("We use your information to conduct market analysis.", {("use", False, "personal information",
+                                                               "Analytics/Research")},
+     {("use", False, "personal information", "Marketing")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
