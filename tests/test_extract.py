@@ -1730,6 +1730,13 @@ def test_a_run_in_heading_is_no_item():
     assert ("use", False, "personal information", "Marketing") not in found
 
 
+def test_these_companies_are_the_third_parties_just_named():
+    found = read("We share your data with our service providers. These companies may use it only to provide "
+                 "services to us.")
+    assert ("share", False, "personal information", "Service provider/agent") in found
+    assert not {f for f in found if f[3] == "Unnamed third party"}
+
+
 def test_third_parties_held_to_terms_keep_the_data_safe():
     bound = read("These service providers are restricted from using this data in any way other than to provide "
                  "services for Acme.")

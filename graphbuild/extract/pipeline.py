@@ -883,13 +883,23 @@ def _vendor_speaks(sentence: Span, context: SentenceContext) -> bool:
     return bool(subjects) and classify(subjects[-1], context.vendor_words, context.lexicon) == VENDOR
 
 
+PARTY_NOUNS = {"company", "party", "entity", "organization", "organisation", "provider", "vendor", "partner",
+               "business", "firm"}
+
+
 def _point_to_third_parties(sentence: Span, memory: DocumentMemory) -> None:
-    """Mark "they" as the third parties the sentence before named ("We share your information with
-    advertisers. They may use it to show you ads.", "... As part of their service, they use cookies")."""
-    they = next((t for t in sentence if t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass")
-                 and (t.i == sentence.start or t.head.i == sentence.root.i)), None)
+    """Mark "they", or "these companies", as the third parties the sentence before named ("We share your information
+    with advertisers. They may use it to show you ads.", "... As part of their service, they use cookies")."""
+    they = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and _points_back_to_parties(t)
+                 and (t.left_edge.i == sentence.start or t.head.i == sentence.root.i)), None)
     if they is not None and any(kind not in (PKG.Public, PKG.OtherUsers) for kind, _ in memory.last_recipients):
         they._.points_to_third_party = True
+
+
+def _points_back_to_parties(word: Token) -> bool:
+    """"they", "these companies", "such third parties"."""
+    pointing = any(c.dep_ == "det" and c.lower_ in ("these", "those", "such") for c in word.children)
+    return word.lower_ == "they" or pointing and singular(word.lower_) in PARTY_NOUNS
 
 
 def construction_statements(sentence: Span, mentions: list[Mention], said: list[Statement],
