@@ -1650,6 +1650,10 @@ CASES = [
     ("We use your information to conduct market analysis.", {("use", False, "personal information",
                                                                "Analytics/Research")},
      {("use", False, "personal information", "Marketing")}),
+    # a tool described as used by someone is that party's; what it tracks, that party tracks
+    ("Cookies used by us do not contain personal information.", {("collect", False, "cookie", None)}, set()),
+    ("Cookies set by Google may track your visits.", {("share", False, "pages visited", "Named third party")},
+     {("collect", False, "pages visited", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

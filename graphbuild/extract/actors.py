@@ -239,10 +239,15 @@ def _third_party_governs(participle: Token, vendor_words: set[str], lexicon: Lex
 
 def acting_party(verb: Token, lexicon: Lexicon) -> Token | None:
     """The acting subject, or whoever uses the tracking tool it is: "(ad networks) use cookies to track
-    your visits", "(ad networks) use a number of technologies that track ...": the ad networks track."""
+    your visits", "(ad networks) use a number of technologies that track ...", "cookies set by ad networks track
+    ...": the ad networks track."""
     subject = acting_subject(verb)
     if subject is None or not is_tool(subject, lexicon):
         return subject
+    user = next((g for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                 if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    if user is not None:  # "cookies set by Google may track your visits": Google tracks
+        return user
     used = subject.head.head if subject.dep_ == "pobj" and subject.head.lower_ == "of" else subject
     if used.dep_ == "dobj" and used.head.i != verb.i:  # "(we use) a variety of technologies that collect ..."
         return acting_party(used.head, lexicon)

@@ -91,6 +91,13 @@ def _offers_a_channel(verb: Token) -> bool:
             and not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_WORDS | {"if"} for c in verb.children))
 
 
+def _tool_used_by_someone(participle: Token, lexicon: Lexicon) -> bool:
+    """"Cookies used by Acme and our partners", "web beacons placed by us": whoever the agent names uses the tool,
+    though the clause only describes it."""
+    return (participle.dep_ == "acl" and participle.tag_ == "VBN" and is_tool(participle.head, lexicon)
+            and any(c.dep_ == "agent" for c in participle.children))
+
+
 def _says_why(verb: Token) -> bool:
     """The describing clause has a purpose of its own: "an identifier collected by the site to verify a
     return visitor's identity" states what the site does and why."""
@@ -121,7 +128,7 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int], lexicon: Lexicon) -
         head = clause.head
         described = {head.i} | {g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
         relates = trigger.actor == VENDOR and _relates_its_own_object(verb, data_tokens)
-        if _tool_at_work(clause, data_tokens, lexicon):
+        if _tool_at_work(clause, data_tokens, lexicon) or _tool_used_by_someone(clause, lexicon):
             return False
         if ("collect" in trigger.actions or described & data_tokens or head.dep_ == "attr") and not _says_why(verb) \
                 and not _names_a_source(verb) and not relates:
