@@ -1654,6 +1654,10 @@ CASES = [
     ("Cookies used by us do not contain personal information.", {("collect", False, "cookie", None)}, set()),
     ("Cookies set by Google may track your visits.", {("share", False, "pages visited", "Named third party")},
      {("collect", False, "pages visited", None)}),
+    # a city of residence, a country and state one accesses from, a time zone: where the user is
+    ("We collect your name, email address, city of residence and time zone.", {("collect", False, "geolocation", None)},
+     set()),
+    ("Our offices are located in the city of Chicago.", set(), {("store", False, "geolocation", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
