@@ -1658,6 +1658,10 @@ CASES = [
     ("We collect your name, email address, city of residence and time zone.", {("collect", False, "geolocation", None)},
      set()),
     ("Our offices are located in the city of Chicago.", set(), {("store", False, "geolocation", None)}),
+    # the event ends at its comma even where the parser gives the main verb the event's subject too
+    ("In the event that the ownership of AOL Inc. or an affiliate or their assets changes as a result of a merger, "
+     "acquisition, sale of assets, or in the unlikely event of a bankruptcy, your information may be transferred to "
+     "another company.", {("share", False, "personal information", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

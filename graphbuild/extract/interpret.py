@@ -367,10 +367,18 @@ EVENT_NOUNS = {"event", "case"}
 def _has_if(clause: Token) -> bool:
     """The clause opens with "if", "unless", "whether", or "in the event that"."""
     return any((c.dep_ in ("mark", "advmod") and c.lower_ in HYPOTHETICAL_MARKS)
-               or (c.dep_ == "prep" and c.lower_ == "in" and c.i < clause.i
+               or (c.dep_ == "prep" and c.lower_ == "in" and c.i < clause.i and not _main_clause_after_comma(clause)
                    and any(g.dep_ == "pobj" and g.lower_ in EVENT_NOUNS and _introduces_that_clause(g, clause)
                            for g in c.children))
                for c in clause.children)
+
+
+def _main_clause_after_comma(clause: Token) -> bool:
+    """"In the event that the ownership of X changes ..., your information may be transferred": the parser gave
+    the verb the event's subject too; its own subject comes after the comma that ends the event."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doc = clause.doc
+    return len(subjects) > 1 and doc[subjects[-1].left_edge.i - 1].text == ","
 
 
 def _introduces_that_clause(event: Token, clause: Token) -> bool:
