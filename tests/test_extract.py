@@ -1662,6 +1662,11 @@ CASES = [
     ("In the event that the ownership of AOL Inc. or an affiliate or their assets changes as a result of a merger, "
      "acquisition, sale of assets, or in the unlikely event of a bankruptcy, your information may be transferred to "
      "another company.", {("share", False, "personal information", "Unnamed third party")}, set()),
+    # a registration is an event; registration data is what is given in it
+    ("We collect your name and email address during user registration.",
+     {("collect", False, "email address", None)}, {("collect", False, "registration data", None)}),
+    ("We will store all Registration Data in a private database.", {("store", False, "registration data", None)},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
