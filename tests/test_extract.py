@@ -1667,6 +1667,9 @@ CASES = [
      {("collect", False, "email address", None)}, {("collect", False, "registration data", None)}),
     ("We will store all Registration Data in a private database.", {("store", False, "registration data", None)},
      set()),
+    # the reader does the infinitive of what the reader is told to do
+    ("You should refer to the privacy policies on these websites to obtain information regarding their practices.",
+     set(), {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

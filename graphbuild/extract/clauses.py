@@ -52,6 +52,8 @@ def subject_of(verb: Token) -> Token | None:
         if _controlled_by_antecedent(verb):
             return verb.head.head  # "(Adobe and Krux are) third parties we engage to track ...": they track
         return subject_of(verb.head)
+    if verb.dep_ == "advcl" and is_infinitive(verb):  # "you should refer to their policies to obtain information":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ == "you"), None)  # you obtain it
     return None
 
 
