@@ -1670,6 +1670,9 @@ CASES = [
     # the reader does the infinitive of what the reader is told to do
     ("You should refer to the privacy policies on these websites to obtain information regarding their practices.",
      set(), {("collect", False, "personal information", None)}),
+    # the reader told to get a parent's consent is no consent the vendor asks for
+    ("If you are under 18, get your parent's consent before giving out any personal information online.", set(),
+     {("opt-in", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

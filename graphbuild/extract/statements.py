@@ -14,7 +14,7 @@ from rdflib import URIRef
 
 from graphbuild.extract.actors import (CHILD_WORDS, THIRD_PARTY, USER, USER_WORDS, VENDOR_PRONOUNS, actor_of,
                                        is_the_company)
-from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_infinitive, subject_of
+from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_imperative, is_infinitive, subject_of
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
 from graphbuild.extract.references import POINTERS
@@ -159,6 +159,8 @@ def _obtained_by_others(verb: Token) -> bool:
     """"It is your responsibility to obtain permission", "children should get their parents' consent": the
     user or a child seeks someone's consent, the vendor asks for none."""
     subject = subject_of(verb)
+    if verb.lemma_.lower() in OBTAINING_VERBS and subject is None and is_imperative(verb):
+        return True  # "(if you are under 18,) get your parent's consent": the reader is told to
     return verb.lemma_.lower() in OBTAINING_VERBS and subject is not None and (
         is_the_user(subject) or subject.lower_ == "your" or subject.lower_ in CHILD_WORDS)
 
