@@ -1673,6 +1673,11 @@ CASES = [
     # the reader told to get a parent's consent is no consent the vendor asks for
     ("If you are under 18, get your parent's consent before giving out any personal information online.", set(),
      {("opt-in", False, "personal information", None)}),
+    # the features a vendor provides are no data given, whatever examples of them name data
+    ("Cookies are identifiers that we transfer to your computer's hard drive through your Web browser to enable our "
+     "systems to recognize your browser and to provide features such as My Movies, local show times, and browsing "
+     "preferences.", set(), {("share", False, "interests and preferences", "Named third party"),
+                             ("share", False, "browser type", "Named third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -1142,11 +1142,15 @@ VENDOR_OFFERINGS = {"link", "service", "product", "experience", "tool", "care", 
 
 
 def _gives_no_data(verb: Token, data_tokens: set[int]) -> bool:
-    """"We provide links to other sites", "we may provide services to partners": what is given is one of the
-    vendor's offerings, no data ("we will not sell to third parties", "share it" still give data)."""
+    """"We provide links to other sites", "we may provide services to partners", "to provide features such as
+    browsing preferences": what is given is one of the vendor's offerings, no data ("we will not sell to third
+    parties", "share it" still give data)."""
     theme = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return theme is not None and theme.lemma_.lower() in VENDOR_OFFERINGS and not any(
-        t.i in data_tokens or t.lower_ in USER_POSSESSIVES for t in theme.subtree)
+    if theme is None or theme.lemma_.lower() not in VENDOR_OFFERINGS:
+        return False
+    examples = {t.i for c in theme.children if c.dep_ == "prep" and c.lower_ in ("as", "including", "like")
+                for t in c.subtree}  # "features such as browsing preferences": what the features are
+    return not any(t.i in data_tokens or t.lower_ in USER_POSSESSIVES for t in theme.subtree if t.i not in examples)
 
 
 def _moves_the_user(verb: Token) -> bool:
