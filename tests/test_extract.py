@@ -1678,6 +1678,10 @@ CASES = [
      "systems to recognize your browser and to provide features such as My Movies, local show times, and browsing "
      "preferences.", set(), {("share", False, "interests and preferences", "Named third party"),
                              ("share", False, "browser type", "Named third party")}),
+    # a job, a title, a position are an occupation only where nothing else is meant ("Job Postings" are ads)
+    ("We use persistent cookies to track candidate application traffic in response to Job Postings.",
+     {("collect", False, "cookie", None)}, {("collect", False, "occupation", None)}),
+    ("We collect your name and job title.", {("collect", False, "occupation", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
