@@ -1682,6 +1682,11 @@ CASES = [
     ("We use persistent cookies to track candidate application traffic in response to Job Postings.",
      {("collect", False, "cookie", None)}, {("collect", False, "occupation", None)}),
     ("We collect your name and job title.", {("collect", False, "occupation", None)}, set()),
+    # a question hung on the main verb after a comma is still a question
+    ("We collect your email address. The revised Privacy Policy will be posted to this page so that you are aware of "
+     "the information we collect, how we use it, and under what circumstances we may disclose it.",
+     {("policy-change", False, None, None)}, {("share", False, "email address", "Unnamed third party")}),
+    ("We describe it when we collect your email address.", {("collect", False, "email address", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -174,7 +174,10 @@ def _explained(verb: Token) -> bool:
         return True  # "aware of what we collect, how we use it and to whom we disclose it", misparsed as main clauses
     if clause.dep_ == "advcl":  # "the policy describes ..., how we use your information, when we disclose it"
         asked = any(t.tag_ in WH_TAGS and t.lower_ not in TIME_WORDS and t.i < clause.i for t in clause.subtree)
-        return asked and governor.lemma_.lower() in DESCRIBING_VERBS  # not "we describe it when we collect it"
+        # not "we describe it when we collect it"; "(so that you are aware of what we collect,) how we use it":
+        # a question the parser hung on the main verb after a comma
+        after_comma = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+        return asked and (governor.lemma_.lower() in DESCRIBING_VERBS or after_comma)
     if clause.dep_ == "pcomp":  # not "regardless of where you provide it": the practice holds in every case
         return governor.lower_ in TOPIC_WORDS and governor.head.lower_ not in ("regardless", "irrespective")
     if clause.dep_ != "ccomp":
