@@ -1687,6 +1687,11 @@ CASES = [
      "the information we collect, how we use it, and under what circumstances we may disclose it.",
      {("policy-change", False, None, None)}, {("share", False, "email address", "Unnamed third party")}),
     ("We describe it when we collect your email address.", {("collect", False, "email address", None)}, set()),
+    # monitoring traffic or how users navigate is analytics; monitoring systems for fraud is security
+    ("We may also use cookies to monitor traffic and improve the Sites.", {("use", False, "cookie", "Analytics/Research")},
+     {("use", False, "cookie", "Service operation and security")}),
+    ("We use cookies to monitor our systems and detect fraud.",
+     {("use", False, "cookie", "Service operation and security")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
