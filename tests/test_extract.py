@@ -314,7 +314,7 @@ CASES = [
      {("share", False, "cookie", "Named third party")}, {("share", False, "cookie", "Service provider/agent"),
                                                           ("share", False, "cookie", "Unnamed third party")}),
     ("All credit information is transmitted via Secure Socket Layer (SSL) technology.",
-     {("protect", False, None, None)}, {("share", False, "personal information", "Named third party")}),
+     {("protect", False, "payment information", None)}, {("share", False, "personal information", "Named third party")}),
     # a third party characterised by its trade is a named one (OPP-115); "third parties" alone is not
     ("We share aggregate information with advertisers and other third parties.",
      {("share", False, "aggregate information", "Named third party"),
@@ -1692,6 +1692,11 @@ CASES = [
      {("use", False, "cookie", "Service operation and security")}),
     ("We use cookies to monitor our systems and detect fraud.",
      {("use", False, "cookie", "Service operation and security")}, set()),
+    # a credit or payment history, an income and an account balance are financial; hardware attributes are the computer's
+    ("We collect your credit history, payment history and income.", {("collect", False, "payment information", None)},
+     set()),
+    ("We automatically receive your IP address and software and hardware attributes.",
+     {("collect", False, "operating system", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
