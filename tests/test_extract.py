@@ -1697,6 +1697,10 @@ CASES = [
      set()),
     ("We automatically receive your IP address and software and hardware attributes.",
      {("collect", False, "operating system", None)}, set()),
+    # where the user came from and how they visit
+    ("We collect the site you visited before visiting our website.", {("collect", False, "referring site", None)}, set()),
+    ("We collect data about how you visit our websites and how long you stay.",
+     {("collect", False, "pages visited", None), ("collect", False, "access time", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
