@@ -1701,6 +1701,11 @@ CASES = [
     ("We collect the site you visited before visiting our website.", {("collect", False, "referring site", None)}, set()),
     ("We collect data about how you visit our websites and how long you stay.",
      {("collect", False, "pages visited", None), ("collect", False, "access time", None)}, set()),
+    # what the reader opts out of receiving is theirs to receive, no data the vendor collects
+    ("If you wish to opt-out of receiving third party communications, you may exercise this right by following the "
+     "opt-out procedures.", {("opt-out", False, None, None)}, {("collect", False, "user communications", None)}),
+    ("We may receive information about you from other sources.", {("collect", False, "personal information", None)},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -98,6 +98,18 @@ def _tool_used_by_someone(participle: Token, lexicon: Lexicon) -> bool:
             and any(c.dep_ == "agent" for c in participle.children))
 
 
+REFUSING_WORDS = {"opt", "opt-out", "optout", "unsubscribe", "stop", "decline", "refuse", "cease"}
+
+
+def _refused_receipt(verb: Token) -> bool:
+    """"opt out of receiving third party communications", "stop receiving e-mails": what the reader would receive."""
+    if verb.lemma_.lower() != "receive" or verb.dep_ not in ("pcomp", "xcomp"):
+        return False
+    governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    words = {governor.lower_, governor.lemma_.lower()} | {c.lower_ for c in governor.children if c.dep_ == "compound"}
+    return bool(words & REFUSING_WORDS)  # "opt-out" may be parsed as "out" with "opt" as its compound
+
+
 def _says_why(verb: Token) -> bool:
     """The describing clause has a purpose of its own: "an identifier collected by the site to verify a
     return visitor's identity" states what the site does and why."""
@@ -595,7 +607,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             actions.remove("collect")  # "places importance on", "set up an account"
     if "collect" in actions and key in ASKING_VERBS and _asks_someone_to_act(trigger.verb, data_tokens, lexicon):
         actions.remove("collect")  # "we require our partners to manage your information": what they do says it
-    if "collect" in actions and _vendor_after(trigger.verb, ("from",)):
+    if "collect" in actions and (_vendor_after(trigger.verb, ("from",)) or _refused_receipt(trigger.verb)):
         actions.remove("collect")  # "(opt out of) receiving communications from us": the user receives
     return actions
 
