@@ -49,9 +49,8 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     if head in ("policy", "practice") and any(c.lower_ in FIRST_PERSON for c in token.children):
         return VENDOR  # "our policy is not to disclose ...": the vendor's own rule
     if head in USER_WORDS:
-        others = any(c.lower_ in ("other", "another", "others", "all") for c in token.children)
         companions = [c for c in token.children if c.dep_ == "conj"]  # "parents, subsidiaries, or affiliates"
-        if others or any(lexicon.recipients.find(token.doc[c.i: c.i + 1]) for c in companions):
+        if names_others(token) or any(lexicon.recipients.find(token.doc[c.i: c.i + 1]) for c in companions):
             return THIRD_PARTY  # "other users", "all users" are not the user: they receive data
         return USER
     phrase = _restrictive_phrase(token)
@@ -66,6 +65,14 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     if token.ent_type_ in ("ORG", "PRODUCT") or token.pos_ == "PROPN":
         return THIRD_PARTY
     return OTHER
+
+
+OTHERS_WORDS = {"other", "another", "others", "all"}
+
+
+def names_others(people: Token) -> bool:
+    """"other users", "all visitors": people besides the user."""
+    return any(c.lower_ in OTHERS_WORDS for c in people.children)
 
 
 def names_vendor(word: str) -> bool:

@@ -11,12 +11,12 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import (ABILITY_NOUNS, OTHER, THIRD_PARTY, USER, USER_WORDS, VENDOR, VENDOR_PRONOUNS,
-                                       causer_of, is_the_company, is_tool, offered_to_the_reader)
+from graphbuild.extract.actors import (ABILITY_NOUNS, OTHER, RELATIVE_PRONOUNS, THIRD_PARTY, USER, USER_WORDS, VENDOR,
+                                       VENDOR_PRONOUNS, causer_of, is_the_company, is_tool, offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, governing_verb, is_imperative,
                                         is_infinitive, is_participle_clause, is_passive, kept_state, modality, pleads,
                                         subject_of)
-from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, singular
+from graphbuild.extract.lexicon import DOCUMENT_NOUNS, SENDING_VERBS, Lexicon, singular
 from graphbuild.extract.lists import CIRCUMSTANCE_WORDS
 from graphbuild.extract.negation import REQUEST_VERBS, is_negated, is_stated_policy
 from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, is_policy_change, is_security_measure,
@@ -56,9 +56,6 @@ def _told_in_the_policy(verb: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS for g in c.children) for c in verb.children)
 
 
-RELATIVE_PRONOUNS = {"that", "which", "who"}
-
-
 def _tool_at_work(clause: Token, data_tokens: set[int], lexicon: Lexicon) -> bool:
     """A relative clause in which a tracking tool takes data ("technologies that collect your IP address",
     "cookies which record your visits"): whoever uses the tool takes it."""
@@ -71,13 +68,12 @@ def _tool_at_work(clause: Token, data_tokens: set[int], lexicon: Lexicon) -> boo
 def _listed_means(gerund: Token) -> bool:
     """A bare gerund after an earlier "by ...ing" of its verb: the parser broke a list of means ("protect it by
     using a strong password, changing your password often")."""
-    by_means = any(c.dep_ == "prep" and c.lower_ == "by" and c.i < gerund.i and any(g.dep_ == "pcomp" for g in c.children)
-                   for c in gerund.head.children)
+    by_means = any(c.dep_ == "prep" and c.lower_ == "by" and c.i < gerund.i
+                   and any(g.dep_ == "pcomp" for g in c.children) for c in gerund.head.children)
     bare = not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in gerund.children)
     return gerund.dep_ == "advcl" and gerund.tag_ == "VBG" and bare and by_means
 
 
-SENDING_LEMMAS = {"send", "write", "mail", "email", "e-mail"}
 CHANNEL_NOUNS = {"message", "email", "e-mail", "mail", "letter", "note", "request", "inquiry", "enquiry", "line"}
 MAIN_CLAUSE_DEPS = {"ROOT", "conj", "xcomp"}
 
@@ -86,7 +82,7 @@ def _offers_a_channel(verb: Token) -> bool:
     """"You may send an e-mail to privacy@example.com", "feel free to send us a message": the way to reach the
     vendor, which takes no data; not "when you send us email" nor "you may send us your resume"."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.is_alpha and len(c) > 1]  # "e - mail": "mail"
-    return (verb.lemma_.lower() in SENDING_LEMMAS and verb.dep_ in MAIN_CLAUSE_DEPS
+    return (verb.lemma_.lower() in SENDING_VERBS and verb.dep_ in MAIN_CLAUSE_DEPS
             and all(o.lemma_.lower() in CHANNEL_NOUNS for o in objects)
             and not any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_WORDS | {"if"} for c in verb.children))
 
@@ -96,9 +92,6 @@ def _tool_used_by_someone(participle: Token, lexicon: Lexicon) -> bool:
     though the clause only describes it."""
     return (participle.dep_ == "acl" and participle.tag_ == "VBN" and is_tool(participle.head, lexicon)
             and any(c.dep_ == "agent" for c in participle.children))
-
-
-REFUSING_WORDS = {"opt", "opt-out", "optout", "unsubscribe", "stop", "decline", "refuse", "cease"}
 
 
 def _refused_receipt(verb: Token) -> bool:
@@ -466,6 +459,7 @@ def _put_in_storage(verb: Token) -> bool:
 
 
 STOPPING_VERBS = {"stop", "cease", "discontinue"}
+REFUSING_WORDS = STOPPING_VERBS | {"opt", "opt-out", "optout", "unsubscribe", "decline", "refuse"}
 USER_RIGHTS = frozenset({"access", "edit", "delete"})  # the user's say over their own data
 USER_CONTROLS = USER_RIGHTS | {"opt-out"}
 

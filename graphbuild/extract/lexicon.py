@@ -240,7 +240,8 @@ MESSAGE_NOUNS = {"email", "emails", "e-mail", "e-mails", "mail", "mails", "maili
 
 ADDRESSES = {PKG.ContactInformation, PKG.EmailAddress, PKG.PostalAddress, PKG.PhoneNumber, PKG.WebsiteAddress}
 PLACE_IN_TEXT = {"below", "above"}
-SENDING = {"send", "write", "mail", "email", "e-mail", "forward", "direct", "address"}  # "write to us at ..."
+SENDING_VERBS = {"send", "write", "mail", "email", "e-mail"}
+ADDRESSING_VERBS = SENDING_VERBS | {"forward", "direct", "address"}  # "write to us at ...", "direct it to ..."
 
 
 def _is_our_address(sentence: Span, mention: Mention) -> bool:
@@ -257,7 +258,7 @@ def _is_our_address(sentence: Span, mention: Mention) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:  # "the following e-mail or street address"
         first = first.head
     sending = first.head.head if first.dep_ == "pobj" and first.head.lower_ in ("to", "at") else None
-    if sending is not None and sending.lemma_.lower() in SENDING and not any(
+    if sending is not None and sending.lemma_.lower() in ADDRESSING_VERBS and not any(
             c.dep_ == "nsubj" and c.lower_ != "you" for c in sending.children):
         return True  # "(you may) send a letter to the address ...": where to write; not "we send ads to it"
     placed = [head] + [c for c in head.children if c.dep_ == "acl"]

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, about_children, acting_party,
                                        acting_subject, actor_of, causer_of, classify, is_tool, mask_vendor_names,
-                                       offered_to_the_reader)
+                                       names_others, offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, SAFETY_NOUNS, agent_of, condition, conjunct_group,
                                         exception_span, first_conjunct, is_imperative, is_infinitive, is_passive,
                                         kept_state, modality, own_clause, pleads, retention_period, scope,
@@ -41,11 +41,10 @@ from graphbuild.extract.recipients import (in_recipient_position, is_company_nam
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
 from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, access_given, among_assets, analysed,
-                                           held_to_terms,
                                            answered, asks_not_to, choices_given, consent_scope, contacted_through,
-                                           cue_negated, cued_actions, dates_the_policy, included_data, is_hiring,
-                                           is_the_user, left_in_place, limited_access, made_public, optional_data,
-                                           points_back, security_measures, stays_safe)
+                                           cue_negated, cued_actions, dates_the_policy, held_to_terms, included_data,
+                                           is_hiring, is_the_user, left_in_place, limited_access, made_public,
+                                           optional_data, points_back, security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, STORAGE_NOUNS, TRACKING_VERBS,
                                           USER_RIGHTS, declines_the_service, given_to_vendor, interpret, is_optional,
                                           is_tracking, supposes_refusal)
@@ -164,8 +163,19 @@ PROVIDING_VERBS = {"provide", "submit", "enter", "give", "supply", "upload", "po
 
 def _is_own_data(sentence: Span, mention: Mention, mentions: list[Mention]) -> bool:
     """A phrase for someone's own data that a right may bear on: "your information", "your content", "that
-    information", "personal information", "information you provided"; not bare "information", "usage" or
-    "content" (what the user reads or visits)."""
+    information", "personal information", "information you provided", or "the information" after such a phrase
+    ("... you may ask us to amend the information"); not bare "information", "usage" or "content" (what the user
+    reads or visits)."""
+    if _owned_by_its_words(sentence, mention, mentions):
+        return True
+    head = first_conjunct(sentence.doc[mention.start:mention.end].root)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and any(
+        m.end <= mention.start and _owned_by_its_words(sentence, m, mentions) for m in mentions)
+
+
+def _owned_by_its_words(sentence: Span, mention: Mention, mentions: list[Mention]) -> bool:
+    """The phrase itself says whose data it is: "your information", "information you provided", "the information we
+    have about you", "it" for data named before, or a specific kind of data."""
     phrase = sentence.doc[mention.start:mention.end]
     head = first_conjunct(phrase.root)  # "your card number or password": the password is yours too
     owned = any(c.lower_ in OWNING_WORDS | POINTERS or c.dep_ == "poss" for c in head.children)
@@ -175,11 +185,9 @@ def _is_own_data(sentence: Span, mention: Mention, mentions: list[Mention]) -> b
     pointed_back = head.pos_ == "PRON" and any(  # "information we hold ... correct or delete it": named before
         not m.weak and m.iri == mention.iri and m.end <= mention.start for m in mentions)
     holders = [head] + [c for c in head.children if c.dep_ == "relcl"]  # "the information (we have) about you"
-    about_you = any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on") and any(g.lower_ == "you" for g in c.children)
-                    for h in holders for c in h.children)
-    the_same = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and any(  # "... you may ask us to
-        m.end <= mention.start and _is_own_data(sentence, m, mentions) for m in mentions)  # amend the information"
-    return owned or given or pointed_back or about_you or the_same or (len(phrase) > 1 and not mention.weak)
+    about_you = any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
+                    and any(g.lower_ == "you" for g in c.children) for h in holders for c in h.children)
+    return owned or given or pointed_back or about_you or (len(phrase) > 1 and not mention.weak)
 
 
 OCCASION_MARKS = {"when", "whenever", "while", "as", "once"}
@@ -1088,7 +1096,7 @@ def cued_statements(sentence: Span, mentions: list[Mention], cued: list[str], sa
 
 def _the_reader(holder: Token) -> bool:
     """"you", "users", but not "other users" or "all users"."""
-    return is_the_user(holder) and not any(c.lower_ in ("other", "another", "all") for c in holder.children)
+    return is_the_user(holder) and not names_others(holder)
 
 
 def _is_heading(sentence: Span) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import offered_to_the_reader
+from graphbuild.extract.actors import RELATIVE_PRONOUNS, offered_to_the_reader
 from graphbuild.extract.clauses import LETTING_VERBS, continues_purpose, is_infinitive
 from graphbuild.extract.interpret import GIVING_VERBS
 from graphbuild.extract.lexicon import Lexicon, tokens_of
@@ -214,7 +214,6 @@ def _law_allows(sentence: Span, cue) -> bool:
 
 NEED_WORDS = {"need", "require", "necessary", "needed", "required", "useful", "essential", "helpful"}
 ENABLING_VERBS = {"allow", "enable", "let", "help", "permit"}  # "this cookie allows you to ...": the cookie is used
-RELATIVE_PRONOUNS = {"which", "that", "who"}
 HAVING_VERBS = {"know", "have", "get", "obtain", "collect", "receive", "use", "keep", "retain", "store", "access",
                 "process", "verify"}
 

@@ -547,7 +547,8 @@ def held_to_terms(sentence: Span, mentions: list[Mention], lexicon: Lexicon) -> 
     """Data third parties get only under terms that bind them ("these companies are restricted from using it for
     any other purpose", "under strict nondisclosure agreements", "they are required to keep it confidential"): a
     measure that keeps it safe."""
-    parties = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative") and _names_a_party(t, lexicon)]
+    parties = [t for t in sentence
+               if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative") and _names_a_party(t, lexicon)]
     bound = any(t.lemma_.lower() in BINDING_LEMMAS and t.tag_ == "VBN" and not is_negated(t) and any(
         c.dep_ == "nsubjpass" and c in parties for c in t.children) for t in sentence)
     if not parties or not (bound or any(_secrecy_terms(t) for t in sentence)):

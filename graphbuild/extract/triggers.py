@@ -23,7 +23,7 @@ class Trigger:
     actor: str
 
 
-NOUN_OF_PHRASE = {"keep": ("track", "count"), "make": ("use",)}  # verb phrases whose noun takes the data: "make use of X"
+NOUN_OF_PHRASE = {"keep": ("track", "count"), "make": ("use",)}  # verb phrases whose noun takes the data: "make use of"
 EFFORT_NOUNS = {"effort", "endeavor", "endeavour"}
 
 
@@ -38,7 +38,8 @@ def verb_key(verb: Token) -> str:
         return "make available"  # "make your information available to third parties"
     if any(c.dep_ == "dobj" and c.lemma_.lower() in EFFORT_NOUNS for c in verb.children):
         return f"{lemma} effort"  # "we use our best efforts not to disclose it": a commitment, the disclosing is said
-    noun = next((c.lower_ for c in verb.children if c.dep_ == "dobj" and c.lower_ in NOUN_OF_PHRASE.get(lemma, ())), None)
+    nouns = NOUN_OF_PHRASE.get(lemma, ())
+    noun = next((c.lower_ for c in verb.children if c.dep_ == "dobj" and c.lower_ in nouns), None)
     if noun:
         return f"{lemma} {noun}"  # "keep track of IP addresses": recorded, not kept for a time; "make use of"
     return f"{lemma} {particle}" if particle else lemma
