@@ -1706,6 +1706,15 @@ CASES = [
      "opt-out procedures.", {("opt-out", False, None, None)}, {("collect", False, "user communications", None)}),
     ("We may receive information about you from other sources.", {("collect", False, "personal information", None)},
      set()),
+    # a social network's features on the vendor's pages collect for the network; the vendor's own features for it
+    ("Social plugins on our pages may record which articles you read.",
+     {("share", False, "pages visited", "Unnamed third party")}, {("collect", False, "pages visited", None)}),
+    ("Our pages carry social media features, such as a Like button from a social network. These features may collect "
+     "your IP address.", {("share", False, "ip address", "Named third party")}, {("collect", False, "ip address", None)}),
+    ("Our site offers search features and a help widget. These features may collect your IP address.",
+     {("collect", False, "ip address", None)}, {("share", False, "ip address", "Unnamed third party")}),
+    ("Members can use our social networking tools to post comments, which other members can read.",
+     {("share", False, "user communications", "Public")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -1717,6 +1726,23 @@ def test_sentence(sentence, expected, forbidden):
     found = read(sentence)
     assert expected <= found, f"missing {expected - found}; found {found}"
     assert not (forbidden & found), f"should not find {forbidden & found}"
+
+
+def recipient_names(text: str) -> set[str | None]:
+    return {p.recipient_name for p in extract_practices(document(text)) if p.recipient is not None}
+
+
+def test_a_company_the_entity_tagger_misses_is_named():
+    assert recipient_names("We may share your email address with Mailchimp.") == {"Mailchimp"}
+    assert recipient_names("We use social media plugins from Facebook and Twitter, which may collect your IP "
+                           "address.") >= {"Facebook"}
+    assert recipient_names("In transmitting your donation to the local Member Station we may share your name.") == {None}
+
+
+def test_a_buttons_label_is_no_company():
+    names = recipient_names("Our site includes social media widgets, such as the Share this button. These widgets "
+                            "may collect your IP address.")
+    assert names and "Share" not in names
 
 
 def test_vendor_named_by_a_name_the_parser_does_not_know():

@@ -30,6 +30,9 @@ INSTRUMENT_WORDS = {"company", "site", "website", "server", "software", "service
                     "feature", "widget", "button", "plugin", "plug-in", "tag", "pixel", "script", "sdk"}
 
 
+# What one company puts on another's pages: "social media features", "social plugins", "these widgets".
+EMBEDDED_TOOL_NOUNS = {"feature", "widget", "plugin", "plug-in", "button", "tool"}
+
 # Set on "they" when it stands for the third parties of the sentence before ("We share data with
 # advertisers. They may use it to ..."), by the pipeline that remembers them.
 if not Token.has_extension("points_to_third_party"):
@@ -56,6 +59,8 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     phrase = _restrictive_phrase(token)
     if any(m.end - 1 == token.i or token.doc[m.end - 1].pos_ != "ADJ" for m in lexicon.recipients.find(phrase)):
         return THIRD_PARTY  # not "your personal and other information": an adjective on data names nobody
+    if is_social_tool(token):
+        return THIRD_PARTY
     if head in INSTRUMENT_WORDS:
         return VENDOR
     if {singular(t.lower_) for t in _noun_words(token)} & INSTRUMENT_WORDS:
@@ -68,6 +73,14 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
 
 
 OTHERS_WORDS = {"other", "another", "others", "all"}
+
+
+def is_social_tool(noun: Token) -> bool:
+    """"social media features", "social plugins", "social sharing buttons": a social network's tool on the vendor's
+    pages, which collects for the network (not the vendor's own "social networking tools")."""
+    before = {t.lower_ for t in noun.subtree if t.i < noun.i}
+    head = singular(noun.lower_)
+    return head in EMBEDDED_TOOL_NOUNS and "social" in before and ("media" in before or head not in ("feature", "tool"))
 
 
 def names_others(people: Token) -> bool:

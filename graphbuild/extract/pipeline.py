@@ -20,9 +20,9 @@ from dataclasses import dataclass, field, replace
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.extract.actors import (THIRD_PARTY, USER, USER_WORDS, VENDOR, about_children, acting_party,
-                                       acting_subject, actor_of, causer_of, classify, is_tool, mask_vendor_names,
-                                       names_others, offered_to_the_reader)
+from graphbuild.extract.actors import (EMBEDDED_TOOL_NOUNS, THIRD_PARTY, USER, USER_WORDS, VENDOR, about_children,
+                                       acting_party, acting_subject, actor_of, causer_of, classify, is_social_tool,
+                                       is_tool, mask_vendor_names, names_others, offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, SAFETY_NOUNS, agent_of, condition, conjunct_group,
                                         exception_span, first_conjunct, is_imperative, is_infinitive, is_passive,
                                         kept_state, modality, own_clause, pleads, retention_period, scope,
@@ -856,7 +856,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     context.memory.learn(sentence, mentions)
     named = recipients_in(sentence, set(range(sentence.start, sentence.end)), lexicon, context.vendor_words,
                           placed=not_a_possessor)
-    context.memory.last_recipients = [r for r in named if r[0] != PKG.Public]
+    context.memory.last_recipients = [r for r in named if r[0] != PKG.Public] or (
+        [(PKG.UnnamedThirdParty, None)] if any(is_social_tool(t) for t in sentence) else [])
     context.memory.last_actions = {s.action for s in statements}
     return [replace(s, data_text=_phrases(sentence, mentions, s.data)) for s in statements]
 
@@ -905,9 +906,9 @@ def _point_to_third_parties(sentence: Span, memory: DocumentMemory) -> None:
 
 
 def _points_back_to_parties(word: Token) -> bool:
-    """"they", "these companies", "such third parties"."""
+    """"they", "these companies", "such third parties", "these features" (of the parties just named)."""
     pointing = any(c.dep_ == "det" and c.lower_ in ("these", "those", "such") for c in word.children)
-    return word.lower_ == "they" or pointing and singular(word.lower_) in PARTY_NOUNS
+    return word.lower_ == "they" or pointing and singular(word.lower_) in PARTY_NOUNS | EMBEDDED_TOOL_NOUNS
 
 
 def construction_statements(sentence: Span, mentions: list[Mention], said: list[Statement],

@@ -33,6 +33,9 @@ NOT_A_NAME = {"policy", "privacy", "site", "website", "service", "term", "intern
               "attention"}
 
 
+LABEL_OBJECTS = {"this", "these", "it", "us", "me"}
+
+
 def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> bool:
     """An organisation's own name, not a capitalised common noun ("Affiliates", "Privacy Policy",
     "E-mail Communications"), a place, an acronym of three letters (SMS, ISP), or the vendor itself."""
@@ -44,6 +47,9 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
         return False  # "Visitors of Customers": people, in capitals
     if text.isupper() and len(text) <= 3 or is_security_measure(span, lexicon) or _is_enumerator(span):
         return False  # "SMS", "Secure Socket Layer", "(ii)"
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.lower_ in LABEL_OBJECTS:
+        return False  # "the Share this button", "Like us": a button's label, a verb with its object
     if any("@" in t.text or t.like_url for t in span):
         return False  # "privacy@example.com", "www.example.com/privacy": where to write, not who receives
     data = lexicon.data.find(span)
@@ -63,6 +69,7 @@ def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], 
         if token.i in indices and DOMAIN_NAME.match(token.text) and not _is_vendor(token.text, vendor_words):
             names.append(sentence.doc[token.i: token.i + 1])
     candidates = [ent for ent in sentence.ents if ent.label_ in ("ORG", "PRODUCT", "PERSON")]
+    candidates += _untagged_proper_names(sentence, candidates)
     for name in candidates + _listed_proper_names(sentence, kinds):
         if name.start not in indices or any(DOMAIN_NAME.match(t.text) for t in name):
             continue
@@ -76,6 +83,24 @@ def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], 
 
 
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}  # "such as", "including", "like"
+
+
+def _untagged_proper_names(sentence: Span, tagged: list[Span]) -> list[Span]:
+    """Singular proper nouns without an article after a preposition, which the entity tagger left out ("plugins
+    from Facebook and Twitter"), with the proper nouns compounded into them."""
+    covered = {i for span in tagged for i in range(span.start, span.end)}
+    names = []
+    for token in sentence:
+        if token.tag_ != "NNP" or singular(token.lower_) != token.lower_ or token.i in covered \
+                or token.ent_type_ not in ("", "ORG", "PRODUCT", "NORP") or any(c.dep_ == "det" for c in token.children):
+            continue  # not "the Foundation", "Member Stations": a kind in capitals
+        anchor = token
+        while anchor.dep_ == "conj" and anchor.head.pos_ == "PROPN":
+            anchor = anchor.head
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in NAME_PREPOSITIONS:
+            first = min([token.i] + [t.i for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"])
+            names.append(sentence.doc[first: token.i + 1])
+    return names
 
 
 def _listed_proper_names(sentence: Span, kinds: list[Mention]) -> list[Span]:
