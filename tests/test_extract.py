@@ -1715,6 +1715,18 @@ CASES = [
      {("collect", False, "ip address", None)}, {("share", False, "ip address", "Unnamed third party")}),
     ("Members can use our social networking tools to post comments, which other members can read.",
      {("share", False, "user communications", "Public")}, set()),
+    # "these technologies" after cookies are those cookies; what they let the vendor do, each thing listed, is why
+    ("We use cookies and web beacons. These technologies allow us to recognize you and provide personalization.",
+     {("use", False, "cookie", "Personalization/Customization"),
+      ("use", False, "web beacon", "Personalization/Customization")}, set()),
+    ("We use cookies. These technologies allow us to manage access to the Services, recognize you and provide "
+     "personalization, and help us to understand how visitors use the Services.",
+     {("use", False, "cookie", "Personalization/Customization"), ("use", False, "cookie", "Analytics/Research")},
+     set()),
+    ("Cookies allow us to manage access to the Services, recognize you and provide personalization.",
+     {("use", False, "cookie", "Personalization/Customization")}, set()),
+    ("We ask for your name and address. These tools help us ship your order.", set(),
+     {("use", False, "name", "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -278,6 +278,8 @@ def needed_for(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[l
         clauses = [c for h in holders + [phrase] for c in h.children
                    if c not in holders and (_is_infinitive_clause(c) or _is_purpose_clause(c) or
                                             (lemma in ENABLING_VERBS and c.dep_ in ("ccomp", "xcomp")))]
+        if lemma in ENABLING_VERBS:  # "cookies allow us to sign you in, recognize you and provide personalization"
+            clauses += [c for c in word.children if c.dep_ == "conj" and c.pos_ == "VERB" and _subject(c) is None]
         span = {t.i for t in phrase.subtree}
         if word.i in span:  # "X, which is needed to ...": X and its examples, not the relative clause
             span -= {t.i for t in (word if word.dep_ == "relcl" else word.head).subtree}

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.actors import USER_WORDS
 from graphbuild.extract.clauses import subject_of
 from graphbuild.extract.lexicon import Mention, singular, tokens_of
-from graphbuild.vocabulary import PKG
+from graphbuild.vocabulary import PKG, TRACKING_ELEMENTS
 
 DEFINITION = re.compile(r"\(\s*(?:herein(?:after)?\s+(?:referred to as|called)\s+|the\s+)?[\"“]([^\"”]{3,60})[\"”]\s*\)")
 DEFINING_VERBS = {"include", "includes", "including", "means", "mean", "consists", "consist", "comprises", "are", "is"}
@@ -53,6 +53,8 @@ class DocumentMemory:
             target = ((_object_above(token, mentions) or _antecedent_in_clause(sentence, token, mentions)
                        or _nearest_before(token, mentions))
                       if pronoun else _earlier_in_sentence(token, mentions)) or self.last_data
+            if not (pointed or pronoun) and _names_tracking_tools(token, resolved):
+                pointed, target = True, [iri for iri in self.last_data if iri in TRACKING_ELEMENTS]
             if (pointed or pronoun) and target:
                 anchor = token.head.i if pointed else token.i
                 resolved = [m for m in resolved if not (m.weak and m.start <= anchor < m.end)]
@@ -117,6 +119,15 @@ def _hosted_by_users(sentence: Span, phrase: set[int]) -> bool:
         return False
     subjects = [subject_of(verb)] + ([subject_of(verb.head)] if verb.dep_ in ("xcomp", "advcl") else [])
     return any(s is not None and singular(s.lower_) in USER_WORDS for s in subjects)  # "use the Service to host"
+
+
+TOOL_NOUNS = {"technology", "tool", "technique", "mechanism"}
+
+
+def _names_tracking_tools(pointer: Token, mentions: list[Mention]) -> bool:
+    """"these technologies", "such tools" after a sentence about cookies or web beacons: those tools."""
+    return (pointer.lower_ in POINTERS and pointer.dep_ == "det" and singular(pointer.head.lower_) in TOOL_NOUNS
+            and not any(m.start <= pointer.head.i < m.end for m in mentions))
 
 
 def _earlier_in_sentence(pointer: Token, mentions: list[Mention]) -> list[URIRef]:
