@@ -1581,8 +1581,10 @@ CASES = [
     # what the user does without or before giving data is no right over it
     ("You may access and browse our site without disclosing your personal data.", set(),
      {("access", False, "personal information", None)}),
+    # (and what the user hands "to them", others than the vendor, is no collection by the vendor)
     ("We encourage you to review the privacy policy of any organization before submitting your personal information "
-     "to them.", set(), {("access", False, "personal information", None)}),
+     "to them.", set(), {("access", False, "personal information", None),
+                         ("collect", False, "personal information", None)}),
     # other users' access is a disclosure, not the user's right
     ("Other users or members of our sites will not have access to your contact information unless you choose to share "
      "it with them.", {("share", True, "contact information", "Other users")},
@@ -1727,6 +1729,11 @@ CASES = [
      {("use", False, "cookie", "Personalization/Customization")}, set()),
     ("We ask for your name and address. These tools help us ship your order.", set(),
      {("use", False, "name", "Basic service/feature")}),
+    # a browser that includes an option (which lets you refuse cookies) includes no data
+    ("If you don't want cookies, most Web browsers include an option that allows you to not accept them.", set(),
+     {("collect", False, "browser type", None), ("collect", False, "cookie", None)}),
+    ("Device information includes your browser type, which may also store cookies.",
+     {("collect", False, "browser type", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

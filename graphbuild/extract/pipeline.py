@@ -498,6 +498,12 @@ def _pointed_recipients(sentence: Span, indices: set[int], context: SentenceCont
             or context.memory.last_recipients)
 
 
+def _handed_to_them(verb: Token) -> bool:
+    """The user hands the data "to them": to others than the vendor, whoever they are."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.lower_ == "them" for g in c.children)
+               for c in verb.children)
+
+
 def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span, mentions: list[Mention],
                   lexicon: Lexicon, cued: list[str]) -> Statement | None:
     """The statement one action of a practice verb makes, or None where it makes none."""
@@ -516,6 +522,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     if action == "collect" and trigger.actor == USER and (args.third_party_asks or recipients and (
             key in HANDING_VERBS and not given_to_vendor(trigger.verb))):
         return Statement("share", args.negated, own, args.purposes, recipients, [], args.modality, args.condition)
+    if action == "collect" and trigger.actor == USER and key in HANDING_VERBS and _handed_to_them(trigger.verb):
+        return None  # "review the policy of any organization before submitting your information to them"
     if trigger.actor == THIRD_PARTY and key in SEEING_VERBS:
         own = object_data(trigger.verb, mentions)
         if not own:

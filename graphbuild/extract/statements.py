@@ -341,8 +341,10 @@ def included_data(sentence: Span, mentions: list[Mention], after_practice: bool 
     if after_practice and subject.lower_ in DEMONSTRATIVES and subject.pos_ == "PRON":
         return list(dict.fromkeys(m.iri for m in mentions if not m.weak))
     lists_items = sentence.text.rstrip().endswith(":")  # "Device information includes, for example:"
-    if not any(m.start in span for m in mentions) or (all(m.start in span for m in mentions) and not lists_items):
-        return []  # "your browser may include a setting" lists no data
+    clauses = {t.i for c in sentence if c.dep_ in ("relcl", "advcl") and c.i != root.i for t in c.subtree}
+    listed = [m for m in mentions if m.start not in span and m.start not in clauses]
+    if not any(m.start in span for m in mentions) or (not listed and not lists_items):
+        return []  # "your browser may include a setting (that lets you refuse cookies)" lists no data
     subject_data = {m.iri for m in mentions if m.start in span}
     strong = [m.iri for m in mentions if not m.weak and (m.start in span or m.iri not in subject_data)]
     return list(dict.fromkeys(strong))
