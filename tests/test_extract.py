@@ -1734,6 +1734,10 @@ CASES = [
      {("collect", False, "browser type", None), ("collect", False, "cookie", None)}),
     ("Device information includes your browser type, which may also store cookies.",
      {("collect", False, "browser type", None)}, set()),
+    # misuse guarded against is no activity of the user's taken as data
+    ("We may disclose personal information to respond to claims, protect and defend our rights, employees, and/or the "
+     "unlawful use of our website.", {("share", False, "personal information", "Unnamed third party")},
+     {("share", False, "pages visited", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

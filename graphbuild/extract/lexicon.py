@@ -319,6 +319,17 @@ GENERAL_KINDS = {PKG.PersonalInformation, PKG.NonPersonalInformation, PKG.Aggreg
 DOCUMENT_NOUNS = {"policy", "statement", "notice", "document", "page", "section", "agreement", "terms", "paragraph"}
 
 
+WRONGFUL_WORDS = {"unlawful", "unauthorized", "unauthorised", "fraudulent", "illegal", "improper", "illicit",
+                  "abusive", "malicious", "prohibited", "inappropriate"}
+
+
+def _is_wrongful_use(sentence: Span, mention: Mention) -> bool:
+    """"the unlawful use of our website", "unauthorized access to the Site": misuse guarded against, not the
+    user's activity taken as data."""
+    return any(t.dep_ == "amod" and t.lower_ in WRONGFUL_WORDS and t.head.i in range(mention.start, mention.end)
+               for t in sentence.doc[max(sentence.start, mention.start - 2): mention.end])
+
+
 def _is_threshold(sentence: Span, mention: Mention) -> bool:
     """"under the age of 13", "age 18 or older", "under 13 years of age": a limit, not data anyone collects."""
     doc = sentence.doc
@@ -387,8 +398,8 @@ class Lexicon:
 
     def find_data(self, sentence: Span) -> list[Mention]:
         """Data mentions, less words for a channel ("contact us by phone"), thresholds ("under the age
-        of 13"), what is only counted ("the number of users who clicked") and one-word labels that only
-        modify another noun ("industry standards"); a message ("send us an email") is a communication,
+        of 13"), what is only counted ("the number of users who clicked"), misuse guarded against ("fraudulent
+        use of our services") and one-word labels that only modify another noun ("industry standards"); a message ("send us an email") is a communication,
         not an email address."""
         found = []
         for mention in self.data.find(sentence) + self._shared_heads(sentence):
@@ -398,7 +409,7 @@ class Lexicon:
                     or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
                     or _is_of_interest(sentence, mention) or _is_created(sentence, mention)
                     or _is_the_like(sentence, mention) or _is_a_things_name(sentence, mention)
-                    or _is_more_to_read(sentence, mention)):
+                    or _is_more_to_read(sentence, mention) or _is_wrongful_use(sentence, mention)):
                 continue
             if mention.iri == PKG.PersonalInformation and _denied_personal(sentence, mention):
                 mention = Mention(mention.start, mention.end, PKG.NonPersonalInformation, mention.weak)
