@@ -1738,6 +1738,19 @@ CASES = [
     ("We may disclose personal information to respond to claims, protect and defend our rights, employees, and/or the "
      "unlawful use of our website.", {("share", False, "personal information", "Unnamed third party")},
      {("share", False, "pages visited", "Unnamed third party")}),
+    # what is done based on data uses it: the vendor for what it does, a third party gets it
+    ("We show you ads based on your browsing history.", {("use", False, "browsing path", "Advertising")}, set()),
+    ("We may recommend products based on your purchase history.",
+     {("use", False, "payment information", "Personalization/Customization")}, set()),
+    ("We do not serve ads based on your health information.", {("use", True, "health information", "Advertising")},
+     {("use", False, "health information", "Advertising")}),
+    ("Ad networks are third parties that display advertisements based on your visits to our Website.",
+     {("share", False, "pages visited", "Unnamed third party")}, {("use", False, "pages visited", "Advertising")}),
+    ("Our partner may use cookies to gather information about your activities in order to provide you advertising "
+     "based upon your interests.", {("share", False, "interests and preferences", "Unnamed third party")},
+     {("use", False, "interests and preferences", "Advertising")}),
+    ("Companies based in the United States may receive your email address.", set(),
+     {("use", False, "email address", "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

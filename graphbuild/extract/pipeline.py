@@ -24,8 +24,8 @@ from graphbuild.extract.actors import (EMBEDDED_TOOL_NOUNS, THIRD_PARTY, USER, U
                                        acting_party, acting_subject, actor_of, causer_of, classify, is_social_tool,
                                        is_tool, mask_vendor_names, names_others, offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, SAFETY_NOUNS, agent_of, condition, conjunct_group,
-                                        exception_span, first_conjunct, is_imperative, is_infinitive, is_passive,
-                                        kept_state, modality, own_clause, pleads, retention_period, scope,
+                                        exception_span, first_conjunct, governing_verb, is_imperative, is_infinitive,
+                                        is_passive, kept_state, modality, own_clause, pleads, retention_period, scope,
                                         shared_subject, subject_of, tended_quality)
 from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSONAL, USER_POSSESSIVES, Lexicon, Mention,
                                        load_lexicon, mention_text, singular, tokens_of)
@@ -41,7 +41,7 @@ from graphbuild.extract.recipients import (in_recipient_position, is_company_nam
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
 from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, access_given, among_assets, analysed,
-                                           answered, asks_not_to, choices_given, consent_scope, contacted_through,
+                                           answered, asks_not_to, based_on, choices_given, consent_scope, contacted_through,
                                            cue_negated, cued_actions, dates_the_policy, held_to_terms, included_data,
                                            is_hiring, is_the_user, left_in_place, limited_access, made_public,
                                            optional_data, points_back, security_measures, stays_safe)
@@ -938,6 +938,7 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     found += [Statement("use", False, [d for d in data if d not in used], [DEFAULT_PURPOSE])
               for verb, data in answered(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]
+    found += _based_on_data(sentence, mentions, said, context)
     if context.lead is None:  # "- carry out research on ...": an item goes on with its lead-in's data
         found += [Statement("use", False, [d for d in data if d not in used], [PKG.AnalyticsResearch])
                   for verb, data in analysed(sentence, mentions)
@@ -972,6 +973,27 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
                   for holder, data, negated in given if classify(holder, vendor_words, lexicon) == THIRD_PARTY]
         found += [Statement("share", negated, data, [PKG.MergerAcquisition], [(PKG.UnnamedThirdParty, None)])
                   for data, negated in among_assets(sentence, mentions)]
+    return found
+
+
+def _based_on_data(sentence: Span, mentions: list[Mention], said: list[Statement],
+                   context: SentenceContext) -> list[Statement]:
+    """What the vendor or a third party does based on data ("we show you ads based on your browsing history"): the
+    vendor uses the data, a third party gets it, for what the verb does."""
+    found, lexicon, vendor_words = [], context.lexicon, context.vendor_words
+    data_tokens = tokens_of(mentions)
+    for verb, data, negated in based_on(sentence, mentions):
+        purposes = purposes_in(sentence, {t.i for t in verb.subtree} - data_tokens, lexicon, data_tokens) or (
+            [] if negated else [DEFAULT_PURPOSE])
+        doer = verb  # "(partners use cookies) in order to show you ads based on ...": the partners do
+        while is_infinitive(doer) and doer.head.i != doer.i and not any(c.dep_ == "nsubj" for c in doer.children):
+            doer = governing_verb(doer.head)
+        actor = actor_of(doer, vendor_words, lexicon)
+        action = {VENDOR: "use", THIRD_PARTY: "share"}.get(actor)
+        if action is None or any(s.action == action and set(data) <= set(s.data) for s in said):
+            continue
+        recipients = recipients_of_actor(acting_party(doer, lexicon), lexicon, vendor_words) if action == "share" else []
+        found.append(Statement(action, negated, data, purposes, recipients))
     return found
 
 

@@ -410,6 +410,21 @@ def made_public(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIR
     return found
 
 
+def based_on(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[URIRef], bool]]:
+    """What is done on the basis of data ("we show you ads based on your browsing history", "recommendations are
+    based upon your purchases"): the verb that does it, the data it uses, and whether it is denied."""
+    found = []
+    for word in sentence:
+        if word.lower_ != "based":
+            continue
+        basis = {t.i for c in word.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for t in c.subtree}
+        data = list(dict.fromkeys(m.iri for m in mentions if m.start in basis))
+        verb = word if word.head.i == word.i else governing_verb(word.head)
+        if data and verb.pos_ == "VERB":
+            found.append((verb, data, is_negated(verb)))
+    return found
+
+
 LASTING_VERBS = {"remain", "persist", "stay", "reside"}
 KEEPING_PREPOSITIONS = {"on", "in", "for", "until", "after", "beyond"}
 KEEPING_ADVERBS = {"indefinitely", "there", "permanently"}
