@@ -1751,6 +1751,13 @@ CASES = [
      {("use", False, "interests and preferences", "Advertising")}),
     ("Companies based in the United States may receive your email address.", set(),
      {("use", False, "email address", "Basic service/feature")}),
+    # defending the rights, property or safety of parties is the aim of a disclosure, no data kept safe
+    ("We release account and other personal information when we believe release is appropriate to comply with the "
+     "law; enforce or apply our Conditions of Use; or protect the rights, property, or safety of Acme, our users, or "
+     "others.", {("share", False, "personal information", "Law enforcement/government")},
+     {("protect", False, "personal information", None), ("protect", False, "account information", None)}),
+    ("We use encryption to protect the security of your personal information.",
+     {("protect", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

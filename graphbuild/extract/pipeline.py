@@ -41,10 +41,11 @@ from graphbuild.extract.recipients import (in_recipient_position, is_company_nam
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
 from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, access_given, among_assets, analysed,
-                                           answered, asks_not_to, based_on, choices_given, consent_scope, contacted_through,
-                                           cue_negated, cued_actions, dates_the_policy, held_to_terms, included_data,
-                                           is_hiring, is_the_user, left_in_place, limited_access, made_public,
-                                           optional_data, points_back, security_measures, stays_safe)
+                                           answered, asks_not_to, based_on, choices_given, consent_scope,
+                                           contacted_through, cue_negated, cued_actions, dates_the_policy,
+                                           defends_rights, held_to_terms, included_data, is_hiring, is_the_user,
+                                           left_in_place, limited_access, made_public, optional_data, points_back,
+                                           security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, STORAGE_NOUNS, TRACKING_VERBS,
                                           USER_RIGHTS, declines_the_service, given_to_vendor, interpret, is_optional,
                                           is_tracking, supposes_refusal)
@@ -545,6 +546,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         if not own or _describes_a_thing(trigger.verb):
             return None  # "you access our site", "the pages that you access": no right over data
     elif action == "protect":
+        if defends_rights(trigger.verb, lexicon):
+            return None  # "(disclosure is required) to protect the rights, property or safety of our users": an aim
         own = [d for d in own or _data_of(mentions, args.why) if not is_tracking(d)]
         if not own and "protect" not in cued:
             return None

@@ -44,12 +44,28 @@ def cued_actions(sentence: Span, lexicon: Lexicon, vendor_words: set[str]) -> li
                                                     or _describes_data(sentence.doc[m.start])
                                                     or _kept_by_others(sentence.doc[m.start], vendor_words, lexicon)))
                     and not _unwanted(sentence, m) and not _disclaimed(sentence, m)
+                    and not (label == "protect" and defends_rights(governing_verb(sentence.doc[m.end - 1]), lexicon))
                     for m in indexes[label].find(sentence))]
     if "opt-in" in found and not _asks_for_consent(sentence, indexes["opt-in"]):
         found.remove("opt-in")
     if is_policy_change(sentence, lexicon):
         found.append("policy-change")
     return found
+
+
+RIGHTS_NOUNS = {"right", "property", "safety", "interest"}
+
+
+def defends_rights(verb: Token, lexicon: Lexicon) -> bool:
+    """"protect the rights, property or safety of Acme, our users or others": defending parties, not keeping
+    data safe."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [t for o in objects for t in o.conjuncts]
+    nouns = {o.lemma_.lower() for o in objects}
+    if not nouns & RIGHTS_NOUNS or not nouns <= RIGHTS_NOUNS | {"security"}:
+        return False
+    span = verb.doc[min(o.left_edge.i for o in objects): max(o.right_edge.i for o in objects) + 1]
+    return not lexicon.data.find(span)
 
 
 WISHING_VERBS = {"want", "wish", "like", "prefer", "desire"}
