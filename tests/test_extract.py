@@ -1758,6 +1758,12 @@ CASES = [
      {("protect", False, "personal information", None), ("protect", False, "account information", None)}),
     ("We use encryption to protect the security of your personal information.",
      {("protect", False, "personal information", None)}, set()),
+    # data only some staff can reach is kept safe; hashing is a security measure
+    ("We collect your email address. This information is only accessible by our employees who manage these sites.",
+     {("protect", False, "email address", None)}, set()),
+    ("Your information is not accessible to other users.", {("share", True, "personal information", "Other users")},
+     set()),
+    ("We store passwords in hashed form.", {("protect", False, "password", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

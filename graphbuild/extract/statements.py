@@ -523,9 +523,12 @@ GRANTING_VERBS = {"give", "grant", "provide", "allow", "permit", "offer"}  # we 
 
 def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[URIRef], bool]]:
     """Someone given access to data ("these companies have access to your personal information", "we
-    do not give advertisers access to your account"): who gets access, the data, and whether denied."""
+    do not give advertisers access to your account", "it is accessible only by our staff"): who gets access, the
+    data, and whether denied."""
     found = []
     for word in sentence:
+        if word.lower_ == "accessible" and word.dep_ == "acomp":
+            found += _accessible_to(word, mentions)
         if word.lower_ != "access" or word.pos_ != "NOUN":
             continue
         verb = word.head
@@ -548,6 +551,18 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
         if holder is not None and data:
             found.append((holder, data, is_negated(verb)))
     return found
+
+
+def _accessible_to(word: Token, mentions: list[Mention]) -> list[tuple[Token, list[URIRef], bool]]:
+    """"This information is only accessible by our employees": who may reach the subject's data."""
+    verb = word.head
+    holder = next((g for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "to")
+                   for g in c.children if g.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder is None or subject is None:
+        return []
+    data = list(dict.fromkeys(m.iri for m in mentions if subject.left_edge.i <= m.start <= subject.right_edge.i))
+    return [(holder, data, is_negated(verb))] if data else []
 
 
 def _fused_holder(access: Token) -> Token | None:
