@@ -1764,6 +1764,9 @@ CASES = [
     ("Your information is not accessible to other users.", {("share", True, "personal information", "Other users")},
      set()),
     ("We store passwords in hashed form.", {("protect", False, "password", None)}, set()),
+    # information on how to do something is instructions, not the user's data
+    ("We provide you with information on how to access your account.", set(),
+     {("use", False, "personal information", "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -198,8 +198,11 @@ def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
     if any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("as", "including", "like"))
            for c in token.children):
         return False  # "information that your browser sends, such as ...": the user's, listed after
-    topics = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "regarding", "on")
-              for g in c.children if g.dep_ == "pobj"]
+    abouts = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "regarding", "on")]
+    if any(g.dep_ == "pcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+           for c in abouts for g in c.children):
+        return True  # "information on how to opt out": instructions, not the user's data
+    topics = [g for c in abouts for g in c.children if g.dep_ == "pobj"]
     if any(g.lower_ == "us" or singular(g.lower_) not in PEOPLE
            and _is_the_vendors(g) for g in topics):
         return True  # "details of our products", "information about our services": the vendor's, not the user's
