@@ -1712,7 +1712,8 @@ CASES = [
     ("Social plugins on our pages may record which articles you read.",
      {("share", False, "pages visited", "Unnamed third party")}, {("collect", False, "pages visited", None)}),
     ("Our pages carry social media features, such as a Like button from a social network. These features may collect "
-     "your IP address.", {("share", False, "ip address", "Named third party")}, {("collect", False, "ip address", None)}),
+     "your IP address.", {("share", False, "ip address", "Named third party")},
+     {("collect", False, "ip address", None)}),
     ("Our site offers search features and a help widget. These features may collect your IP address.",
      {("collect", False, "ip address", None)}, {("share", False, "ip address", "Unnamed third party")}),
     ("Members can use our social networking tools to post comments, which other members can read.",
@@ -1788,7 +1789,8 @@ def test_a_company_the_entity_tagger_misses_is_named():
     assert recipient_names("We may share your email address with Mailchimp.") == {"Mailchimp"}
     assert recipient_names("We use social media plugins from Facebook and Twitter, which may collect your IP "
                            "address.") >= {"Facebook"}
-    assert recipient_names("In transmitting your donation to the local Member Station we may share your name.") == {None}
+    assert recipient_names("In transmitting your donation to the local Member Station we may share your "
+                           "name.") == {None}
 
 
 def test_a_buttons_label_is_no_company():

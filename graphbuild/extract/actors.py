@@ -78,9 +78,11 @@ OTHERS_WORDS = {"other", "another", "others", "all"}
 def is_social_tool(noun: Token) -> bool:
     """"social media features", "social plugins", "social sharing buttons": a social network's tool on the vendor's
     pages, which collects for the network (not the vendor's own "social networking tools")."""
-    before = {t.lower_ for t in noun.subtree if t.i < noun.i}
     head = singular(noun.lower_)
-    return head in EMBEDDED_TOOL_NOUNS and "social" in before and ("media" in before or head not in ("feature", "tool"))
+    if head not in EMBEDDED_TOOL_NOUNS:
+        return False
+    before = {t.lower_ for t in noun.subtree if t.i < noun.i}
+    return "social" in before and ("media" in before or head not in ("feature", "tool"))
 
 
 def names_others(people: Token) -> bool:

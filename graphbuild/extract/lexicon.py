@@ -402,8 +402,8 @@ class Lexicon:
     def find_data(self, sentence: Span) -> list[Mention]:
         """Data mentions, less words for a channel ("contact us by phone"), thresholds ("under the age
         of 13"), what is only counted ("the number of users who clicked"), misuse guarded against ("fraudulent
-        use of our services") and one-word labels that only modify another noun ("industry standards"); a message ("send us an email") is a communication,
-        not an email address."""
+        use of our services") and one-word labels that only modify another noun ("industry standards"); a
+        message ("send us an email") is a communication, not an email address."""
         found = []
         for mention in self.data.find(sentence) + self._shared_heads(sentence):
             if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention)

@@ -995,8 +995,8 @@ def _based_on_data(sentence: Span, mentions: list[Mention], said: list[Statement
         action = {VENDOR: "use", THIRD_PARTY: "share"}.get(actor)
         if action is None or any(s.action == action and set(data) <= set(s.data) for s in said):
             continue
-        recipients = recipients_of_actor(acting_party(doer, lexicon), lexicon, vendor_words) if action == "share" else []
-        found.append(Statement(action, negated, data, purposes, recipients))
+        doers = recipients_of_actor(acting_party(doer, lexicon), lexicon, vendor_words) if action == "share" else []
+        found.append(Statement(action, negated, data, purposes, doers))
     return found
 
 

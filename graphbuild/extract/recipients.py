@@ -92,7 +92,8 @@ def _untagged_proper_names(sentence: Span, tagged: list[Span]) -> list[Span]:
     names = []
     for token in sentence:
         if token.tag_ != "NNP" or singular(token.lower_) != token.lower_ or token.i in covered \
-                or token.ent_type_ not in ("", "ORG", "PRODUCT", "NORP") or any(c.dep_ == "det" for c in token.children):
+                or token.ent_type_ not in ("", "ORG", "PRODUCT", "NORP") \
+                or any(c.dep_ == "det" for c in token.children):
             continue  # not "the Foundation", "Member Stations": a kind in capitals
         anchor = token
         while anchor.dep_ == "conj" and anchor.head.pos_ == "PROPN":
