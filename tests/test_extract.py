@@ -1768,6 +1768,13 @@ CASES = [
     # information on how to do something is instructions, not the user's data
     ("We provide you with information on how to access your account.", set(),
      {("use", False, "personal information", "Basic service/feature")}),
+    # other websites are others', the vendor's other sites its own
+    ("Another site may collect your email address.", {("share", False, "email address", "Unnamed third party")},
+     {("collect", False, "email address", None)}),
+    ("Our other sites may collect your email address.", {("collect", False, "email address", None)}, set()),
+    # data among the items sold with the business goes to the buyer
+    ("If we sell our assets to another organization, your name and email address may be among the items sold or "
+     "transferred.", {("share", False, "email address", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -59,8 +59,8 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     phrase = _restrictive_phrase(token)
     if any(m.end - 1 == token.i or token.doc[m.end - 1].pos_ != "ADJ" for m in lexicon.recipients.find(phrase)):
         return THIRD_PARTY  # not "your personal and other information": an adjective on data names nobody
-    if is_social_tool(token):
-        return THIRD_PARTY
+    if is_social_tool(token) or head in INSTRUMENT_WORDS and _someone_elses(token):
+        return THIRD_PARTY  # "social plugins", "other websites", "another site"
     if head in INSTRUMENT_WORDS:
         return VENDOR
     if {singular(t.lower_) for t in _noun_words(token)} & INSTRUMENT_WORDS:
@@ -83,6 +83,12 @@ def is_social_tool(noun: Token) -> bool:
         return False
     before = {t.lower_ for t in noun.subtree if t.i < noun.i}
     return "social" in before and ("media" in before or head not in ("feature", "tool"))
+
+
+def _someone_elses(thing: Token) -> bool:
+    """"other websites", "another site": not the vendor's (unlike "our other sites")."""
+    return any(c.lower_ in ("other", "another") for c in thing.children) and not any(
+        c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in thing.children)
 
 
 def names_others(people: Token) -> bool:

@@ -501,10 +501,11 @@ ASSET_VERBS = {"be", "include", "become", "form", "constitute", "count"}
 
 def among_assets(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIRef], bool]]:
     """Data counted among a business's assets ("your information will be part of the assets transferred",
-    "we may include your data among the transferred assets"): it goes to whoever acquires them."""
+    "we may include your data among the transferred assets", "it may be among the items sold"): it goes to whoever
+    acquires them."""
     found = []
     for word in sentence:
-        if word.lemma_.lower() != "asset" or word.pos_ != "NOUN":
+        if word.pos_ != "NOUN" or not (word.lemma_.lower() == "asset" or _items_sold(word)):
             continue
         verb = governing_verb(word)
         if verb.lemma_.lower() not in ASSET_VERBS or verb.i == word.i:
@@ -515,6 +516,12 @@ def among_assets(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URI
         if data:
             found.append((data, is_negated(verb)))
     return found
+
+
+def _items_sold(noun: Token) -> bool:
+    """"(your information may be among) the items sold or transferred" in a sale of the business."""
+    return noun.lemma_.lower() == "item" and any(
+        c.dep_ == "acl" and c.lemma_.lower() in ("sell", "transfer", "acquire") for c in noun.children)
 
 
 HOLDING_VERBS = {"have", "gain", "get", "obtain", "receive", "need", "require"}  # X has access
