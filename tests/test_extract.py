@@ -1775,6 +1775,10 @@ CASES = [
     # data among the items sold with the business goes to the buyer
     ("If we sell our assets to another organization, your name and email address may be among the items sold or "
      "transferred.", {("share", False, "email address", "Unnamed third party")}, set()),
+    # the companies a family or group is made of are that family
+    ("We share your personal information within our corporate family of companies.",
+     {("share", False, "personal information", "Other part of company/affiliate")},
+     {("share", False, "personal information", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -214,7 +214,8 @@ def _unaffiliated(sentence: Span, start: int) -> bool:
 def _placed_kinds(sentence: Span, kinds: list[Mention], indices: set[int], vendor_words: set[str],
                   placed: Callable[[Token], bool]) -> list[tuple[Mention, Token]]:
     """The recipient kinds named in place among the tokens, with their head nouns; a kind that only
-    qualifies another ("third-party" in "third-party advertising partners") gives way to it."""
+    qualifies another ("third-party" in "third-party advertising partners") or makes it up ("companies" in "our
+    corporate family of companies") gives way to it."""
     placed_kinds = []
     for mention in kinds:
         phrase = sentence.doc[mention.start:mention.end]
@@ -223,7 +224,8 @@ def _placed_kinds(sentence: Span, kinds: list[Mention], indices: set[int], vendo
             placed_kinds.append((mention, head))
     heads = {head.i for _, head in placed_kinds}
     return [(m, head) for m, head in placed_kinds
-            if not (head.dep_ in ("compound", "amod", "nmod") and head.head.i in heads)]
+            if not (head.dep_ in ("compound", "amod", "nmod") and head.head.i in heads)
+            and not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in heads)]
 
 
 def _members_listed(kind: Token) -> bool:
