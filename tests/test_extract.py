@@ -1779,6 +1779,9 @@ CASES = [
     ("We share your personal information within our corporate family of companies.",
      {("share", False, "personal information", "Other part of company/affiliate")},
      {("share", False, "personal information", "Unnamed third party")}),
+    # a purpose clause the parser hangs on the place ("in our emails to count ...") is the verb's
+    ("We may place web beacons in our emails to count how many emails were opened.",
+     {("use", False, "web beacon", "Analytics/Research")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -134,6 +134,9 @@ def _stranded_purposes(verb: Token, clause: Token) -> list[Token]:
         following = next((c for c in following.children if c.dep_ == "conj"), None)
 
 
+PLACING_PREPOSITIONS = {"in", "on", "within", "across"}
+
+
 def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: set[int] = frozenset()) -> set[int]:
     """Tokens of the clauses that say why the verbs of `group` happen, and why their complements that are
     no practice of their own do ("asked to fill in X for billing purposes")."""
@@ -161,6 +164,10 @@ def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: s
             elif child.dep_ == "prep":  # "use X in combination with information collected to Y"
                 for participle in (t for t in child.subtree if t.dep_ == "acl" and t.tag_ == "VBN"):
                     found |= {t.i for c in participle.children if _is_purpose_clause(c) for t in c.subtree}
+                if child.lower_ in PLACING_PREPOSITIONS:  # "place web beacons in our emails to count ...", the
+                    found |= {t.i for place in child.children if place.dep_ == "pobj"  # parser hanging it on the place
+                              for c in place.children if c.dep_ == "acl" and is_infinitive(c)
+                              and _is_purpose_clause(c) for t in c.subtree}
     return found & scope if scope else found
 
 
