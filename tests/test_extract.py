@@ -1782,6 +1782,17 @@ CASES = [
     # a purpose clause the parser hangs on the place ("in our emails to count ...") is the verb's
     ("We may place web beacons in our emails to count how many emails were opened.",
      {("use", False, "web beacon", "Analytics/Research")}, set()),
+    # access restricted to staff keeps data safe; the staff are the vendor's own, whatever pages they manage
+    ("Access to personal data is restricted to employees who need it to do their jobs.",
+     {("protect", False, "personal information", None)}, set()),
+    ("Access to this information is restricted to employees who manage our presence on third party sites.",
+     {("protect", False, "personal information", None)},
+     {("share", False, "personal information", "Unnamed third party")}),
+    # the user may ask for a copy of the data held; a copy of what the user sends, kept by the vendor, is no access
+    ("You can request a copy of the personal data we hold about you.",
+     {("access", False, "personal information", None)}, set()),
+    ("We keep a copy of the information you send us.", {("retain", False, "personal information", None)},
+     {("access", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

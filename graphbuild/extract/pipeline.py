@@ -40,8 +40,8 @@ from graphbuild.extract.recipients import (in_recipient_position, is_company_nam
                                            recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
-from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, access_given, among_assets, analysed,
-                                           answered, asks_not_to, based_on, choices_given, consent_scope,
+from graphbuild.extract.statements import (STAFF_WORDS, TOPIC_PREPOSITIONS, WISHING_VERBS, access_given, among_assets,
+                                           analysed, answered, asks_not_to, based_on, choices_given, consent_scope,
                                            contacted_through, cue_negated, cued_actions, dates_the_policy,
                                            defends_rights, held_to_terms, included_data, is_hiring, is_the_user,
                                            left_in_place, limited_access, made_public, optional_data, points_back,
@@ -282,7 +282,8 @@ def _user_speaks(sentence: Span) -> bool:
     """The sentence is about what the user can do ("you may request access to ...", "to request removal of
     your information, contact us")."""
     return is_imperative(sentence.root) or any(
-        t.dep_ in ("nsubj", "nsubjpass", "dative", "dobj") and singular(t.lower_) in USER_WORDS for t in sentence)
+        t.dep_ in ("nsubj", "nsubjpass", "dative", "dobj") and singular(t.lower_) in USER_WORDS
+        and t.head.dep_ not in ("relcl", "acl") for t in sentence)  # not "(a copy of the information) you send us"
 
 
 def _only(verb: Token) -> bool:
@@ -971,9 +972,10 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     if not any(s.action == "access" for s in said):  # "we give you access to your account information"
         found += [Statement("access", negated, data) for holder, data, negated in given if _the_reader(holder)]
     if not any(s.action == "share" for s in said):
-        vendor_words = context.vendor_words
+        vendor_words = context.vendor_words  # (staff alone, "employees who manage our third-party pages", are its own)
         found += [Statement("share", negated, data, recipients=recipients_of_actor(holder, lexicon, vendor_words))
-                  for holder, data, negated in given if classify(holder, vendor_words, lexicon) == THIRD_PARTY]
+                  for holder, data, negated in given if classify(holder, vendor_words, lexicon) == THIRD_PARTY
+                  and not (singular(holder.lower_) in STAFF_WORDS and not holder.conjuncts)]
         found += [Statement("share", negated, data, [PKG.MergerAcquisition], [(PKG.UnnamedThirdParty, None)])
                   for data, negated in among_assets(sentence, mentions)]
     return found

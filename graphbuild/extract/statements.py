@@ -548,6 +548,9 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
         elif word.dep_ == "pobj" and verb.lower_ == "with" and verb.head.lemma_.lower() in GRANTING_VERBS:
             verb = verb.head  # "we provide visitors with access to their information"
             holder = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
+        elif word.dep_ == "nsubjpass" and lemma in ("restrict", "limit"):  # "access to it is restricted to staff"
+            holder = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for g in c.children if g.dep_ == "pobj"), None)
         else:
             continue
         if holder is not None and holder.pos_ in ("PRON", "DET", "NUM"):  # "some of our employees"
