@@ -1793,6 +1793,13 @@ CASES = [
      {("access", False, "personal information", None)}, set()),
     ("We keep a copy of the information you send us.", {("retain", False, "personal information", None)},
      {("access", False, "personal information", None)}),
+    # where the policy is posted, or notices the user posts, change nothing; the revised policy posted does
+    ("This Policy applies to personal information we collect through our websites where this Policy is posted.", set(),
+     {("policy-change", False, None, None)}),
+    ("Should you choose to disclose information in notices you post, that information can be viewed publicly.",
+     {("share", False, "personal information", "Public")},
+     {("policy-change", False, None, None), ("access", False, "personal information", None)}),
+    ("We will post the revised policy on this page.", {("policy-change", False, None, None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

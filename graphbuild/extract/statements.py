@@ -18,7 +18,7 @@ from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_imperative
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
 from graphbuild.extract.references import POINTERS
-from graphbuild.extract.triggers import verb_key
+from graphbuild.extract.triggers import SEEING_VERBS, verb_key
 from graphbuild.vocabulary import PKG, TRACKING_ELEMENTS
 
 
@@ -192,6 +192,8 @@ def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
     cues = [m for m in _cue_indexes(lexicon)["policy-change"].find(sentence) if _is_this_policy(sentence, m)]
     verbs = lexicon.vocabulary.actions["policy-change"].vendor_verbs
     for token in sentence:
+        if token.pos_ == "VERB" and verb_key(token) in verbs and not _changes_it(token, sentence):
+            continue
         if token.lower_ in CHANGE_NOUNS or (token.pos_ == "VERB" and verb_key(token) in verbs):
             # the change word governs or sits next to the policy word: "changes to this policy", "we may
             # update this statement", not "policies to safeguard against ... modification"
@@ -205,6 +207,18 @@ def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
                     m.start < token.i for m in cues):
                 return True  # "the Terms of Use and Privacy Policy, as we may amend them at any time"
     return _announces_new_uses(sentence)
+
+
+CHANGED_WORDS = {"updated", "revised", "amended", "modified", "changed", "new"}
+
+
+def _changes_it(verb: Token, sentence: Span) -> bool:
+    """A change verb said by the vendor of a change: not "(notices) you post", nor "where this Policy is posted"
+    with nothing changed."""
+    subject = own_subject(verb)
+    if subject is not None and singular(subject.lower_) in USER_WORDS:
+        return False
+    return verb.lemma_.lower() != "post" or any(t.lower_ in CHANGE_NOUNS | CHANGED_WORDS for t in sentence)
 
 
 MANNER_PREPOSITIONS = {"by", "as", "with", "through", "via", "for", "without"}
@@ -403,7 +417,8 @@ PUBLISHING_LEMMAS = {"become", "be", "make"}
 
 def made_public(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIRef], bool]]:
     """Data said to become public ("any information you provide will become public information", "your
-    comments may be made public", "X is publicly available"): shared with the public, or not."""
+    comments may be made public", "X is publicly available", "X can be viewed publicly"): shared with the public,
+    or not."""
     found = []
     for word in sentence:
         if word.lower_ not in PUBLIC_WORDS:
@@ -413,8 +428,9 @@ def made_public(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIR
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if verb.lemma_.lower() not in PUBLISHING_LEMMAS:
-            continue
+        lemma = verb.lemma_.lower()
+        if lemma not in PUBLISHING_LEMMAS and not (lemma in SEEING_VERBS and word.dep_ == "advmod"):
+            continue  # "X will become public", "make X public", "X can be viewed publicly"
         holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         holders += [word] if word.dep_ == "ccomp" else []  # "make your email address public"
         tokens = {t.i for h in holders for t in h.subtree}

@@ -66,6 +66,11 @@ def _candidate_actions(key: str, actor: str, lexicon: Lexicon) -> list[str]:
     return [label for label, term in lexicon.vocabulary.actions.items() if key in term.vendor_verbs]
 
 
+def _publicly(verb: Token) -> bool:
+    """"(it) can be viewed publicly": by anyone, not the user's right."""
+    return any(c.dep_ == "advmod" and c.lower_ == "publicly" for c in verb.children)
+
+
 def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> list[Trigger]:
     """Each verb whose lemma the ontology lists as a trigger of some action, with its actor."""
     triggers = []
@@ -77,7 +82,7 @@ def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
             actions = _candidate_actions(key, actor, lexicon)
             if actor == THIRD_PARTY and not actions:
                 actions = _candidate_actions(key, VENDOR, lexicon) or (["share"] if key in SEEING_VERBS else [])
-            if actor == VENDOR and is_passive(token) and modality(token) == "can":
+            if actor == VENDOR and is_passive(token) and modality(token) == "can" and not _publicly(token):
                 # "your address can be updated by calling us": the user may have it done
                 rights = [a for a in _candidate_actions(key, USER, lexicon) if a in ("access", "edit")]
                 actor, actions = (USER, rights) if rights else (actor, actions)
