@@ -1800,6 +1800,14 @@ CASES = [
      {("share", False, "personal information", "Public")},
      {("policy-change", False, None, None), ("access", False, "personal information", None)}),
     ("We will post the revised policy on this page.", {("policy-change", False, None, None)}, set()),
+    # access given to the user is their right, not a use of the data; data available to the user likewise
+    ("Upon request, we will provide you with access to your personal information.",
+     {("access", False, "personal information", None)},
+     {("use", False, "personal information", "Basic service/feature")}),
+    ("Your personal information is available to you upon request.", {("access", False, "personal information", None)},
+     set()),
+    ("The same unsubscribe process is available to a parent of a minor under the age of 18.", set(),
+     {("access", False, "age", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -579,8 +579,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if "share" in actions and key in GIVING_VERBS and _to_the_user(trigger.verb):
         if _gives_a_copy(trigger.verb):
             return ["access"]  # "we will provide to the visitor a summary of the information we hold"
-        if any(o.lower_ in ABILITY_NOUNS for o in _given(trigger.verb)):
-            return []  # "giving you the opportunity to opt out": a choice offered, its words say which
+        if any(o.lower_ in ABILITY_NOUNS | {"access"} for o in _given(trigger.verb)):
+            return []  # "giving you the opportunity to opt out", "access to your data": its words say which
         actions[actions.index("share")] = "use"  # "we may send you details of our products"
     if "share" in actions and given_to_vendor(trigger.verb):
         actions[actions.index("share")] = "collect"  # "where that information has been disclosed to us"

@@ -550,7 +550,7 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
     data, and whether denied."""
     found = []
     for word in sentence:
-        if word.lower_ == "accessible" and word.dep_ == "acomp":
+        if word.lower_ in ("accessible", "available") and word.dep_ == "acomp":
             found += _accessible_to(word, mentions)
         if word.lower_ != "access" or word.pos_ != "NOUN":
             continue
@@ -580,14 +580,15 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
 
 
 def _accessible_to(word: Token, mentions: list[Mention]) -> list[tuple[Token, list[URIRef], bool]]:
-    """"This information is only accessible by our employees": who may reach the subject's data."""
+    """"This information is only accessible by our employees", "transcripts are available to the website owner": who
+    may reach the subject's data."""
     verb = word.head
     holder = next((g for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "to")
                    for g in c.children if g.dep_ == "pobj"), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if holder is None or subject is None:
         return []
-    data = list(dict.fromkeys(m.iri for m in mentions if subject.left_edge.i <= m.start <= subject.right_edge.i))
+    data = list(dict.fromkeys(m.iri for m in mentions if m.start <= subject.i < m.end))  # not "the same process"
     return [(holder, data, is_negated(verb))] if data else []
 
 
