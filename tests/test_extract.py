@@ -1808,6 +1808,14 @@ CASES = [
      set()),
     ("The same unsubscribe process is available to a parent of a minor under the age of 18.", set(),
      {("access", False, "age", None)}),
+    # "neither we nor our partners" denies for all of them
+    ("Neither we nor our partners will sell your data.", {("sell", True, "personal information", "Unnamed third party")},
+     {("sell", False, "personal information", "Unnamed third party")}),
+    # cookies the vendor does not use, it does not collect; a cookie not used after the user's choice is no promise
+    ("We do not use cookies.", {("collect", True, "cookie", None)}, set()),
+    ("We do not use cookies to track you.", set(), {("collect", True, "cookie", None)}),
+    ("If you do not want this information to be stored, you can select the appropriate button, and this cookie will "
+     "not be used.", set(), {("collect", True, "cookie", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -26,6 +26,9 @@ def _negated_here(verb: Token) -> bool:
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("nothing", "none", "nobody", "neither"):
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither"
+                                                         for g in child.children):
+            return True  # "neither we nor our partners will sell it"
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in OCCASION_NOUNS and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in child.children):
             return True  # "under no circumstances", "at no time"

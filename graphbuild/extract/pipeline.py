@@ -639,11 +639,14 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
     collected for a feature (its occasion, or the section's heading) serves it."""
     negated, mood, cond = args.negated, args.modality, args.condition
     implied = []
-    # cookies, beacons and logs the vendor uses, keeps or shares, it has collected
+    # cookies, beacons and logs the vendor uses, keeps or shares, it has collected; those it uses not, it collects not
     tracking = [d for d in args.data + args.instruments if is_tracking(d) or d == PKG.ServerLogs]
     if (tracking and trigger.actor not in (USER, THIRD_PARTY) and not negated
             and set(actions) & {"use", "store", "share"}):
         implied.append(Statement("collect", False, tracking, [], [], [], mood, cond))
+    elif (tracking and trigger.actor == VENDOR and negated and "use" in actions and not args.why
+          and not is_passive(trigger.verb)):
+        implied.append(Statement("collect", True, tracking, [], [], [], mood, cond))  # "we do not use cookies"
     if negated and "store" in actions and "retain" not in actions and not args.containers:
         # "we do not store your card number" keeps nothing; "is not stored in cookies" may be kept elsewhere
         implied += [replace(st, action="retain", locations=[]) for st in stated if st.action == "store"]
