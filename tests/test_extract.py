@@ -1816,6 +1816,10 @@ CASES = [
     ("We do not use cookies to track you.", set(), {("collect", True, "cookie", None)}),
     ("If you do not want this information to be stored, you can select the appropriate button, and this cookie will "
      "not be used.", set(), {("collect", True, "cookie", None)}),
+    # records of the user's transactions are payment information
+    ("We may keep records of your transactions for seven years to comply with tax law.",
+     {("retain", False, "payment information", None), ("use", False, "payment information", "Legal requirement")},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
