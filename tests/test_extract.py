@@ -1820,6 +1820,12 @@ CASES = [
     ("We may keep records of your transactions for seven years to comply with tax law.",
      {("retain", False, "payment information", None), ("use", False, "payment information", "Legal requirement")},
      set()),
+    # data stored for a period is kept for it; what the period speaks of ("as long as your account ...") is no data
+    ("Chat transcripts are stored on our servers for 90 days.", {("retain", False, "chat content", None)},
+     set()),
+    ("We store your data on servers in Ireland as long as your account is active.",
+     {("store", False, "personal information", "IE"), ("retain", False, "personal information", None)},
+     {("store", False, "account information", "IE")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

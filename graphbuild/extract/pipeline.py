@@ -292,11 +292,13 @@ def _only(verb: Token) -> bool:
 
 
 def _condition_clauses(group: list[Token]) -> set[int]:
-    """Tokens of the if/when clauses of the verbs: "if you register for an account, we ask for ..."."""
+    """Tokens of the if/when clauses of the verbs: "if you register for an account, we ask for ...", "(we keep it)
+    as long as your account is active"."""
     found: set[int] = set()
     for verb in group:
         for child in verb.children:
-            if child.dep_ == "advcl" and _opens_with_condition(child):
+            if (child.dep_ == "advcl" and _opens_with_condition(child)
+                    or child.dep_ == "advmod" and child.lower_ == "long"):
                 found |= {t.i for t in child.subtree}
     return found
 
@@ -631,6 +633,12 @@ def _sent_abroad(verb: Token) -> bool:
                for c in children)
 
 
+def _kept_for_a_period(verb: Token) -> bool:
+    """The verb's own clause says how long ("stored for 90 days", "stored until you delete your account")."""
+    clause = verb.doc[verb.left_edge.i: verb.right_edge.i + 1]
+    return retention_period(clause) is not None
+
+
 def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, stated: list[Statement],
                        sentence: Span, lexicon: Lexicon, vendor_words: set[str],
                        features: list[URIRef]) -> list[Statement]:
@@ -647,8 +655,10 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
     elif (tracking and trigger.actor == VENDOR and negated and "use" in actions and not args.why
           and not is_passive(trigger.verb)):
         implied.append(Statement("collect", True, tracking, [], [], [], mood, cond))  # "we do not use cookies"
-    if negated and "store" in actions and "retain" not in actions and not args.containers:
-        # "we do not store your card number" keeps nothing; "is not stored in cookies" may be kept elsewhere
+    if "store" in actions and "retain" not in actions and (
+            negated and not args.containers or not negated and _kept_for_a_period(trigger.verb)):
+        # "we do not store your card number" keeps nothing; "is not stored in cookies" may be kept elsewhere;
+        # "transcripts are stored for 90 days" are kept for that long
         implied += [replace(st, action="retain", locations=[]) for st in stated if st.action == "store"]
     shared = [a for a in actions if a in ("share", "sell")]
     if not negated and _only(trigger.verb):
