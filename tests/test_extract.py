@@ -1826,6 +1826,11 @@ CASES = [
     ("We store your data on servers in Ireland as long as your account is active.",
      {("store", False, "personal information", "IE"), ("retain", False, "personal information", None)},
      {("store", False, "account information", "IE")}),
+    # a page's URL is the page visited; subprocessors serve the vendor
+    ("When a visitor starts a chat, we collect the visitor's IP address, browser type and the page URL.",
+     {("collect", False, "pages visited", None), ("collect", False, "ip address", None)}, set()),
+    ("We share your data with subprocessors.", {("share", False, "personal information", "Service provider/agent")},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
