@@ -1831,6 +1831,13 @@ CASES = [
      {("collect", False, "pages visited", None), ("collect", False, "ip address", None)}, set()),
     ("We share your data with subprocessors.", {("share", False, "personal information", "Service provider/agent")},
      set()),
+    # processing on the basis of consent asks for it; transfer clauses keep data safe; portability is access
+    ("We process your personal data on the basis of your consent.", {("opt-in", False, "personal information", None)},
+     set()),
+    ("We rely on standard contractual clauses for transfers of personal data outside the EEA.",
+     {("protect", False, "personal information", None)}, set()),
+    ("You may exercise your right to data portability for your personal data.",
+     {("access", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

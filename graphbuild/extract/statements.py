@@ -159,6 +159,8 @@ def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
         if span.root.dep_ == "pobj" and head.lower_ in ("without", "unless") and any(
                 c.lower_ in ("your", "their") for c in span.root.children):
             return True  # "will not share ... without your prior consent": the user decides
+        if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "basis":
+            return True  # "we process your data on the basis of your consent"
     return False
 
 
