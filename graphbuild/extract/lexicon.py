@@ -105,12 +105,14 @@ class PhraseIndex:
                 node.setdefault(None, (iri, weak, len(words)))
 
     def find(self, tokens: Span) -> list[Mention]:
-        """All longest, non-overlapping matches in the span, left to right."""
+        """All longest, non-overlapping matches in the span, left to right; a phrase runs over a hyphen, a slash or
+        brackets ("e-mail", "Internet Protocol (IP) address") but not over a comma or a full stop ("review, your")."""
         content = [t for t in tokens if not _is_skipped(t)]
+        run_ends = _run_ends(content)
         found: list[Mention] = []
         i = 0
         while i < len(content):
-            best = self._longest(content, i)
+            best = self._longest(content, i, run_ends[i])
             if best is None:
                 i += 1
                 continue
@@ -131,10 +133,10 @@ class PhraseIndex:
         best = self._longest(words, 0)
         return best[1] if best is not None and best[0] == len(words) and not best[2] else None
 
-    def _longest(self, content: list[Token], start: int) -> tuple[int, URIRef, bool] | None:
+    def _longest(self, content: list[Token], start: int, end: int | None = None) -> tuple[int, URIRef, bool] | None:
         frontier = [self.trie]
         best = None
-        for offset in range(start, len(content)):
+        for offset in range(start, len(content) if end is None else end):
             keys = token_keys(content[offset])
             frontier = [node[key] for node in frontier for key in keys if key in node]
             if not frontier:
@@ -144,6 +146,18 @@ class PhraseIndex:
                 iri, weak, _ = ended
                 best = (offset - start + 1, iri, weak)
         return best
+
+
+PHRASE_BREAKS = {",", ";", ":", ".", "!", "?"}
+
+
+def _run_ends(content: list[Token]) -> list[int]:
+    """For each word, where the words from it on are first parted by a comma or a full stop."""
+    ends = [len(content)] * len(content)
+    for offset in range(len(content) - 1, 0, -1):
+        between = content[offset].doc[content[offset - 1].i + 1: content[offset].i]
+        ends[offset - 1] = offset if any(t.text in PHRASE_BREAKS for t in between) else ends[offset]
+    return ends
 
 
 def _heads_a_clause(token: Token) -> bool:
