@@ -1839,8 +1839,12 @@ CASES = [
     ("You may exercise your right to data portability for your personal data.",
      {("access", False, "personal information", None)}, set()),
     # a phrase does not run over a comma ("post a review, your username" is no "review your")
-    ("If you post a review, your username will be visible to other users.", set(),
+    # (and data visible to others is shared with them)
+    ("If you post a review, your username will be visible to other users.",
+     {("share", False, "username", "Other users")},
      {("access", False, "username", None), ("access", False, "user communications", None)}),
+    ("Your profile picture is visible to other members.", {("share", False, "account information", "Other users")},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

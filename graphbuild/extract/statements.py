@@ -552,7 +552,7 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
     data, and whether denied."""
     found = []
     for word in sentence:
-        if word.lower_ in ("accessible", "available") and word.dep_ == "acomp":
+        if word.lower_ in ("accessible", "available", "visible") and word.dep_ == "acomp":
             found += _accessible_to(word, mentions)
         if word.lower_ != "access" or word.pos_ != "NOUN":
             continue
@@ -582,7 +582,7 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
 
 
 def _accessible_to(word: Token, mentions: list[Mention]) -> list[tuple[Token, list[URIRef], bool]]:
-    """"This information is only accessible by our employees", "transcripts are available to the website owner": who
+    """"This information is only accessible by our employees", "your username will be visible to other users": who
     may reach the subject's data."""
     verb = word.head
     holder = next((g for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "to")
