@@ -1845,6 +1845,12 @@ CASES = [
      {("access", False, "username", None), ("access", False, "user communications", None)}),
     ("Your profile picture is visible to other members.", {("share", False, "account information", "Other users")},
      set()),
+    # professional advisers and couriers serve the vendor
+    ("Your information may be disclosed to our auditors, lawyers and other professional advisers.",
+     {("share", False, "personal information", "Service provider/agent")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("We disclose your name and address to the courier to deliver your order.",
+     {("share", False, "postal address", "Service provider/agent")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
