@@ -1851,6 +1851,10 @@ CASES = [
      {("share", False, "personal information", "Unnamed third party")}),
     ("We disclose your name and address to the courier to deliver your order.",
      {("share", False, "postal address", "Service provider/agent")}, set()),
+    # a company's cookies the vendor uses go to that company; anonymizing data is a measure that protects it
+    ("We use Google Analytics cookies to collect information about how visitors use our site.",
+     {("share", False, "cookie", "Named third party"), ("collect", False, "cookie", None)}, set()),
+    ("We anonymize your IP address before storing it.", {("protect", False, "ip address", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

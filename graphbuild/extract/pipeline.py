@@ -730,9 +730,12 @@ def _partner_in(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Token 
 
 
 def _engaged_party(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Token | None:
-    """A third party the vendor uses as a service ("we use Google Analytics", "we employ other companies")."""
+    """A third party the vendor uses as a service, or whose tools it uses ("we use Google Analytics", "we employ
+    other companies", "we use Google Analytics cookies")."""
     party = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(  # parsed as the subject of
         (g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
+    if party is not None and is_tool(party, lexicon):  # "we use Google Analytics cookies": Google Analytics's
+        party = next((c for c in party.children if c.dep_ == "compound" and c.pos_ == "PROPN"), party)
     if party is None or classify(party, vendor_words, lexicon) != THIRD_PARTY:  # what it does for the vendor
         return None
     phrase = verb.doc[party.left_edge.i: party.i + 1]
