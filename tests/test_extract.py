@@ -1855,6 +1855,12 @@ CASES = [
     ("We use Google Analytics cookies to collect information about how visitors use our site.",
      {("share", False, "cookie", "Named third party"), ("collect", False, "cookie", None)}, set()),
     ("We anonymize your IP address before storing it.", {("protect", False, "ip address", None)}, set()),
+    # where the user makes the change ("in your account settings") is no data changed
+    ("You can access and update most of your personal information in your account settings.",
+     {("edit", False, "personal information", None), ("access", False, "personal information", None)},
+     {("edit", False, "account information", None), ("access", False, "account information", None)}),
+    ("You can update your account information on your profile page.", {("edit", False, "account information", None)},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

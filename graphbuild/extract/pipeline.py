@@ -143,6 +143,8 @@ def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
             prepositional = child.dep_ == "prep" and child.lower_ != "by" and not _opens_a_clause(child)
             if child.dep_ in ("dobj", "nsubjpass", "dative") or patient or prepositional:
                 objects |= {t.i for t in child.subtree} - _clauses_within(child)
+    objects -= {t.i for i in list(objects) if _is_a_way(verb.doc[i]) for t in verb.doc[i].subtree}  # "your
+    # preferences (in your account settings)"
     return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS and not is_tracking(d)]
 
 
@@ -366,11 +368,21 @@ def _in_aggregate_form(group: list[Token]) -> bool:
     return False
 
 
+WAY_NOUNS = {"setting", "page", "dashboard", "account", "profile", "panel", "portal", "center", "centre", "menu"}
+
+
 def _ways_of_doing(group: list[Token]) -> set[int]:
-    """How the user goes about it ("delete your information by accessing your account settings"): the
-    settings or links used, not the data acted on."""
-    return {t.i for verb in group for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by"
-            for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" for t in prep.subtree}
+    """How or where the user goes about it ("delete your information by accessing your account settings",
+    "update it in your account settings"): the settings or links used, not the data acted on."""
+    return {t.i for verb in group for prep in verb.children if _is_a_way(prep) for t in prep.subtree}
+
+
+def _is_a_way(prep: Token) -> bool:
+    """"by accessing your account settings", "in your account settings", "from your dashboard"."""
+    return prep.dep_ == "prep" and (
+        prep.lower_ == "by" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+        or prep.lower_ in ("in", "on", "through", "via", "from") and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in WAY_NOUNS for c in prep.children))
 
 
 @dataclass
