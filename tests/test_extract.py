@@ -1861,6 +1861,11 @@ CASES = [
      {("edit", False, "account information", None), ("access", False, "account information", None)}),
     ("You can update your account information on your profile page.", {("edit", False, "account information", None)},
      set()),
+    # what the vendor does upon the user's request is the user's right, kept as long as the time said
+    ("Upon your request, we will delete your personal data within 30 days.",
+     {("delete", False, "personal information", None), ("retain", False, "personal information", None)}, set()),
+    ("At your request, we will update your contact information.", {("edit", False, "contact information", None)},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

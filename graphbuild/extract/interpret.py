@@ -528,8 +528,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return []  # "once you choose to provide us with information, ...": the choice is made, none offered
     if trigger.actor == VENDOR and not is_negated(trigger.verb) and _requested_by_user(first):
         rights = [a for a in user_actions(key, lexicon) if a in USER_RIGHTS]
-        if rights:  # "you can ask us to update it", "if you would prefer that we delete it": the user's right
-            return rights
+        if rights:  # "you can ask us to update it", "if you would prefer that we delete it": the user's right,
+            # and how long the data stays ("upon your request, we will delete it within 30 days")
+            return rights + (["retain"] if "delete" in rights and _deleted_in_time(trigger.verb) else [])
     if is_negated(trigger.verb) and _follows_a_refusal(trigger.verb, lexicon):
         return []  # "if you disable cookies, our sites will not recognize you": a consequence, no promise
     if "opt-out" in actions and key in STOPPING_VERBS and _requested_by_user(trigger.verb):
@@ -636,7 +637,11 @@ def _told_if_disagreeing(verb: Token) -> bool:
 
 def _requested_by_user(verb: Token) -> bool:
     """The verb is what the user asks for: "request for your information to be deleted", "would like your
-    information removed"."""
+    information removed", "upon your request, we will delete it"."""
+    if any(c.dep_ == "prep" and c.lower_ in ("upon", "on", "at") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "request" and any(p.lower_ == "your" for p in g.children)
+            for g in c.children) for c in verb.children):
+        return True
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "dobj":
         head = head.head  # "(if you would like) your information removed"
