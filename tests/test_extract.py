@@ -1866,6 +1866,11 @@ CASES = [
      {("delete", False, "personal information", None), ("retain", False, "personal information", None)}, set()),
     ("At your request, we will update your contact information.", {("edit", False, "contact information", None)},
      set()),
+    # breach notice, guards, two-factor authentication are security measures, not data the vendor takes
+    ("In the event of a data breach, we will notify affected users within 72 hours.", {("protect", False, None, None)},
+     set()),
+    ("We require two-factor authentication for employee access to customer data.",
+     {("protect", False, "personal information", None)}, {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -575,8 +575,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     for action in ("opt-out", "opt-in"):
         if action in actions and (action not in cued or action == "opt-in" and key in CONSENTING_VERBS):
             actions.remove(action)  # "we do not authorize X to be shared": the vendor lets, nobody consents
-    if "use" in actions and _object_is_security_measure(trigger.verb, lexicon):
-        return ["protect"]  # "we use encryption to protect your data"
+    if set(actions) & {"use", "collect"} and _object_is_security_measure(trigger.verb, lexicon):
+        return ["protect"]  # "we use encryption to protect your data", "we require two-factor authentication"
     if "share" in actions and key in GIVING_VERBS and _to_the_user(trigger.verb):
         if _gives_a_copy(trigger.verb):
             return ["access"]  # "we will provide to the visitor a summary of the information we hold"
