@@ -1871,6 +1871,9 @@ CASES = [
      set()),
     ("We require two-factor authentication for employee access to customer data.",
      {("protect", False, "personal information", None)}, {("collect", False, "personal information", None)}),
+    # mouse movements are clicks and moves on the pages, taken by the company let to record them
+    ("We allow Hotjar to record your mouse movements on our site.",
+     {("share", False, "links clicked", "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
