@@ -1871,6 +1871,8 @@ CASES = [
      set()),
     ("We require two-factor authentication for employee access to customer data.",
      {("protect", False, "personal information", None)}, {("collect", False, "personal information", None)}),
+    ("We log IP and device information in logs which are kept secure and limited to no more than 60 days.",
+     {("collect", False, "ip address", None)}, set()),
     # mouse movements are clicks and moves on the pages, taken by the company let to record them
     ("We allow Hotjar to record your mouse movements on our site.",
      {("share", False, "links clicked", "Named third party")}, set()),

@@ -575,7 +575,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     for action in ("opt-out", "opt-in"):
         if action in actions and (action not in cued or action == "opt-in" and key in CONSENTING_VERBS):
             actions.remove(action)  # "we do not authorize X to be shared": the vendor lets, nobody consents
-    if set(actions) & {"use", "collect"} and _object_is_security_measure(trigger.verb, lexicon):
+    if "use" in actions and _object_is_security_measure(trigger.verb, lexicon) or "collect" in actions and any(
+            c.dep_ == "dobj" and is_security_measure(c.doc[c.left_edge.i: c.i + 1], lexicon)
+            for c in trigger.verb.children):
         return ["protect"]  # "we use encryption to protect your data", "we require two-factor authentication"
     if "share" in actions and key in GIVING_VERBS and _to_the_user(trigger.verb):
         if _gives_a_copy(trigger.verb):
