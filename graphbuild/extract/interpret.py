@@ -575,9 +575,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     for action in ("opt-out", "opt-in"):
         if action in actions and (action not in cued or action == "opt-in" and key in CONSENTING_VERBS):
             actions.remove(action)  # "we do not authorize X to be shared": the vendor lets, nobody consents
-    if "use" in actions and _object_is_security_measure(trigger.verb, lexicon) or "collect" in actions and any(
-            c.dep_ == "dobj" and is_security_measure(c.doc[c.left_edge.i: c.i + 1], lexicon)
-            for c in trigger.verb.children):
+    if ("use" in actions and _object_is_security_measure(trigger.verb, lexicon)
+            or "collect" in actions and _requires_a_measure(trigger.verb, lexicon)):
         return ["protect"]  # "we use encryption to protect your data", "we require two-factor authentication"
     if "share" in actions and key in GIVING_VERBS and _to_the_user(trigger.verb):
         if _gives_a_copy(trigger.verb):
@@ -762,6 +761,13 @@ def _object_is_security_measure(verb: Token, lexicon: Lexicon) -> bool:
     protecting = any(c.lemma_.lower() in PROTECTING_VERBS for o in objects for c in o.subtree if c.pos_ == "VERB") \
         or any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING_VERBS for c in verb.children)
     return protecting and any(o.lemma_.lower() in MEASURE_NOUNS for o in objects)
+
+
+def _requires_a_measure(verb: Token, lexicon: Lexicon) -> bool:
+    """"we require two-factor authentication": the object itself is a security measure (not a clause on it:
+    "we log IP addresses in logs which are kept secure")."""
+    return any(c.dep_ == "dobj" and is_security_measure(c.doc[c.left_edge.i: c.i + 1], lexicon)
+               for c in verb.children)
 
 
 def _set_to_do(verb: Token) -> bool:

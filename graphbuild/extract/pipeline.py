@@ -143,8 +143,8 @@ def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
             prepositional = child.dep_ == "prep" and child.lower_ != "by" and not _opens_a_clause(child)
             if child.dep_ in ("dobj", "nsubjpass", "dative") or patient or prepositional:
                 objects |= {t.i for t in child.subtree} - _clauses_within(child)
-    objects -= {t.i for i in list(objects) if _is_a_way(verb.doc[i]) for t in verb.doc[i].subtree}  # "your
-    # preferences (in your account settings)"
+    # not where the user makes the change: "your preferences (in your account settings)"
+    objects -= {t.i for i in list(objects) if _is_a_way(verb.doc[i]) for t in verb.doc[i].subtree}
     return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS and not is_tracking(d)]
 
 
@@ -1000,7 +1000,7 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     if not any(s.action == "access" for s in said):  # "we give you access to your account information"
         found += [Statement("access", negated, data) for holder, data, negated in given if _the_reader(holder)]
     if not any(s.action == "share" for s in said):
-        vendor_words = context.vendor_words  # (staff alone, "employees who manage our third-party pages", are its own)
+        vendor_words = context.vendor_words  # staff alone are the vendor's own, whatever pages they manage
         found += [Statement("share", negated, data, recipients=recipients_of_actor(holder, lexicon, vendor_words))
                   for holder, data, negated in given if classify(holder, vendor_words, lexicon) == THIRD_PARTY
                   and not (singular(holder.lower_) in STAFF_WORDS and not holder.conjuncts)]

@@ -164,8 +164,8 @@ def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: s
             elif child.dep_ == "prep":  # "use X in combination with information collected to Y"
                 for participle in (t for t in child.subtree if t.dep_ == "acl" and t.tag_ == "VBN"):
                     found |= {t.i for c in participle.children if _is_purpose_clause(c) for t in c.subtree}
-                if child.lower_ in PLACING_PREPOSITIONS:  # "place web beacons in our emails to count ...", the
-                    found |= {t.i for place in child.children if place.dep_ == "pobj"  # parser hanging it on the place
+                if child.lower_ in PLACING_PREPOSITIONS:  # "place web beacons in our emails to count ...": the
+                    found |= {t.i for place in child.children if place.dep_ == "pobj"  # parser hangs it on the place
                               for c in place.children if c.dep_ == "acl" and is_infinitive(c)
                               and _is_purpose_clause(c) for t in c.subtree}
     return found & scope if scope else found

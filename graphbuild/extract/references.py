@@ -121,12 +121,13 @@ def _hosted_by_users(sentence: Span, phrase: set[int]) -> bool:
     return any(s is not None and singular(s.lower_) in USER_WORDS for s in subjects)  # "use the Service to host"
 
 
-TOOL_NOUNS = {"technology", "tool", "technique", "mechanism"}
+TRACKING_TOOL_NOUNS = {"technology", "tool", "technique", "mechanism"}
 
 
 def _names_tracking_tools(pointer: Token, mentions: list[Mention]) -> bool:
     """"these technologies", "such tools" after a sentence about cookies or web beacons: those tools."""
-    return (pointer.lower_ in POINTERS and pointer.dep_ == "det" and singular(pointer.head.lower_) in TOOL_NOUNS
+    return (pointer.lower_ in POINTERS and pointer.dep_ == "det"
+            and singular(pointer.head.lower_) in TRACKING_TOOL_NOUNS
             and not any(m.start <= pointer.head.i < m.end for m in mentions))
 
 
