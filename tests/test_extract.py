@@ -1876,6 +1876,10 @@ CASES = [
     # mouse movements are clicks and moves on the pages, taken by the company let to record them
     ("We allow Hotjar to record your mouse movements on our site.",
      {("share", False, "links clicked", "Named third party")}, set()),
+    # verbs listed before a shared object name their purpose with it ("to provide ... our services")
+    ("We use your information to provide, maintain and improve our services.",
+     {("use", False, "personal information", "Basic service/feature"),
+      ("use", False, "personal information", "Analytics/Research")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -188,10 +188,26 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
     cues = [m for m in lexicon.purposes.find(sentence) if m.start in indices and _outside(m, excluded)]
     found = [m.iri for m in cues if not _generic_over_specific(sentence, m, cues) and not _law_allows(sentence, m)
              and not _in_order_to(sentence, m)]
+    found += _with_shared_object(sentence, indices - excluded, lexicon)
     if default and not found and any(_is_plain_infinitive(sentence.doc[i], lexicon, excluded)
                                      for i in indices - excluded):
         found = [DEFAULT_PURPOSE]
     return list(dict.fromkeys(found))
+
+
+def _with_shared_object(sentence: Span, indices: set[int], lexicon: Lexicon) -> list[URIRef]:
+    """Purposes a verb names with the object it shares with the verbs listed after it ("to provide, maintain and
+    improve our services": to provide our services)."""
+    found = []
+    for verb in (sentence.doc[i] for i in sorted(indices)):
+        later = [c for c in verb.conjuncts or verb.head.conjuncts if c.i > verb.i]  # (or hung on the verb above)
+        if verb.pos_ != "VERB" or not later or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        shared = next((c for c in later[-1].children if c.dep_ == "dobj"), None)
+        if shared is not None:
+            purpose = lexicon.purposes.match_exactly([verb] + [t for t in shared.subtree if t.i <= shared.i])
+            found += [purpose] if purpose is not None else []
+    return found
 
 
 def _outside(cue, excluded: set[int]) -> bool:
