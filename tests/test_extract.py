@@ -1880,6 +1880,9 @@ CASES = [
     ("We use your information to provide, maintain and improve our services.",
      {("use", False, "personal information", "Basic service/feature"),
       ("use", False, "personal information", "Analytics/Research")}, set()),
+    # training models is research and development
+    ("We may process your chat messages to train our machine learning models.",
+     {("use", False, "chat content", "Analytics/Research")}, {("use", False, "chat content", "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
