@@ -1883,6 +1883,9 @@ CASES = [
     # training models is research and development
     ("We may process your chat messages to train our machine learning models.",
      {("use", False, "chat content", "Analytics/Research")}, {("use", False, "chat content", "Basic service/feature")}),
+    # the servers the vendor uses are where the data is
+    ("We use data centers located in the Netherlands and Ireland.",
+     {("store", False, "personal information", "NL"), ("store", False, "personal information", "IE")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -544,6 +544,10 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         own = object_data(trigger.verb, mentions)
         if not own:
             return None  # "anyone can access our Web sites": no data seen
+    if action == "use" and not own and args.places and _names_storage(trigger.verb):
+        # "we use servers located in the Netherlands": the data is there
+        return Statement("store", args.negated, [PKG.PersonalInformation], [], [], args.places, args.modality,
+                         args.condition)
     if action in ("store", "retain") or action in ("collect", "share", "use") and _placing(trigger.verb):
         own = [d for d in own if d not in args.containers] or own  # "place a cookie on your browser"
         if not own and action == "store" and args.places and _names_storage(trigger.verb):
