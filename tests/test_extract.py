@@ -1886,6 +1886,9 @@ CASES = [
     # the servers the vendor uses are where the data is
     ("We use data centers located in the Netherlands and Ireland.",
      {("store", False, "personal information", "NL"), ("store", False, "personal information", "IE")}, set()),
+    # "there" is the place the sentence named before
+    ("We are based in Israel, and your information will be processed there.",
+     {("store", False, "personal information", "IL")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

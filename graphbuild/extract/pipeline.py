@@ -461,6 +461,9 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     if third_party_asks:  # the user gives the data to whoever asks for it
         recipients = list(dict.fromkeys(recipients_of_actor(asker, lexicon, context.vendor_words) + recipients))
     places = locations_in(sentence, scope(group, set(), sentence))
+    if not places and any(c.dep_ == "advmod" and c.lower_ == "there" for v in group for c in v.children):
+        # "we are based in Israel, and your information will be processed there"
+        places = locations_in(sentence, set(range(sentence.start, group[0].i)))
     containers = _containers([m for m in mentions if m.start in indices], sentence)
     instruments = _data_of(mentions, means & indices)
     return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers, instruments, negated,
