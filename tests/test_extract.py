@@ -1889,6 +1889,11 @@ CASES = [
     # "there" is the place the sentence named before
     ("We are based in Israel, and your information will be processed there.",
      {("store", False, "personal information", "IL")}, set()),
+    # opting out of, or objecting to, a practice on data is an opt-out of that data
+    ("California residents may opt out of the sale of their personal information.",
+     {("opt-out", False, "personal information", None)}, set()),
+    ("You may object to the processing of your personal data.", {("opt-out", False, "personal information", None)},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

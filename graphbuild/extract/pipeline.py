@@ -213,13 +213,28 @@ def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) ->
     """What an opt-out is about: cookies or beacons the sentence names, else the object of the verb or of
     its complement ("decline to provide your address"; "unsubscribe from our newsletter" is about no data type)."""
     tracking = [d for d in _data_of(mentions, set(range(sentence.start, sentence.end))) if is_tracking(d)]
-    if tracking or verb is None:
+    if tracking:
         return tracking
+    practices = _practices_refused(sentence)
+    if verb is None:
+        return _data_of(mentions, practices)
     verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]  # "decline to provide X"
     objects = {t.i for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
-    return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS]
+    return [d for d in _data_of(mentions, objects | practices) if d not in COMPUTER_SETTINGS]
 
 
+REFUSAL_HEADS = {"out", "opt", "object", "objection", "unsubscribe"}
+
+
+def _practices_refused(sentence: Span) -> set[int]:
+    """The data of a practice the user opts out of or objects to ("opt out of the sale of your personal
+    information", "object to the processing of your data")."""
+    return {t.i for noun in sentence if noun.dep_ == "pobj" and noun.lemma_.lower() in PRACTICE_NOUNS
+            and noun.head.lower_ in ("of", "to", "from") and noun.head.head.lower_ in REFUSAL_HEADS
+            for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
+
+
+PRACTICE_NOUNS = {"sale", "selling", "sharing", "use", "collection", "disclosure", "processing", "transfer"}
 GOODS = {"asset", "business", "company", "product", "good", "merchandise", "stock", "share", "ticket", "item",
          "subscription", "division", "unit", "property", "space", "inventory", "operation", "ownership"}
 
