@@ -1894,6 +1894,11 @@ CASES = [
      {("opt-out", False, "personal information", None)}, set()),
     ("You may object to the processing of your personal data.", {("opt-out", False, "personal information", None)},
      set()),
+    # data given for money is sold
+    ("We do not exchange your personal information for money or other valuable consideration.",
+     {("sell", True, "personal information", "Unnamed third party")}, set()),
+    ("We may disclose information to vendors who provide services for a fee.", set(),
+     {("sell", False, "personal information", "Service provider/agent")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -586,6 +586,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         actions[actions.index("share")] = "use"  # "we may send you details of our products"
     if "share" in actions and given_to_vendor(trigger.verb):
         actions[actions.index("share")] = "collect"  # "where that information has been disclosed to us"
+    if "share" in actions and "sell" not in actions and _for_payment(trigger.verb):
+        actions.append("sell")  # "we do not exchange your personal information for money": a sale
     if "collect" in actions and any(c.dep_ == "dobj" and c.lemma_.lower() in CONSENT_WORDS for c in trigger.verb.children):
         actions.remove("collect")  # "we require opt-in consent for ...": consent, not data
     if "collect" in actions and any(c.dep_ == "ccomp" and (not _asks_which(c) or is_negated(trigger.verb))
@@ -761,6 +763,15 @@ def _object_is_security_measure(verb: Token, lexicon: Lexicon) -> bool:
     protecting = any(c.lemma_.lower() in PROTECTING_VERBS for o in objects for c in o.subtree if c.pos_ == "VERB") \
         or any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING_VERBS for c in verb.children)
     return protecting and any(o.lemma_.lower() in MEASURE_NOUNS for o in objects)
+
+
+PAYMENT_NOUNS = {"money", "consideration", "compensation", "payment", "profit", "fee", "remuneration", "cash"}
+
+
+def _for_payment(verb: Token) -> bool:
+    """Data given "for money or other valuable consideration": sold."""
+    return any(t.dep_ == "prep" and t.lower_ == "for" and governing_verb(t).i == verb.i and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in PAYMENT_NOUNS for g in t.children) for t in verb.subtree)
 
 
 def _requires_a_measure(verb: Token, lexicon: Lexicon) -> bool:
