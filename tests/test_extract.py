@@ -1899,6 +1899,11 @@ CASES = [
      {("sell", True, "personal information", "Unnamed third party")}, set()),
     ("We may disclose information to vendors who provide services for a fee.", set(),
      {("sell", False, "personal information", "Service provider/agent")}),
+    # "other than to X" names only X
+    ("Other than to our service providers, we do not share your data.",
+     {("share", True, "personal information", "Unnamed third party"),
+      ("share", False, "personal information", "Service provider/agent")},
+     {("share", False, "personal information", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

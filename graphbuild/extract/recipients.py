@@ -219,6 +219,8 @@ def _placed_kinds(sentence: Span, kinds: list[Mention], indices: set[int], vendo
     placed_kinds = []
     for mention in kinds:
         phrase = sentence.doc[mention.start:mention.end]
+        if len(phrase) == 1 and phrase[0].lower_ == "other" and phrase[0].pos_ in ("ADJ", "ADV"):
+            continue  # "other than to our service providers": no one else named
         head = _head_noun(phrase)
         if mention.start in indices and not _is_vendor(phrase.text, vendor_words) and placed(head):
             placed_kinds.append((mention, head))
