@@ -1904,6 +1904,8 @@ CASES = [
      {("share", True, "personal information", "Unnamed third party"),
       ("share", False, "personal information", "Service provider/agent")},
      {("share", False, "personal information", "Unnamed third party")}),
+    # asking for the user's consent first is an opt-in
+    ("We will ask for your consent before placing non-essential cookies.", {("opt-in", False, "cookie", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

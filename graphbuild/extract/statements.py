@@ -161,6 +161,8 @@ def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
             return True  # "will not share ... without your prior consent": the user decides
         if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "basis":
             return True  # "we process your data on the basis of your consent"
+        if span.root.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("ask", "request"):
+            return True  # "we will ask for your consent before ..."
     return False
 
 
