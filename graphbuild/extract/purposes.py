@@ -200,8 +200,10 @@ def _with_shared_object(sentence: Span, indices: set[int], lexicon: Lexicon) -> 
     improve our services": to provide our services)."""
     found = []
     for verb in (sentence.doc[i] for i in sorted(indices)):
+        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
         later = [c for c in verb.conjuncts or verb.head.conjuncts if c.i > verb.i]  # (or hung on the verb above)
-        if verb.pos_ != "VERB" or not later or any(c.dep_ == "dobj" for c in verb.children):
+        if not later:
             continue
         shared = next((c for c in later[-1].children if c.dep_ == "dobj"), None)
         if shared is not None:
