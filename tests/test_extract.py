@@ -1906,6 +1906,10 @@ CASES = [
      {("share", False, "personal information", "Unnamed third party")}),
     # asking for the user's consent first is an opt-in
     ("We will ask for your consent before placing non-essential cookies.", {("opt-in", False, "cookie", None)}, set()),
+    # an aim the parser hangs on a noun of a denied practice is denied with it
+    ("This log information is not used in combination with any other identifying information to identify or "
+     "otherwise track user behavior.", {("collect", True, "browsing path", None)},
+     {("collect", False, "browsing path", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

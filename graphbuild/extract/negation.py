@@ -69,6 +69,11 @@ def is_negated(verb: Token) -> bool:
     ability = head.head  # "we do not give you the option to delete": the option is not given
     if head.dep_ == "acl" and ability.dep_ == "dobj" and ability.head.pos_ in ("VERB", "AUX"):
         return is_negated(ability.head)
+    if head.dep_ == "relcl" and is_infinitive(head) and not any(c.dep_ == "nsubj" for c in head.children):
+        # "(it is not used in combination with other information) to identify or track you", the parser hanging
+        # the aim on the information
+        above = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ != "VBG"), None)
+        return above is not None and is_negated(above)
     if is_stated_policy(head):
         return is_negated(ability.head)  # "it is not our policy to sell": no selling
     if (line := _line_of_business(head)) is not None:
