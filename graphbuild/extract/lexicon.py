@@ -155,8 +155,8 @@ def _run_ends(content: list[Token]) -> list[int]:
     """For each word, where the words from it on are first parted by a comma or a full stop."""
     ends = [len(content)] * len(content)
     for offset in range(len(content) - 1, 0, -1):
-        between = content[offset].doc[content[offset - 1].i + 1: content[offset].i]
-        ends[offset - 1] = offset if any(t.text in PHRASE_BREAKS for t in between) else ends[offset]
+        doc, skipped = content[offset].doc, range(content[offset - 1].i + 1, content[offset].i)  # mostly empty
+        ends[offset - 1] = offset if any(doc[i].text in PHRASE_BREAKS for i in skipped) else ends[offset]
     return ends
 
 

@@ -224,6 +224,7 @@ def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) ->
 
 
 REFUSAL_HEADS = {"out", "opt", "object", "objection", "unsubscribe"}
+PRACTICE_NOUNS = {"sale", "selling", "sharing", "use", "collection", "disclosure", "processing", "transfer"}
 
 
 def _practices_refused(sentence: Span) -> set[int]:
@@ -234,7 +235,6 @@ def _practices_refused(sentence: Span) -> set[int]:
             for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
 
 
-PRACTICE_NOUNS = {"sale", "selling", "sharing", "use", "collection", "disclosure", "processing", "transfer"}
 GOODS = {"asset", "business", "company", "product", "good", "merchandise", "stock", "share", "ticket", "item",
          "subscription", "division", "unit", "property", "space", "inventory", "operation", "ownership"}
 
@@ -563,9 +563,7 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         if not own:
             return None  # "anyone can access our Web sites": no data seen
     if action == "use" and not own and args.places and _names_storage(trigger.verb):
-        # "we use servers located in the Netherlands": the data is there
-        return Statement("store", args.negated, [PKG.PersonalInformation], [], [], args.places, args.modality,
-                         args.condition)
+        action, recipients = "store", []  # "we use servers located in the Netherlands": the data is there
     if action in ("store", "retain") or action in ("collect", "share", "use") and _placing(trigger.verb):
         own = [d for d in own if d not in args.containers] or own  # "place a cookie on your browser"
         if not own and action == "store" and args.places and _names_storage(trigger.verb):
