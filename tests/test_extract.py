@@ -1454,7 +1454,7 @@ CASES = [
     ("We use analytic and reporting technologies to record information such as your operating system.",
      {("collect", False, "operating system", None)}, set()),
     ("We do not authorize these third party network advertisers to use this technology to collect personal "
-     "information about you.", {("share", True, "personal information", "Unnamed third party")},
+     "information about you.", {("share", True, "personal information", "Named third party")},
      {("collect", True, "personal information", None)}),
     # a finite verb is no conjunct of a participle; "it" in an if clause is the data named before it there
     ("If you are concerned about the accuracy of personally identifiable information maintained by Acme or wish to "
@@ -1910,6 +1910,22 @@ CASES = [
     ("This log information is not used in combination with any other identifying information to identify or "
      "otherwise track user behavior.", {("collect", True, "browsing path", None)},
      {("collect", False, "browsing path", None)}),
+    # ads, services and business units sold are goods, not data, whatever data the verbs before take
+    ("We use your information to provide and improve our services, customize services for you (such as by "
+     "remembering your preferences), make special offers, better understand our users, and sell and display ads.",
+     {("use", False, "personal information", "Personalization/Customization")},
+     {("sell", False, "personal information", "Unnamed third party")}),
+    ("As we continue to develop our business, we might sell or buy additional services or business units.", set(),
+     {("sell", False, "personal information", "Unnamed third party")}),
+    ("We do not sell your personal information or our products.",
+     {("sell", True, "personal information", "Unnamed third party")}, set()),
+    # a generic party named by the group it is in, or qualifying a kind, gives way to it
+    ("All entities within our corporate family may have access to your personal information.",
+     {("share", False, "personal information", "Other part of company/affiliate")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("We may use third party advertising companies to display advertisements on our website.",
+     {("share", False, "personal information", "Named third party")},
+     {("share", False, "personal information", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -236,15 +236,25 @@ def _practices_refused(sentence: Span) -> set[int]:
 
 
 GOODS = {"asset", "business", "company", "product", "good", "merchandise", "stock", "share", "ticket", "item",
-         "subscription", "division", "unit", "property", "space", "inventory", "operation", "ownership"}
+         "subscription", "division", "unit", "property", "space", "inventory", "operation", "ownership", "ad",
+         "advertisement", "advertising"}
 
 
 def _deals_in_goods(verb: Token) -> bool:
     """What is sold or transferred is named, and it is goods or the business itself, not information."""
-    objects = [c for v in conjunct_group(verb) for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [o for v in conjunct_group(verb) for c in v.children if c.dep_ in ("dobj", "nsubjpass")
+               for o in (c, *c.conjuncts)]  # "services or business units"
     objects += [g for o in list(objects) for t in o.subtree if t.dep_ == "prep" and t.lower_ == "of"
                 for g in t.children if g.dep_ == "pobj"]  # "some or all of our assets"
     return any(singular(o.lemma_.lower()) in GOODS for o in objects)
+
+
+def _sells_goods(verb: Token) -> bool:
+    """The verb's own object, or the object it shares with the verb after it, is goods ("(we use your
+    information to) ... sell and display ads"), whatever data the verbs before it take."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or [
+        c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj"]
+    return bool(objects) and all(singular(o.lemma_.lower()) in GOODS for o in objects)
 
 
 def _user_is_subject(sentence: Span) -> bool:
@@ -586,7 +596,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         own = [d for d in own or _data_of(mentions, args.why) if not is_tracking(d)]
         if not own and "protect" not in cued:
             return None
-    elif action in ("share", "sell") and not own and _deals_in_goods(trigger.verb):
+    elif action in ("share", "sell") and (
+            not own and _deals_in_goods(trigger.verb) or action == "sell" and _sells_goods(trigger.verb)):
         return None  # "we may sell our assets", "we sell products": no data changes hands
     elif action == "share" and key in PUBLISHING_VERBS and (
             not own or _shows_no_data(trigger.verb, tokens_of(mentions))):

@@ -215,7 +215,7 @@ def _placed_kinds(sentence: Span, kinds: list[Mention], indices: set[int], vendo
                   placed: Callable[[Token], bool]) -> list[tuple[Mention, Token]]:
     """The recipient kinds named in place among the tokens, with their head nouns; a kind that only
     qualifies another ("third-party" in "third-party advertising partners") or makes it up ("companies" in "our
-    corporate family of companies") gives way to it."""
+    corporate family of companies", "entities within our corporate family") gives way to it."""
     placed_kinds = []
     for mention in kinds:
         phrase = sentence.doc[mention.start:mention.end]
@@ -226,8 +226,22 @@ def _placed_kinds(sentence: Span, kinds: list[Mention], indices: set[int], vendo
             placed_kinds.append((mention, head))
     heads = {head.i for _, head in placed_kinds}
     return [(m, head) for m, head in placed_kinds
-            if not (head.dep_ in ("compound", "amod", "nmod") and head.head.i in heads)
-            and not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in heads)]
+            if not (head.dep_ in QUALIFYING and _qualified(head).i in heads)
+            and not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in heads)
+            and not any(c.dep_ == "prep" and c.lower_ in WITHIN for c in head.children
+                        for g in c.children if g.dep_ == "pobj" and g.i in heads)]
+
+
+QUALIFYING = ("compound", "amod", "nmod")
+WITHIN = {"within", "in", "among", "across"}  # "entities within our corporate family": the family names them
+
+
+def _qualified(word: Token) -> Token:
+    """The noun a qualifier qualifies, through the qualifiers between ("party" in "third party advertising
+    companies": companies)."""
+    while word.dep_ in QUALIFYING and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def _members_listed(kind: Token) -> bool:
