@@ -1926,6 +1926,15 @@ CASES = [
     ("We may use third party advertising companies to display advertisements on our website.",
      {("share", False, "personal information", "Named third party")},
      {("share", False, "personal information", "Unnamed third party")}),
+    # the user's online activity told as a clause: how users navigate, the pages, links or ads they view
+    ("We use web beacons to monitor how our users navigate our website.",
+     {("collect", False, "browsing path", None)}, set()),
+    ("Cookies save data about visitors, such as the pages of the site viewed by the visitor.",
+     {("store", False, "pages visited", None)}, set()),
+    ("We record the links you click and the ads you view.",
+     {("collect", False, "links clicked", None), ("collect", False, "advertisement clicks", None)}, set()),
+    ("Depending on how you access and use our services, we may receive your IP address.",
+     {("collect", False, "ip address", None)}, {("collect", False, "pages visited", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

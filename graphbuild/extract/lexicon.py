@@ -336,6 +336,57 @@ GENERAL_KINDS = {PKG.PersonalInformation, PKG.NonPersonalInformation, PKG.Aggreg
 DOCUMENT_NOUNS = {"policy", "statement", "notice", "document", "page", "section", "agreement", "terms", "paragraph"}
 
 
+# the user's online activity told as a clause: "how our users navigate the site", "the pages viewed by the visitor"
+NAVIGATING_LEMMAS = {"navigate", "browse", "move", "arrive"}
+USING_LEMMAS = {"use", "interact", "engage", "visit", "access", "shop"}
+VIEWED_NOUNS = {"page", "webpage", "site", "website", "url", "content", "article", "video", "screen", "link",
+                "ad", "advertisement"}
+VIEWING_LEMMAS = {"view", "visit", "access", "read", "browse", "click", "request", "watch"}
+
+
+def _activities_told(sentence: Span, phrases: list[Mention]) -> list[Mention]:
+    """Clauses that tell what the user does online, where no phrase of the ontology covers them: "how" a user
+    navigates or uses something (the browsing path, the pages visited), and the pages, links or ads a user views
+    or clicks."""
+    taken = {i for m in phrases for i in range(m.start, m.end)}
+    found = []
+    for word in sentence:
+        if word.lower_ == "how" and word.dep_ == "advmod" and _done_by_the_user(word.head) and not _depends_on(word.head):
+            verb, span = word.head, (word.i, word.head.i + 1)
+            lemma = verb.lemma_.lower()
+            iri = PKG.BrowsingPath if lemma in NAVIGATING_LEMMAS else PKG.PagesVisited if lemma in USING_LEMMAS else None
+        elif word.pos_ in ("NOUN", "PROPN") and singular(word.lower_) in VIEWED_NOUNS and word.dep_ not in (
+                "nsubj", "nsubjpass") and word.head.dep_ != "agent":  # not "(recorded) by the websites you visit"
+            verb = next((c for c in word.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in VIEWING_LEMMAS
+                         and _done_by_the_user(c, passive_ok=True)), None)
+            span = (word.i, verb.i + 1) if verb is not None else (0, 0)
+            iri = None if verb is None else (PKG.LinksClicked if singular(word.lower_) == "link" else
+                                             PKG.AdvertisementClicks if singular(word.lower_) in ("ad", "advertisement")
+                                             else PKG.PagesVisited)
+        else:
+            continue
+        if iri is not None and span[0] < span[1] and not taken & set(range(*span)):
+            found.append(Mention(span[0], span[1], iri, False))
+            taken |= set(range(*span))
+    return found
+
+
+def _depends_on(verb: Token) -> bool:
+    """"depending on how you use our services": a condition, not what is collected."""
+    preposition = verb.head
+    return preposition.lower_ in ("on", "upon") and preposition.head.lower_ in ("depending", "depend", "depends")
+
+
+def _done_by_the_user(verb: Token, passive_ok: bool = False) -> bool:
+    """The verb's subject (or the agent of a passive) is the user or users; with passive_ok, none at all ("the
+    pages visited")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers:
+        return passive_ok and verb.tag_ == "VBN"
+    return all(d.lower_ == "you" or singular(d.lemma_.lower()) in PEOPLE for d in doers)
+
+
 WRONGFUL_WORDS = {"unlawful", "unauthorized", "unauthorised", "fraudulent", "illegal", "improper", "illicit",
                   "abusive", "malicious", "prohibited", "inappropriate"}
 
@@ -419,7 +470,8 @@ class Lexicon:
         use of our services") and one-word labels that only modify another noun ("industry standards"); a
         message ("send us an email") is a communication, not an email address."""
         found = []
-        for mention in self.data.find(sentence) + self._shared_heads(sentence):
+        phrases = self.data.find(sentence) + self._shared_heads(sentence)
+        for mention in phrases + _activities_told(sentence, phrases):
             if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention)
                     or _is_our_message(sentence, mention) or _is_our_address(sentence, mention)
                     or _is_a_hyperlink(sentence, mention)
