@@ -1935,6 +1935,12 @@ CASES = [
      {("collect", False, "links clicked", None), ("collect", False, "advertisement clicks", None)}, set()),
     ("Depending on how you access and use our services, we may receive your IP address.",
      {("collect", False, "ip address", None)}, {("collect", False, "pages visited", None)}),
+    # log file entries are server logs; finding out how users use the site is research
+    ("We also use these log file entries for our internal marketing and demographic studies.",
+     {("use", False, "server logs", "Marketing"), ("use", False, "server logs", "Analytics/Research")}, set()),
+    ("This information will only be used to find out how subscribers use our service.",
+     {("use", False, "personal information", "Analytics/Research")},
+     {("use", False, "personal information", "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
