@@ -1941,6 +1941,10 @@ CASES = [
     ("This information will only be used to find out how subscribers use our service.",
      {("use", False, "personal information", "Analytics/Research")},
      {("use", False, "personal information", "Basic service/feature")}),
+    # the object clause of a purpose verb that the parser hangs on the main verb belongs to the purpose
+    ("We may use this data to select which of our advertisements may appeal to you.",
+     {("use", False, "personal information", "Advertising")},
+     {("use", False, "personal information", "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

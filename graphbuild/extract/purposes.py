@@ -134,6 +134,14 @@ def _stranded_purposes(verb: Token, clause: Token) -> list[Token]:
         following = next((c for c in following.children if c.dep_ == "conj"), None)
 
 
+def _stranded_object(verb: Token, clause: Token) -> list[Token]:
+    """The object clause of a purpose verb that the parser hung on the main verb: in "we use this data to select
+    which of our ads may appeal to you", what is selected belongs to the purpose."""
+    if any(c.dep_ in ("dobj", "ccomp") for c in clause.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1]
+
+
 PLACING_PREPOSITIONS = {"in", "on", "within", "across"}
 
 
@@ -154,6 +162,7 @@ def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: s
             if _is_purpose_clause(child):
                 found |= {t.i for t in child.subtree}
                 found |= {t.i for v in _stranded_purposes(verb, child) for t in v.subtree}
+                found |= {t.i for c in _stranded_object(verb, child) for t in c.subtree}
             elif child.dep_ in ("dobj", "nsubjpass"):  # "use X (collected) for Y" may hang "for Y" on X
                 for clause in _object_clauses(child):
                     found |= {t.i for t in clause.subtree}
