@@ -1945,6 +1945,11 @@ CASES = [
     ("We may use this data to select which of our advertisements may appeal to you.",
      {("use", False, "personal information", "Advertising")},
      {("use", False, "personal information", "Basic service/feature")}),
+    # data disclosed "without your consent" asks no one; not disclosed without it, the user decides
+    ("We may also disclose aggregated user statistics without your permission in order to describe our audience.",
+     set(), {("opt-in", False, "aggregate information", None)}),
+    ("We do not share personal information with companies that advertise on our websites without your consent.",
+     {("opt-in", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

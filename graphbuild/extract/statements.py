@@ -157,8 +157,10 @@ def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
                 and not _vendor_grants(head) and not _given_by_others(head) and not _obtained_by_others(head):
             return True
         if span.root.dep_ == "pobj" and head.lower_ in ("without", "unless") and any(
-                c.lower_ in ("your", "their") for c in span.root.children):
-            return True  # "will not share ... without your prior consent": the user decides
+                c.lower_ in ("your", "their") for c in span.root.children) and (
+                head.lower_ == "unless" or any(is_negated(v) for v in head.ancestors if v.pos_ in ("VERB", "AUX"))):
+            return True  # "will not share ... without your prior consent": the user decides; "may disclose it
+            # without your consent" asks no one
         if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "basis":
             return True  # "we process your data on the basis of your consent"
         if span.root.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("ask", "request"):
