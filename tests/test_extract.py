@@ -1950,6 +1950,13 @@ CASES = [
      set(), {("opt-in", False, "aggregate information", None)}),
     ("We do not share personal information with companies that advertise on our websites without your consent.",
      {("opt-in", False, "personal information", None)}, set()),
+    # the user's use of a service is what they do there, not the occasion of something else
+    ("Advertisers use cookies to track your use of the app.",
+     {("share", False, "pages visited", "Named third party")}, set()),
+    ("In connection with your use of certain features, you may be asked to create a user account.",
+     set(), {("collect", False, "pages visited", None)}),
+    ("Third parties may collect personally identifiable information about your on-line activities over time.",
+     {("share", False, "browsing path", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

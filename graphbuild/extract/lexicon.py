@@ -342,12 +342,14 @@ USING_LEMMAS = {"use", "interact", "engage", "visit", "access", "shop"}
 VIEWED_NOUNS = {"page", "webpage", "site", "website", "url", "content", "article", "video", "screen", "link",
                 "ad", "advertisement"}
 VIEWING_LEMMAS = {"view", "visit", "access", "read", "browse", "click", "request", "watch"}
+USE_NOUNS = {"use", "usage", "visit"}
+OCCASION_PREPOSITIONS = {"with", "during", "through", "by", "upon", "throughout", "in", "for", "after", "before"}
 
 
 def _activities_told(sentence: Span, phrases: list[Mention]) -> list[Mention]:
     """Clauses that tell what the user does online, where no phrase of the ontology covers them: "how" a user
-    navigates or uses something (the browsing path, the pages visited), and the pages, links or ads a user views
-    or clicks."""
+    navigates or uses something (the browsing path, the pages visited), the pages, links or ads a user views
+    or clicks, and the user's use or visits ("your use of the app")."""
     taken = {i for m in phrases for i in range(m.start, m.end)}
     found = []
     for word in sentence:
@@ -363,6 +365,8 @@ def _activities_told(sentence: Span, phrases: list[Mention]) -> list[Mention]:
             iri = None if verb is None else (PKG.LinksClicked if singular(word.lower_) == "link" else
                                              PKG.AdvertisementClicks if singular(word.lower_) in ("ad", "advertisement")
                                              else PKG.PagesVisited)
+        elif word.pos_ == "NOUN" and word.lemma_.lower() in USE_NOUNS and _the_users(word):
+            span, iri = (word.left_edge.i, word.i + 1), PKG.PagesVisited  # "your use of the app", "users' visits"
         else:
             continue
         if iri is not None and span[0] < span[1] and not taken & set(range(*span)):
@@ -375,6 +379,13 @@ def _depends_on(verb: Token) -> bool:
     """"depending on how you use our services": a condition, not what is collected."""
     preposition = verb.head
     return preposition.lower_ in ("on", "upon") and preposition.head.lower_ in ("depending", "depend", "depends")
+
+
+def _the_users(noun: Token) -> bool:
+    """The noun is the user's: "your use", "users' visits", "subscribers' use"."""
+    occasion = noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS  # "in connection with your use"
+    return not occasion and any(c.dep_ == "poss" and (c.lower_ == "your" or singular(c.lemma_.lower()) in PEOPLE)
+                                for c in noun.children)
 
 
 def _done_by_the_user(verb: Token, passive_ok: bool = False) -> bool:
