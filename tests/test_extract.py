@@ -1957,6 +1957,9 @@ CASES = [
      set(), {("collect", False, "pages visited", None)}),
     ("Third parties may collect personally identifiable information about your on-line activities over time.",
      {("share", False, "browsing path", "Unnamed third party")}, set()),
+    # data neither stored nor "being sent" outside a place is kept there, whatever clause the parser gives each verb
+    ("Data are not stored or being sent outside of the European Union in any way.",
+     {("store", False, "personal information", None)}, {("store", True, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

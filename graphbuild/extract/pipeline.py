@@ -811,7 +811,7 @@ def _kept_within(verb: Token) -> bool:
     """The verb (or one coordinated with it) goes "outside" a place: what is denied is leaving it (not
     "outside of our corporate family": the recipients)."""
     return any(c.lower_ == "outside" and c.dep_ in ("advmod", "prep") and names_a_place(c.subtree)
-               for v in conjunct_group(verb) for c in v.children)
+               for v in {*conjunct_group(verb), *verb.conjuncts} for c in v.children)  # "not stored or being sent"
 
 
 def _denied_data(sentence: Span, mentions: list[Mention], left_out: set[int]) -> set[URIRef]:
