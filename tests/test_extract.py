@@ -1960,6 +1960,10 @@ CASES = [
     # data neither stored nor "being sent" outside a place is kept there, whatever clause the parser gives each verb
     ("Data are not stored or being sent outside of the European Union in any way.",
      {("store", False, "personal information", None)}, {("store", True, "personal information", None)}),
+    # answering the user's questions and performing a contract serve the service itself
+    ("We use personal data solely to answer user questions, for handling contracts and for technical administration.",
+     {("use", False, "personal information", "Basic service/feature"),
+      ("use", False, "personal information", "Service operation and security")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
