@@ -1964,6 +1964,11 @@ CASES = [
     ("We use personal data solely to answer user questions, for handling contracts and for technical administration.",
      {("use", False, "personal information", "Basic service/feature"),
       ("use", False, "personal information", "Service operation and security")}, set()),
+    # an offering given to the user is no use of the user's data
+    ("Our websites provide you with the facility to create and post content, such as on our message boards.",
+     set(), {("use", False, None, "Additional service/feature")}),
+    ("At Acme, it's our mission to provide users with rich, interactive online experiences.",
+     set(), {("use", False, None, "Personalization/Customization")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -615,6 +615,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
             return None  # "we provide a service", a cookie sent to your computer: nothing is shared
     elif action == "use" and key in GIVING_VERBS:
         # "we may send you details of our products": why is in what is sent
+        if not own and not args.negated and _offers_only(trigger.verb):
+            return None  # "we provide you with the facility to post content": an offering, nothing of the user's
         purposes = purposes_in(sentence, args.indices - args.why, lexicon, args.exceptions) or purposes
         if _told_to_the_user(trigger.verb):  # what is sent is no data of the user's; what the user gave is used
             content = _sent_content(trigger.verb, sentence, mentions)
@@ -1254,6 +1256,19 @@ def _gives_no_data(verb: Token, data_tokens: set[int]) -> bool:
     examples = {t.i for c in theme.children if c.dep_ == "prep" and c.lower_ in ("as", "including", "like")
                 for t in c.subtree}  # "features such as browsing preferences": what the features are
     return not any(t.i in data_tokens or t.lower_ in USER_POSSESSIVES for t in theme.subtree if t.i not in examples)
+
+
+def _offers_only(verb: Token) -> bool:
+    """What the verb gives the user is one of the vendor's offerings ("provide you with the facility to post",
+    "provide users with rich experiences", "provide services to you"), not a message to them."""
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "so that we may provide you with additional services, we ask for ...": why it is asked
+    given = [c for c in verb.children if c.dep_ == "dobj" and not is_the_user(c)] or [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return bool(given) and all(singular(g.lemma_.lower()) in VENDOR_OFFERINGS | OFFERED_MEANS for g in given)
+
+
+OFFERED_MEANS = {"facility", "way", "means", "ability", "functionality", "platform", "content"}
 
 
 def _moves_the_user(verb: Token) -> bool:
