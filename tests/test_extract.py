@@ -1969,6 +1969,15 @@ CASES = [
      set(), {("use", False, None, "Additional service/feature")}),
     ("At Acme, it's our mission to provide users with rich, interactive online experiences.",
      set(), {("use", False, None, "Personalization/Customization")}),
+    # "including, but not limited to," is read as "including": the examples stay examples
+    ("This information is processed by third parties including, but not limited to, Google Analytics.",
+     {("share", False, "personal information", "Named third party")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("Our business partners assist us with monitoring information including, but not limited to, IP addresses.",
+     {("share", False, "ip address", "Unnamed third party")}, set()),
+    # a clause that says what a thing holds names the data that comes with it
+    ("We post a list of testimonials on our web sites that contain information such as names and titles.",
+     {("share", False, "name", "Public"), ("share", False, "occupation", "Public")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

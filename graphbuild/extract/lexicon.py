@@ -353,39 +353,53 @@ def _activities_told(sentence: Span, phrases: list[Mention]) -> list[Mention]:
     taken = {i for m in phrases for i in range(m.start, m.end)}
     found = []
     for word in sentence:
-        if word.lower_ == "how" and word.dep_ == "advmod" and _done_by_the_user(word.head) and not _depends_on(word.head):
-            verb, span = word.head, (word.i, word.head.i + 1)
-            lemma = verb.lemma_.lower()
-            iri = PKG.BrowsingPath if lemma in NAVIGATING_LEMMAS else PKG.PagesVisited if lemma in USING_LEMMAS else None
-        elif word.pos_ in ("NOUN", "PROPN") and singular(word.lower_) in VIEWED_NOUNS and word.dep_ not in (
-                "nsubj", "nsubjpass") and word.head.dep_ != "agent":  # not "(recorded) by the websites you visit"
-            verb = next((c for c in word.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in VIEWING_LEMMAS
-                         and _done_by_the_user(c, passive_ok=True)), None)
-            span = (word.i, verb.i + 1) if verb is not None else (0, 0)
-            iri = None if verb is None else (PKG.LinksClicked if singular(word.lower_) == "link" else
-                                             PKG.AdvertisementClicks if singular(word.lower_) in ("ad", "advertisement")
-                                             else PKG.PagesVisited)
-        elif word.pos_ == "NOUN" and word.lemma_.lower() in USE_NOUNS and _the_users(word):
-            span, iri = (word.left_edge.i, word.i + 1), PKG.PagesVisited  # "your use of the app", "users' visits"
-        else:
-            continue
-        if iri is not None and span[0] < span[1] and not taken & set(range(*span)):
-            found.append(Mention(span[0], span[1], iri, False))
-            taken |= set(range(*span))
+        told = _how_the_user_goes(word) or _what_the_user_views(word) or _the_users_use(word)
+        if told is not None and not taken & set(range(told.start, told.end)):
+            found.append(told)
+            taken |= set(range(told.start, told.end))
     return found
+
+
+def _how_the_user_goes(word: Token) -> Mention | None:
+    """"how our users navigate the site" (the browsing path), "how you use it" (the pages visited); not
+    "depending on how you use our services"."""
+    verb = word.head
+    if word.lower_ != "how" or word.dep_ != "advmod" or not _done_by_the_user(verb) or _depends_on(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    iri = PKG.BrowsingPath if lemma in NAVIGATING_LEMMAS else PKG.PagesVisited if lemma in USING_LEMMAS else None
+    return Mention(word.i, verb.i + 1, iri) if iri is not None and word.i < verb.i else None
+
+
+def _what_the_user_views(word: Token) -> Mention | None:
+    """"the pages of the site viewed by the visitor", "the links you click", "the ads you view"; not "(recorded)
+    by the websites you visit", nor the sites that do something themselves."""
+    kind = singular(word.lower_)
+    if word.pos_ not in ("NOUN", "PROPN") or kind not in VIEWED_NOUNS or word.dep_ in ("nsubj", "nsubjpass") \
+            or word.head.dep_ == "agent":
+        return None
+    verb = next((c for c in word.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in VIEWING_LEMMAS
+                 and c.i > word.i and _done_by_the_user(c, passive_ok=True)), None)
+    if verb is None:
+        return None
+    iri = {"link": PKG.LinksClicked, "ad": PKG.AdvertisementClicks, "advertisement": PKG.AdvertisementClicks}
+    return Mention(word.i, verb.i + 1, iri.get(kind, PKG.PagesVisited))
+
+
+def _the_users_use(word: Token) -> Mention | None:
+    """"your use of the app", "subscribers' use of our emails": the pages visited; not the occasion of something
+    else ("in connection with your use of certain features")."""
+    occasion = word.dep_ == "pobj" and word.head.lower_ in OCCASION_PREPOSITIONS
+    users = any(c.dep_ == "poss" and (c.lower_ == "your" or singular(c.lemma_.lower()) in PEOPLE) for c in word.children)
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in USE_NOUNS or occasion or not users:
+        return None
+    return Mention(word.left_edge.i, word.i + 1, PKG.PagesVisited)
 
 
 def _depends_on(verb: Token) -> bool:
     """"depending on how you use our services": a condition, not what is collected."""
     preposition = verb.head
     return preposition.lower_ in ("on", "upon") and preposition.head.lower_ in ("depending", "depend", "depends")
-
-
-def _the_users(noun: Token) -> bool:
-    """The noun is the user's: "your use", "users' visits", "subscribers' use"."""
-    occasion = noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS  # "in connection with your use"
-    return not occasion and any(c.dep_ == "poss" and (c.lower_ == "your" or singular(c.lemma_.lower()) in PEOPLE)
-                                for c in noun.children)
 
 
 def _done_by_the_user(verb: Token, passive_ok: bool = False) -> bool:

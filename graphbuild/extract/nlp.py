@@ -314,6 +314,16 @@ def _calmed(run: str) -> str:
     return SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), lower)
 
 
+HEDGE = re.compile(r"(?i)(\binclud(?:ing|es?))(\s*,?\s*(?:but\s+(?:is\s+|are\s+)?not\s+limited\s+to|without\s+"
+                   r"limitation)\s*,?)(?=\s)")
+
+
+def unhedged(text: str) -> str:
+    """"including, but not limited to, Google" read as "including Google", every character at its offset: the
+    small model takes the hedge for a clause of its own and loses the examples."""
+    return HEDGE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 DNT_WORDS = r"do[ -]not[ -]track"
 DO_NOT_TRACK = re.compile(  # quoted, in title case or capitals, or naming a signal, a setting or a feature
     rf"(?<=[\"“'])(?i:{DNT_WORDS})(?=[\"”'])|\bDo[ -]Not[ -]Track\b|\bDO[ -]NOT[ -]TRACK\b"

@@ -31,7 +31,7 @@ from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSO
                                        load_lexicon, mention_text, singular, tokens_of)
 from graphbuild.extract.locations import PLACE_NOUNS, locations_in, names_a_place
 from graphbuild.extract.negation import is_negated
-from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, sentence_case
+from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, sentence_case, unhedged
 from graphbuild.extract.lists import NAVIGATING_LEMMAS, LeadIn, continue_lead, lead_in, reads_as_item
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, needed_for, object_words,
@@ -40,8 +40,9 @@ from graphbuild.extract.recipients import (in_recipient_position, is_company_nam
                                            recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
-from graphbuild.extract.statements import (STAFF_WORDS, TOPIC_PREPOSITIONS, WISHING_VERBS, access_given, among_assets,
-                                           analysed, answered, asks_not_to, based_on, choices_given, consent_scope,
+from graphbuild.extract.statements import (INCLUDING_VERBS, STAFF_WORDS, TOPIC_PREPOSITIONS, WISHING_VERBS,
+                                           access_given, among_assets, analysed, answered, asks_not_to, based_on,
+                                           choices_given, consent_scope,
                                            contacted_through, cue_negated, cued_actions, dates_the_policy,
                                            defends_rights, held_to_terms, included_data, is_hiring, is_the_user,
                                            left_in_place, limited_access, made_public, optional_data, points_back,
@@ -344,11 +345,12 @@ NAMING_VERBS = {"call", "know", "name", "term", "dub", "refer"}
 def _clauses_about_others(sentence: Span, indices: set[int], data_tokens: set[int]) -> set[int]:
     """Relative clauses that describe people or things other than data ("agents who have provided
     contact information"): their data is not what the main verb acts on. A clause that names the thing
-    ("small files called cookies", "a feature known as a cookie") says what it is."""
+    ("small files called cookies", "a feature known as a cookie") says what it is, and one that says what it
+    holds ("outside sources that may include your driving record") what comes from it."""
     found: set[int] = set()
     for token in sentence:
         if (token.i in indices and token.dep_ in ("relcl", "acl") and token.head.i not in data_tokens
-                and token.lemma_.lower() not in NAMING_VERBS):
+                and token.lemma_.lower() not in NAMING_VERBS | INCLUDING_VERBS):
             found |= {t.i for t in token.subtree}
     return found
 
@@ -1324,8 +1326,8 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
     blocks = [b for b in doc.blocks  # a heading may lead in a list ("We use cookies to:") or date the policy
               if b.kind != "heading" or b.text.rstrip().endswith(":") or dates_the_policy(b.text)]
     names = vendor_names(doc)
-    for block, parsed in zip(blocks, nlp.pipe(sentence_case(join_standard_names(mask_vendor_names(b.text, names)))
-                                                  for b in blocks)):
+    texts = (sentence_case(unhedged(join_standard_names(mask_vendor_names(b.text, names)))) for b in blocks)
+    for block, parsed in zip(blocks, nlp.pipe(texts)):
         parsed.user_data["original"] = block.text
         context.enter(block, parsed)
         for sentence in parsed.sents:
