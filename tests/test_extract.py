@@ -1978,6 +1978,11 @@ CASES = [
     # a clause that says what a thing holds names the data that comes with it
     ("We post a list of testimonials on our web sites that contain information such as names and titles.",
      {("share", False, "name", "Public"), ("share", False, "occupation", "Public")}, set()),
+    # a right exercised in order to exercise others gives them too, over the same data
+    ("You have a right to access your personal information in order to review, correct, update, or delete it.",
+     {("access", False, "personal information", None), ("delete", False, "personal information", None)}, set()),
+    ("You may access your personal information to correct it.",
+     {("access", False, "personal information", None), ("edit", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -589,7 +589,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         own = _data_of(mentions, {t.i for c in trigger.verb.children if c.dep_ in ("xcomp", "ccomp")
                                   for t in c.subtree})
     elif action in USER_RIGHTS:
-        own = object_data(trigger.verb, [m for m in mentions if _is_own_data(sentence, m, mentions)])
+        owned = [m for m in mentions if _is_own_data(sentence, m, mentions)]
+        own = object_data(trigger.verb, owned) or _data_pointed_back(trigger.verb, owned)
         if not own or _describes_a_thing(trigger.verb):
             return None  # "you access our site", "the pages that you access": no right over data
     elif action == "protect":
@@ -636,6 +637,16 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
 
 
 HANDING_OVER_VERBS = {"give", "provide", "supply", "furnish", "pass"}  # not "send a friend an email": content
+
+
+def _data_pointed_back(verb: Token, mentions: list[Mention]) -> list[URIRef]:
+    """The data "it" stands for where the verb is the aim of another's acting on data: "access this information in
+    order to review, correct, update, or delete it"."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("it", "them") for c in verb.children):
+        return []
+    aimed_by = next((a for a in verb.ancestors if a.pos_ == "VERB" and verb.i in purpose_clause_tokens([a], set())),
+                    None)
+    return object_data(aimed_by, mentions) if aimed_by is not None else []
 
 
 def _gives_data_to_someone(verb: Token, data: list[URIRef]) -> bool:
@@ -1287,6 +1298,13 @@ def _uses_tools(group: list[Token], lexicon: Lexicon) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and is_tool(c, lexicon) for verb in group for c in verb.children)
 
 
+def _rights_purposes(readings: list[tuple[Trigger, list[str]]], verbs: set[int]) -> set[int]:
+    """Tokens of the purpose clauses of the user's rights: a right exercised to exercise others ("you have a right
+    to access this information in order to review, correct, update, or delete it") gives them all."""
+    return {i for trigger, actions in readings if actions and set(actions) <= USER_RIGHTS
+            for i in purpose_clause_tokens(conjunct_group(trigger.verb), set(), verbs)}
+
+
 def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]], lexicon: Lexicon,
                         data_tokens: set[int]) -> list[tuple[Trigger, list[str]]]:
     """A practice verb inside another's purpose clause is part of that purpose ("we use IP addresses
@@ -1305,6 +1323,9 @@ def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]], lexicon: Lexi
                 purpose_tokens |= clause
     kept = []
     for trigger, actions in readings:
+        if actions and set(actions) <= USER_RIGHTS and trigger.verb.i in _rights_purposes(readings, verbs):
+            kept.append((trigger, actions))  # "access this information in order to review, correct or delete it"
+            continue
         if trigger.verb.i in purpose_tokens | tool_purpose_tokens:
             # "use cookies to store your preferences": storing is a practice, and implies collecting;
             # "to save you time" stores nothing
