@@ -797,8 +797,20 @@ def _engaged_party(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Tok
     if party is None or classify(party, vendor_words, lexicon) != THIRD_PARTY:  # what it does for the vendor
         return None
     phrase = verb.doc[party.left_edge.i: party.i + 1]
-    named = party.ent_type_ == "ORG" and is_company_name(phrase, lexicon, vendor_words)
+    organisation = party.ent_type_ == "ORG" or party.tag_ == "NNP" and _gathers_data(verb)  # whatever the tagger
+    # made of an unknown name ("Hotjar" as a place): is_company_name still turns real places away
+    named = organisation and is_company_name(phrase, lexicon, vendor_words)
     return party if named or lexicon.recipients.find(phrase) else None  # not "Flash", a product
+
+
+def _gathers_data(verb: Token) -> bool:
+    """What the verb is used for gathers data: "(we use Hotjar) to record mouse movements" (a name the tagger does
+    not know as a company is then a service that gets it, not a product such as "Flash to play videos")."""
+    clause = purpose_clause_tokens([verb], set())
+    return any(verb.doc[i].lemma_.lower() in GATHERING_LEMMAS for i in clause)
+
+
+GATHERING_LEMMAS = {"record", "track", "collect", "gather", "analyze", "analyse", "measure", "monitor", "log"}
 
 
 def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions: list[Mention],
