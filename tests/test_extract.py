@@ -1986,6 +1986,9 @@ CASES = [
     # a name the tagger does not know as a company, used to gather data, is a service that gets the data
     ("We use Hotjar to record mouse movements and clicks on our website.",
      {("share", False, "links clicked", "Named third party")}, set()),
+    # the name of people the user invites is a name; the name of a thing is not
+    ("We collect the name and email address of the people you invite to your workspace.",
+     {("collect", False, "name", None), ("collect", False, "email address", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -185,7 +185,9 @@ PEOPLE = {"user", "customer", "visitor", "member", "subscriber", "client", "chil
 
 
 PERSON_WORDS = PEOPLE | {"you", "friend", "person", "individual", "parent", "guardian", "recipient", "contact",
-                         "owner", "officer", "employee", "representative", "author"}
+                         "owner", "officer", "employee", "representative", "author", "people", "colleague",
+                         "coworker", "co-worker", "teammate", "invitee", "applicant", "candidate", "attendee",
+                         "participant", "winner", "sender", "family"}
 
 
 def _is_the_vendors(noun: Token) -> bool:
