@@ -1989,6 +1989,12 @@ CASES = [
     # the name of people the user invites is a name; the name of a thing is not
     ("We collect the name and email address of the people you invite to your workspace.",
      {("collect", False, "name", None), ("collect", False, "email address", None)}, set()),
+    # "share" before a participle and its object is the verb, not an auxiliary ("share aggregated statistics")
+    ("We share aggregated, anonymized statistics with our partners.",
+     {("share", False, "aggregate information", "Unnamed third party")}, set()),
+    # the right to know what is collected is a right of access
+    ("If you are a resident of California, you have the right to know what personal information we collect about "
+     "you.", {("access", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

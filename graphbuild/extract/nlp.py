@@ -96,7 +96,7 @@ def reattach_participle_modifiers(doc: Doc) -> Doc:
         noun = next((c for c in participle.children if c.dep_ == "dobj" and c.i > participle.i), None)
         if noun is None:
             continue
-        if verb.head.i == participle.i and verb.dep_ in ("aux", "parataxis", "nsubj"):
+        if verb.head.i == participle.i and verb.dep_ in ("aux", "auxpass", "parataxis", "nsubj"):
             verb.head, verb.dep_ = (verb if participle.dep_ == "ROOT" else participle.head), participle.dep_
         elif not (participle.head.i in (verb.i, verb.head.i) and participle.dep_ in ("ccomp", "xcomp", "pcomp")
                   and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in participle.children)):
