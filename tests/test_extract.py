@@ -1995,6 +1995,17 @@ CASES = [
     # the right to know what is collected is a right of access
     ("If you are a resident of California, you have the right to know what personal information we collect about "
      "you.", {("access", False, "personal information", None)}, set()),
+    # a user who "has not objected" may object; consent relied on is asked for
+    ("We may use your personal information for direct marketing, provided that you have not objected.",
+     {("opt-out", False, None, None), ("use", False, "personal information", "Marketing")},
+     {("opt-out", True, None, None)}),
+    ("We rely on your consent to send you marketing emails.", {("opt-in", False, None, None)}, set()),
+    # training AI models is research; a contract's duration is no purpose
+    ("We don't use your conversations to train our AI models.",
+     {("use", True, "chat content", "Analytics/Research")}, set()),
+    ("We store your data for the duration of our contract and for up to 6 years afterwards.",
+     {("retain", False, "personal information", None)},
+     {("use", False, "personal information", "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -554,6 +554,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
                   lexicon: Lexicon, cued: list[str]) -> Statement | None:
     """The statement one action of a practice verb makes, or None where it makes none."""
     key = verb_key(trigger.verb)
+    if action == "opt-out" and args.negated and _proviso(trigger.verb):
+        args = replace(args, negated=False)  # "provided that you have not objected": the user may object
     if action == "retain" and (state := kept_state(trigger.verb)):
         if state not in SAFE_WORDS:
             return None  # "keep your information accurate": its quality, not how long it is kept
@@ -647,6 +649,12 @@ def _data_pointed_back(verb: Token, mentions: list[Mention]) -> list[URIRef]:
     aimed_by = next((a for a in verb.ancestors if a.pos_ == "VERB" and verb.i in purpose_clause_tokens([a], set())),
                     None)
     return object_data(aimed_by, mentions) if aimed_by is not None else []
+
+
+def _proviso(verb: Token) -> bool:
+    """The verb states a condition: "provided that you have not objected", "if you have not opted out"."""
+    return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("provide", "providing")
+            or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children))
 
 
 def _gives_data_to_someone(verb: Token, data: list[URIRef]) -> bool:

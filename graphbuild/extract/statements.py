@@ -145,6 +145,9 @@ CONSENT_VERBS = {"obtain", "require", "ask", "seek", "get", "have", "request", "
                  "provide", "grant", "withdraw", "revoke"}
 
 
+RELYING_LEMMAS = {"rely", "depend", "base"}
+
+
 def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
     """Consent is sought or given ("we will obtain your consent", "we require opt-in consent"), not a
     mere condition of another practice ("except with your permission")."""
@@ -163,6 +166,8 @@ def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
             # without your consent" asks no one
         if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "basis":
             return True  # "we process your data on the basis of your consent"
+        if span.root.dep_ == "pobj" and head.lower_ in ("on", "upon") and head.head.lemma_.lower() in RELYING_LEMMAS:
+            return True  # "we rely on your consent to send you marketing emails"
         if span.root.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("ask", "request"):
             return True  # "we will ask for your consent before ..."
     return False
