@@ -2006,6 +2006,14 @@ CASES = [
     ("We store your data for the duration of our contract and for up to 6 years afterwards.",
      {("retain", False, "personal information", None)},
      {("use", False, "personal information", "Basic service/feature")}),
+    # a measure used as the means of a practice protects that practice's data
+    ("Your credit card information is transmitted securely using 128-bit encryption.",
+     {("protect", False, "credit card number", None)}, set()),
+    # recorded calls are communications; quality assurance keeps the service running
+    ("We may record your calls to our customer service line.", {("collect", False, "user communications", None)},
+     set()),
+    ("We use call recordings for quality assurance.",
+     {("use", False, "user communications", "Service operation and security")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -598,7 +598,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     elif action == "protect":
         if defends_rights(trigger.verb, lexicon):
             return None  # "(disclosure is required) to protect the rights, property or safety of our users": an aim
-        own = [d for d in own or _data_of(mentions, args.why) if not is_tracking(d)]
+        own = [d for d in own or _data_of(mentions, args.why) or _data_of_the_means(trigger.verb, mentions)
+               if not is_tracking(d)]
         if not own and "protect" not in cued:
             return None
     elif action in ("share", "sell") and (
@@ -649,6 +650,13 @@ def _data_pointed_back(verb: Token, mentions: list[Mention]) -> list[URIRef]:
     aimed_by = next((a for a in verb.ancestors if a.pos_ == "VERB" and verb.i in purpose_clause_tokens([a], set())),
                     None)
     return object_data(aimed_by, mentions) if aimed_by is not None else []
+
+
+def _data_of_the_means(verb: Token, mentions: list[Mention]) -> list[URIRef]:
+    """The data of what a measure is the means of: "your card number is transmitted securely using encryption"."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i:
+        return []
+    return object_data(verb.head, mentions)
 
 
 def _proviso(verb: Token) -> bool:
