@@ -2014,6 +2014,12 @@ CASES = [
      set()),
     ("We use call recordings for quality assurance.",
      {("use", False, "user communications", "Service operation and security")}, set()),
+    # an exception to a denied sharing and sale excepts the sharing; a sale excepted alone stays a sale
+    ("We do not rent, sell, or share personal information about you with nonaffiliated companies except to "
+     "provide products or services you've requested.", {("share", False, "personal information", "Unnamed third party")},
+     {("sell", False, "personal information", "Unnamed third party")}),
+    ("We will not sell your personal information except with your consent.",
+     {("sell", False, "personal information", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

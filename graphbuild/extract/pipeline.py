@@ -659,6 +659,13 @@ def _data_of_the_means(verb: Token, mentions: list[Mention]) -> list[URIRef]:
     return object_data(verb.head, mentions)
 
 
+def _shared_alongside(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of sharing is coordinated with the verb: "we do not rent, sell, or share it except to provide the
+    services you request" excepts the sharing, not a sale."""
+    sharing = lexicon.vocabulary.actions["share"].vendor_verbs
+    return any(verb_key(v) in sharing for v in conjunct_group(verb) if v.i != verb.i)
+
+
 def _proviso(verb: Token) -> bool:
     """The verb states a condition: "provided that you have not objected", "if you have not opted out"."""
     return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("provide", "providing")
@@ -741,7 +748,8 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
     if negated and args.exceptions and not _points_elsewhere(sentence, args.exceptions):
         allowed = recipients_in(sentence, args.exceptions, lexicon, vendor_words, placed=not_a_possessor)
         text = sentence.doc[min(args.exceptions): max(args.exceptions) + 1].text
-        implied += [Statement(a, False, args.data, [], allowed, [], mood, text) for a in shared]
+        implied += [Statement(a, False, args.data, [], allowed, [], mood, text) for a in shared
+                    if not (a == "sell" and _shared_alongside(trigger.verb, lexicon))]
     engaged = _engaged_party(trigger.verb, vendor_words, lexicon) if "use" in actions and not negated else None
     if engaged is None and set(actions) & {"collect", "use"} and not negated and trigger.actor == VENDOR:
         engaged = _partner_in(trigger.verb, vendor_words, lexicon)
