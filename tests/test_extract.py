@@ -2020,6 +2020,13 @@ CASES = [
      {("sell", False, "personal information", "Unnamed third party")}),
     ("We will not sell your personal information except with your consent.",
      {("sell", False, "personal information", "Unnamed third party")}, set()),
+    # a word the parser takes for a verb at the end of a list of nouns is the list's last item
+    ("When you sign in with Google, we receive your name, email address and profile picture.",
+     {("collect", False, "account information", None), ("collect", False, "name", None)}, set()),
+    # sensitive data named with examples is sensitive data, and the examples
+    ("We do not collect sensitive personal data such as health or religious information.",
+     {("collect", True, "sensitive personal information", None), ("collect", True, "health information", None)},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -164,6 +164,9 @@ def _heads_a_clause(token: Token) -> bool:
     """A finite or bare verb at the head of its own clause, which no noun phrase starts with."""
     if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX"):
         return False  # "anonymous, aggregate information": an adjective listed after another, not a verb
+    before = next((t for t in reversed(token.doc[token.sent.start: token.i]) if t.dep_ not in ("cc", "punct")), None)
+    if token.dep_ == "conj" and before is not None and before.pos_ in ("NOUN", "PROPN"):
+        return False  # "your name, email address and profile picture": the last item of a list of nouns
     return (token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ", "VBD")
             and token.dep_ in ("ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl"))
 

@@ -268,8 +268,9 @@ def _examples_only(sentence: Span, mentions: list[Mention]) -> list[Mention]:
     illustrate; personal, non-personal or aggregate information stays (it says what the examples are)."""
     kept = list(mentions)
     for mention in mentions:
-        if mention.weak or mention.iri in GENERAL_KINDS or not introduces_examples(sentence, mention):
-            continue
+        if mention.weak or mention.iri in GENERAL_KINDS | {PKG.SensitivePersonalInformation} or not introduces_examples(
+                sentence, mention):
+            continue  # "sensitive personal data such as health information" says what the examples are
         listed = {t.i for t in following(sentence, mention)}
         if any(not m.weak and m.start in listed for m in mentions):
             kept.remove(mention)
