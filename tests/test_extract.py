@@ -2027,6 +2027,12 @@ CASES = [
     ("We do not collect sensitive personal data such as health or religious information.",
      {("collect", True, "sensitive personal information", None), ("collect", True, "health information", None)},
      set()),
+    # nothing limiting a right leaves it whole; tools something is denied through are still used
+    ("Nothing in this policy limits our right to disclose information when required by law.",
+     {("share", False, "personal information", "Law enforcement/government")},
+     {("share", True, "personal information", "Law enforcement/government")}),
+    ("No personally identifiable information is collected through cookies.",
+     {("collect", True, "personal information", None)}, {("collect", True, "cookie", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

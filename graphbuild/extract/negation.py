@@ -68,6 +68,8 @@ def is_negated(verb: Token) -> bool:
         return is_negated(head.head)  # "cookies don't allow us to collect"
     ability = head.head  # "we do not give you the option to delete": the option is not given
     if head.dep_ == "acl" and ability.dep_ == "dobj" and ability.head.pos_ in ("VERB", "AUX"):
+        if ability.head.lemma_.lower() in RESTRICTING_VERBS:  # "nothing limits our right to disclose it": it may
+            return not is_negated(ability.head)
         return is_negated(ability.head)
     if head.dep_ == "relcl" and is_infinitive(head) and not any(c.dep_ == "nsubj" for c in head.children):
         # "(it is not used in combination with other information) to identify or track you", the parser hanging
@@ -81,6 +83,7 @@ def is_negated(verb: Token) -> bool:
     return False
 
 
+RESTRICTING_VERBS = {"limit", "restrict", "prevent", "prohibit", "preclude", "bar", "waive"}
 LINE_NOUNS = {"business", "habit"}
 
 

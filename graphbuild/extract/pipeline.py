@@ -381,6 +381,18 @@ def _means(sentence: Span, data_tokens: set[int]) -> set[int]:
     return found
 
 
+def _tools_used(group: list[Token], mentions: list[Mention]) -> set[int]:
+    """Tokens of the tracking tools the verbs work "through", "via" or "using", beside other data they act on."""
+    tools = {i for m in mentions if is_tracking(m.iri) for i in range(m.start, m.end)}
+    found = {t.i for v in group for c in v.children if c.lower_ in MEANS_WORDS and c.dep_ == "prep" for t in c.subtree}
+    return found if found & tools and _object_tokens(group) - found - tools else set()
+
+
+def _object_tokens(group: list[Token]) -> set[int]:
+    """Tokens of the verbs' objects, active or passive."""
+    return {t.i for v in group for c in v.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+
+
 FORM_NOUNS = {"form", "way", "manner", "basis", "fashion", "format"}
 
 
@@ -456,6 +468,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     actors = {t.i for v in group for c in v.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
     examples = _examples_only(sentence, mentions)
     means = _means(sentence, data_tokens) | (_ways_of_doing(group) if trigger.actor == USER else set())
+    if is_negated(trigger.verb):  # "no personal information is collected through cookies": the cookies are used
+        means |= _tools_used(group, mentions)
     topics = {t.i for v in group if _object_is_no_data(v, data_tokens) for c in v.children
               if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for t in c.subtree}
     data = (_data_of(examples, indices - exceptions - why - about_people - _condition_clauses(group) - actors - means
