@@ -2033,6 +2033,9 @@ CASES = [
      {("share", True, "personal information", "Law enforcement/government")}),
     ("No personally identifiable information is collected through cookies.",
      {("collect", True, "personal information", None)}, {("collect", True, "cookie", None)}),
+    # mailing, customer and contact lists are contact information
+    ("At times, we make customer mailing lists available to carefully screened companies.",
+     {("share", False, "contact information", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
