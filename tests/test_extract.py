@@ -2036,6 +2036,11 @@ CASES = [
     # mailing, customer and contact lists are contact information
     ("At times, we make customer mailing lists available to carefully screened companies.",
      {("share", False, "contact information", "Unnamed third party")}, set()),
+    # backups kept for a time are the data retained; invoices are payment information
+    ("Backups are kept for up to 35 days before they are overwritten.",
+     {("retain", False, "personal information", None)}, set()),
+    ("When you close your account, we delete your profile but keep invoices as required by tax law.",
+     {("retain", False, "payment information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
