@@ -2041,6 +2041,11 @@ CASES = [
      {("retain", False, "personal information", None)}, set()),
     ("When you close your account, we delete your profile but keep invoices as required by tax law.",
      {("retain", False, "payment information", None)}, set()),
+    # what the user shares with others than the vendor goes to them; shared with the vendor, it is collected
+    ("You may share your photos with other users.", {("share", False, "user communications", "Other users")},
+     {("collect", False, "user communications", None)}),
+    ("When you share information with us, we keep it safe.", {("collect", False, "personal information", None)},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -58,7 +58,7 @@ CONDITION_WORDS = {"if", "when", "whenever", "once", "unless", "while", "as", "b
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
 USE_SECTION = re.compile(r"\b(use|uses|using|purposes?)\b", re.I)  # "How we use your information"
-HANDING_VERBS = GIVING_VERBS | {"submit", "disclose", "offer"}  # what the user hands to someone
+HANDING_VERBS = GIVING_VERBS | {"submit", "disclose", "offer", "share"}  # what the user hands to someone
 
 
 @dataclass
