@@ -164,11 +164,16 @@ def _heads_a_clause(token: Token) -> bool:
     """A finite or bare verb at the head of its own clause, which no noun phrase starts with."""
     if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX"):
         return False  # "anonymous, aggregate information": an adjective listed after another, not a verb
-    before = next((t for t in reversed(token.doc[token.sent.start: token.i]) if t.dep_ not in ("cc", "punct")), None)
-    if token.dep_ == "conj" and before is not None and before.pos_ in ("NOUN", "PROPN"):
+    if token.dep_ == "conj" and _follows_a_noun(token):
         return False  # "your name, email address and profile picture": the last item of a list of nouns
     return (token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ", "VBD")
             and token.dep_ in ("ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl"))
+
+
+def _follows_a_noun(token: Token) -> bool:
+    """The word before the token, past a comma or conjunction, is a noun."""
+    before = next((t for t in reversed(token.doc[token.sent.start: token.i]) if t.dep_ not in ("cc", "punct")), None)
+    return before is not None and before.pos_ in ("NOUN", "PROPN")
 
 
 MEDIUM_PREPOSITIONS = {"by", "via", "through", "over", "on"}  # "on your phone": the device
@@ -395,7 +400,8 @@ def _the_users_use(word: Token) -> Mention | None:
     """"your use of the app", "subscribers' use of our emails": the pages visited; not the occasion of something
     else ("in connection with your use of certain features")."""
     occasion = word.dep_ == "pobj" and word.head.lower_ in OCCASION_PREPOSITIONS
-    users = any(c.dep_ == "poss" and (c.lower_ == "your" or singular(c.lemma_.lower()) in PEOPLE) for c in word.children)
+    users = any(c.dep_ == "poss" and (c.lower_ == "your" or singular(c.lemma_.lower()) in PEOPLE)
+                for c in word.children)
     if word.pos_ != "NOUN" or word.lemma_.lower() not in USE_NOUNS or occasion or not users:
         return None
     return Mention(word.left_edge.i, word.i + 1, PKG.PagesVisited)

@@ -42,8 +42,8 @@ from graphbuild.extract.references import (POINTERS, DocumentMemory, following, 
                                            reattach_examples)
 from graphbuild.extract.statements import (INCLUDING_VERBS, STAFF_WORDS, TOPIC_PREPOSITIONS, WISHING_VERBS,
                                            access_given, among_assets, analysed, answered, asks_not_to, based_on,
-                                           choices_given, consent_scope,
-                                           contacted_through, cue_negated, cued_actions, dates_the_policy,
+                                           choices_given, consent_scope, contacted_through, cue_negated, cued_actions,
+                                           dates_the_policy,
                                            defends_rights, held_to_terms, included_data, is_hiring, is_the_user,
                                            left_in_place, limited_access, made_public, optional_data, points_back,
                                            security_measures, stays_safe)
@@ -263,14 +263,16 @@ def _user_is_subject(sentence: Span) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and singular(c.lower_) in USER_WORDS for c in sentence.root.children)
 
 
+KINDS_KEPT_WITH_EXAMPLES = GENERAL_KINDS | {PKG.SensitivePersonalInformation}
+
+
 def _examples_only(sentence: Span, mentions: list[Mention]) -> list[Mention]:
     """"demographic information, such as your ZIP code, age and gender": the examples, not the kind they
-    illustrate; personal, non-personal or aggregate information stays (it says what the examples are)."""
+    illustrate; personal, non-personal, aggregate or sensitive information stays (it says what the examples are)."""
     kept = list(mentions)
     for mention in mentions:
-        if mention.weak or mention.iri in GENERAL_KINDS | {PKG.SensitivePersonalInformation} or not introduces_examples(
-                sentence, mention):
-            continue  # "sensitive personal data such as health information" says what the examples are
+        if mention.weak or mention.iri in KINDS_KEPT_WITH_EXAMPLES or not introduces_examples(sentence, mention):
+            continue
         listed = {t.i for t in following(sentence, mention)}
         if any(not m.weak and m.start in listed for m in mentions):
             kept.remove(mention)
@@ -836,20 +838,19 @@ def _engaged_party(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Tok
     if party is None or classify(party, vendor_words, lexicon) != THIRD_PARTY:  # what it does for the vendor
         return None
     phrase = verb.doc[party.left_edge.i: party.i + 1]
-    organisation = party.ent_type_ == "ORG" or party.tag_ == "NNP" and _gathers_data(verb)  # whatever the tagger
-    # made of an unknown name ("Hotjar" as a place): is_company_name still turns real places away
+    # a name the tagger does not know ("Hotjar", tagged a place) still names a company; real places are no company
+    organisation = party.ent_type_ == "ORG" or party.tag_ == "NNP" and _gathers_data(verb)
     named = organisation and is_company_name(phrase, lexicon, vendor_words)
     return party if named or lexicon.recipients.find(phrase) else None  # not "Flash", a product
+
+
+GATHERING_LEMMAS = {"record", "track", "collect", "gather", "analyze", "analyse", "measure", "monitor", "log"}
 
 
 def _gathers_data(verb: Token) -> bool:
     """What the verb is used for gathers data: "(we use Hotjar) to record mouse movements" (a name the tagger does
     not know as a company is then a service that gets it, not a product such as "Flash to play videos")."""
-    clause = purpose_clause_tokens([verb], set())
-    return any(verb.doc[i].lemma_.lower() in GATHERING_LEMMAS for i in clause)
-
-
-GATHERING_LEMMAS = {"record", "track", "collect", "gather", "analyze", "analyse", "measure", "monitor", "log"}
+    return any(verb.doc[i].lemma_.lower() in GATHERING_LEMMAS for i in purpose_clause_tokens([verb], set()))
 
 
 def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions: list[Mention],

@@ -148,6 +148,12 @@ CONSENT_VERBS = {"obtain", "require", "ask", "seek", "get", "have", "request", "
 RELYING_LEMMAS = {"rely", "depend", "base"}
 
 
+def _withheld_practice(condition: Token) -> bool:
+    """"unless you consent", or "without your consent" under a denied verb: the practice waits for consent (not
+    "we may disclose it without your consent", which asks no one)."""
+    return condition.lower_ == "unless" or any(is_negated(v) for v in condition.ancestors if v.pos_ in ("VERB", "AUX"))
+
+
 def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
     """Consent is sought or given ("we will obtain your consent", "we require opt-in consent"), not a
     mere condition of another practice ("except with your permission")."""
@@ -160,10 +166,8 @@ def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
                 and not _vendor_grants(head) and not _given_by_others(head) and not _obtained_by_others(head):
             return True
         if span.root.dep_ == "pobj" and head.lower_ in ("without", "unless") and any(
-                c.lower_ in ("your", "their") for c in span.root.children) and (
-                head.lower_ == "unless" or any(is_negated(v) for v in head.ancestors if v.pos_ in ("VERB", "AUX"))):
-            return True  # "will not share ... without your prior consent": the user decides; "may disclose it
-            # without your consent" asks no one
+                c.lower_ in ("your", "their") for c in span.root.children) and _withheld_practice(head):
+            return True  # "will not share ... without your prior consent": the user decides
         if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "basis":
             return True  # "we process your data on the basis of your consent"
         if span.root.dep_ == "pobj" and head.lower_ in ("on", "upon") and head.head.lemma_.lower() in RELYING_LEMMAS:
