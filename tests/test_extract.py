@@ -2046,6 +2046,9 @@ CASES = [
      {("collect", False, "user communications", None)}),
     ("When you share information with us, we keep it safe.", {("collect", False, "personal information", None)},
      set()),
+    # telling the user of material changes is how the policy changes, though the policy goes unnamed
+    ("If we make material changes, we will notify you by email or through a notice in the app before the change "
+     "becomes effective.", {("policy-change", False, None, None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

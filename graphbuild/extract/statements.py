@@ -221,7 +221,7 @@ def is_policy_change(sentence: Span, lexicon: Lexicon) -> bool:
                     c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in token.children) and any(
                     m.start < token.i for m in cues):
                 return True  # "the Terms of Use and Privacy Policy, as we may amend them at any time"
-    return _announces_new_uses(sentence)
+    return _announces_new_uses(sentence) or _announces_material_changes(sentence)
 
 
 CHANGED_WORDS = {"updated", "revised", "amended", "modified", "changed", "new"}
@@ -259,6 +259,18 @@ def _announces_new_uses(sentence: Span) -> bool:
     return bool(NEW_USE.search(sentence.text)) and any(
         t.pos_ == "VERB" and t.lemma_.lower() in NOTIFYING_VERBS and not is_negated(t) and _tells_the_user(t)
         for t in sentence)
+
+
+WEIGHTY_WORDS = {"material", "significant", "substantial", "major", "important"}
+
+
+def _announces_material_changes(sentence: Span) -> bool:
+    """The user is told of material changes ("if we make material changes, we will notify you by email"): the
+    changes of a policy, which no other document has (the policy itself goes unnamed)."""
+    weighty = any(t.lower_ in CHANGE_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in WEIGHTY_WORDS
+                                                   for c in t.children) for t in sentence)
+    return weighty and any(t.pos_ == "VERB" and t.lemma_.lower() in NOTIFYING_VERBS and not is_negated(t)
+                           and _tells_the_user(t) for t in sentence)
 
 
 def _tells_the_user(verb: Token) -> bool:
