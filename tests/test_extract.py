@@ -2049,6 +2049,9 @@ CASES = [
     # telling the user of material changes is how the policy changes, though the policy goes unnamed
     ("If we make material changes, we will notify you by email or through a notice in the app before the change "
      "becomes effective.", {("policy-change", False, None, None)}, set()),
+    # a person's information is theirs ("their child's information"), a thing's is not ("the site's content")
+    ("Parents may contact us to review or delete their child's information.",
+     {("delete", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
