@@ -2052,6 +2052,12 @@ CASES = [
     # a person's information is theirs ("their child's information"), a thing's is not ("the site's content")
     ("Parents may contact us to review or delete their child's information.",
      {("delete", False, "personal information", None)}, set()),
+    # data a third party hosts or stores in a country is shared with it and stored there; a hosted feature is no data
+    ("Your data is hosted by DigitalOcean in Frankfurt, Germany.",
+     {("share", False, "personal information", "Named third party"), ("store", False, "personal information", "DE")},
+     set()),
+    ("Social Media Features are either hosted by a third party or hosted directly on our Site.", set(),
+     {("share", False, "personal information", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -18,6 +18,7 @@ from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, go
                                         subject_of)
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, SENDING_VERBS, Lexicon, singular
 from graphbuild.extract.lists import CIRCUMSTANCE_WORDS
+from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import REQUEST_VERBS, is_negated, is_stated_policy
 from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, is_policy_change, is_security_measure,
                                            is_the_user, own_subject)
@@ -39,7 +40,7 @@ HYPOTHETICAL_MARKS = {"if", "unless", "whether"}  # "when you send us email, we 
 CONSENT_WORDS = {"consent", "permission", "authorization", "authorisation", "approval", "agreement"}
 TRACKING_VERBS = {"place", "set", "deploy", "install", "serve"}
 THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log", "monitor",
-                     "capture", "acquire", "process", "store", "place", "set", "share", "view", "read", "see"}
+                     "capture", "acquire", "process", "store", "place", "set", "share", "view", "read", "see", "host"}
 
 
 def is_tracking(iri: URIRef) -> bool:
@@ -241,6 +242,11 @@ def _given(verb: Token) -> list[Token]:
     """What a giving verb gives: its object, or what it provides someone "with"."""
     return [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+
+
+def _in_a_country(verb: Token) -> bool:
+    """The verb's own words name a country ("stored by our host in Germany")."""
+    return bool(locations_in(verb.sent, {t.i for t in verb.subtree}))
 
 
 def _gives_data(verb: Token, data_tokens: set[int]) -> bool:
@@ -545,7 +551,10 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             return ["collect"]  # "the social media site will give us certain information about you"
         if "retain" in actions and kept_state(trigger.verb) in SAFE_WORDS:
             return ["retain"]  # "providers are required to keep it confidential": kept safe, the vendor's measure
-        return ["share"] if key in THIRD_PARTY_VERBS else []
+        if key not in THIRD_PARTY_VERBS:
+            return []
+        placed = "store" in actions and _in_a_country(trigger.verb)
+        return ["share", "store"] if placed else ["share"]  # "stored by our host in Germany": it is there too
     if _supplied_by_the_user(trigger):
         return ["collect"]  # "a unique email address must be supplied to register"
     if trigger.actor == USER:

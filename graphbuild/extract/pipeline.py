@@ -59,6 +59,7 @@ PURPOSEFUL_ACTIONS = {"collect", "retain", "store"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
 USE_SECTION = re.compile(r"\b(use|uses|using|purposes?)\b", re.I)  # "How we use your information"
 HANDING_VERBS = GIVING_VERBS | {"submit", "disclose", "offer", "share"}  # what the user hands to someone
+HOSTING_VERBS = {"host"}  # a third party that hosts data gets it, one that hosts a feature none
 
 
 @dataclass
@@ -589,10 +590,10 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         return Statement("share", args.negated, own, args.purposes, recipients, [], args.modality, args.condition)
     if action == "collect" and trigger.actor == USER and key in HANDING_VERBS and _handed_to_them(trigger.verb):
         return None  # "review the policy of any organization before submitting your information to them"
-    if trigger.actor == THIRD_PARTY and key in SEEING_VERBS:
+    if trigger.actor == THIRD_PARTY and key in SEEING_VERBS | HOSTING_VERBS:
         own = object_data(trigger.verb, mentions)
         if not own:
-            return None  # "anyone can access our Web sites": no data seen
+            return None  # "anyone can access our Web sites", "features hosted by a third party": no data
     if action == "use" and not own and args.places and _names_storage(trigger.verb):
         action, recipients = "store", []  # "we use servers located in the Netherlands": the data is there
     if action in ("store", "retain") or action in ("collect", "share", "use") and _placing(trigger.verb):
