@@ -2058,6 +2058,11 @@ CASES = [
      set()),
     ("Social Media Features are either hosted by a third party or hosted directly on our Site.", set(),
      {("share", False, "personal information", "Unnamed third party")}),
+    # services hosted in a country keep their data there; a place data goes to is not the user's location
+    ("We host our services in Canada and the United States.",
+     {("store", False, "personal information", "CA"), ("store", False, "personal information", "US")}, set()),
+    ("Personal data may be transferred to countries outside your country of residence, including India.",
+     {("store", False, "personal information", "IN")}, {("store", False, "geolocation", "IN")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -213,6 +213,16 @@ def _is_a_things_name(sentence: Span, mention: Mention) -> bool:
     return bool(owners) and not any(singular(g.lower_) in PERSON_WORDS for g in owners)
 
 
+PLACE_PREPOSITIONS = {"outside", "beyond", "within", "in", "to", "from", "across"}
+
+
+def _is_a_place(sentence: Span, mention: Mention) -> bool:
+    """"(transferred to countries) outside your country of residence": a place data goes to, not the user's
+    location collected."""
+    head = sentence.doc[mention.start:mention.end].root
+    return mention.iri == PKG.Geolocation and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
+
+
 def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
     """A vague word qualified by something else ("product information", "updated information") is
     not information about the user."""
@@ -515,6 +525,7 @@ class Lexicon:
                     or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
                     or _is_of_interest(sentence, mention) or _is_created(sentence, mention)
                     or _is_the_like(sentence, mention) or _is_a_things_name(sentence, mention)
+                    or _is_a_place(sentence, mention)
                     or _is_more_to_read(sentence, mention) or _is_wrongful_use(sentence, mention)):
                 continue
             if mention.iri == PKG.PersonalInformation and _denied_personal(sentence, mention):

@@ -696,9 +696,15 @@ def _gives_data_to_someone(verb: Token, data: list[URIRef]) -> bool:
         c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
+HOSTED_THINGS = {"service", "platform", "website", "site", "application", "app", "infrastructure", "system"}
+
+
 def _names_storage(verb: Token) -> bool:
-    """The verb places the vendor's storage ("our servers are located in ...", "we host our databases in ...")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in STORAGE_NOUNS for c in verb.children)
+    """The verb places the vendor's storage ("our servers are located in ...", "we host our databases in ...",
+    "we host our services in Canada")."""
+    hosted = HOSTED_THINGS if verb.lemma_.lower() == "host" else set()
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in STORAGE_NOUNS or singular(c.lower_) in hosted)
+               for c in verb.children)
 
 
 PLACING_VERBS = TRACKING_VERBS | {"put", "drop", "save", "write"}
