@@ -2063,6 +2063,9 @@ CASES = [
      {("store", False, "personal information", "CA"), ("store", False, "personal information", "US")}, set()),
     ("Personal data may be transferred to countries outside your country of residence, including India.",
      {("store", False, "personal information", "IN")}, {("store", False, "geolocation", "IN")}),
+    # a profile on a social network is social media data, not an account with the vendor
+    ("We may also collect information about you from publicly available sources, such as your LinkedIn profile.",
+     {("collect", False, "social media data", None)}, {("collect", False, "account information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
