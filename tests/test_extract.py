@@ -2066,6 +2066,11 @@ CASES = [
     # a profile on a social network is social media data, not an account with the vendor
     ("We may also collect information about you from publicly available sources, such as your LinkedIn profile.",
      {("collect", False, "social media data", None)}, {("collect", False, "account information", None)}),
+    # staff who alone may reach the data are a security measure; researchers are a kind of third party named
+    ("Only authorized employees can access your personal data.",
+     {("protect", False, "personal information", None)}, set()),
+    ("We may share de-identified data with researchers.",
+     {("share", False, "non-personal information", "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

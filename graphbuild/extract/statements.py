@@ -634,8 +634,23 @@ def limited_access(sentence: Span, mentions: list[Mention]) -> list[list[URIRef]
     personal information", "some of our employees have access to customer information only in order to
     serve customers"): access kept within the company and limited, a security measure."""
     limited = any(t.lower_ in LIMITING_WORDS for t in sentence)
-    return [data for holder, data, negated in access_given(sentence, mentions)
-            if limited and not negated and singular(holder.lower_) in STAFF_WORDS]
+    if not limited:
+        return []
+    found = [data for holder, data, negated in access_given(sentence, mentions)
+             if not negated and singular(holder.lower_) in STAFF_WORDS]
+    return found + [data for data in (_reached_by_staff(verb, mentions) for verb in sentence) if data]
+
+
+REACHING_LEMMAS = {"access", "view", "see", "read", "handle"}
+
+
+def _reached_by_staff(verb: Token, mentions: list[Mention]) -> list[URIRef]:
+    """The data the vendor's staff reach ("only authorized employees can access your personal data")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REACHING_LEMMAS or is_negated(verb) or not any(
+            c.dep_ == "nsubj" and singular(c.lower_) in STAFF_WORDS for c in verb.children):
+        return []
+    reached = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    return list(dict.fromkeys(m.iri for m in mentions if m.start in reached))
 
 
 BINDING_LEMMAS = {"restrict", "limit", "prohibit", "bind", "obligate", "oblige", "forbid", "require"}
