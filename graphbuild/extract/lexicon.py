@@ -241,9 +241,9 @@ def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
            and _is_the_vendors(g) for g in topics):
         return True  # "details of our products", "information about our services": the vendor's, not the user's
     owners = [c for c in token.children if c.dep_ == "poss"]
+    # "your health insurance information" is the user's, whatever its kind; "their child's information" a person's
     if any(c.lower_ in USER_POSSESSIVES or singular(c.lemma_.lower()) in PERSON_WORDS for c in owners):
-        return False  # "your health insurance information" is the user's, whatever its kind; "their child's
-        # information" a person's
+        return False
     if owners:
         return True  # "the site's content", "our content": somebody else's
     return any(c.dep_ == "compound" and singular(c.lower_) not in PEOPLE  # "visitor data" is the visitors'

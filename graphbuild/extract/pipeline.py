@@ -703,8 +703,8 @@ def _names_storage(verb: Token) -> bool:
     """The verb places the vendor's storage ("our servers are located in ...", "we host our databases in ...",
     "we host our services in Canada")."""
     hosted = HOSTED_THINGS if verb.lemma_.lower() == "host" else set()
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in STORAGE_NOUNS or singular(c.lower_) in hosted)
-               for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
+               and (c.lower_ in STORAGE_NOUNS or singular(c.lower_) in hosted) for c in verb.children)
 
 
 PLACING_VERBS = TRACKING_VERBS | {"put", "drop", "save", "write"}
