@@ -2071,6 +2071,11 @@ CASES = [
      {("protect", False, "personal information", None)}, set()),
     ("We may share de-identified data with researchers.",
      {("share", False, "non-personal information", "Named third party")}, set()),
+    # what the vendor cannot guarantee will not happen is a risk disclaimed, no promise; a guarantee given is one
+    ("We cannot assure you that personally identifiable information that we collect will never be disclosed in a "
+     "manner inconsistent with this policy.", set(), {("share", True, "personal information", "Unnamed third party")}),
+    ("We guarantee that your data will never be sold.",
+     {("sell", True, "personal information", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

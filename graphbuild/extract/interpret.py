@@ -265,6 +265,15 @@ def _gives_a_copy(verb: Token) -> bool:
 RELATING_WORDS = {"related", "relating", "pertaining", "regard", "respect", "reference"}
 
 
+GUARANTEEING_LEMMAS = {"guarantee", "assure", "ensure", "warrant", "promise", "represent", "certify"}
+
+
+def _not_guaranteed(verb: Token) -> bool:
+    """What the vendor cannot guarantee will not happen ("we cannot assure you that your information will never be
+    disclosed"): a risk disclaimed, neither a practice nor a promise."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in GUARANTEEING_LEMMAS and is_negated(verb.head)
+
+
 def _spoken_about(verb: Token) -> bool:
     """"(signals) regarding tracking mechanisms", "information as to the purpose for collecting it": a subject
     spoken about, not a practice stated."""
@@ -521,7 +530,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return []  # "uses not previously disclosed in our privacy policy": the policy discloses, not the vendor
     first = conjunct_group(trigger.verb)[0]
     if _describes_listed(first) or _spoken_about(first) or _within_the_policys_scope(trigger.verb) \
-            or _explained(trigger.verb):
+            or _explained(trigger.verb) or _not_guaranteed(first):
         return []  # "we are not responsible for how third parties use it": whoever acts, nothing is stated
     if _is_descriptive(trigger, data_tokens, lexicon) and trigger.actor != THIRD_PARTY:
         return []  # but "cookies set by Google" still says Google gets them
