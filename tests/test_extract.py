@@ -1093,9 +1093,11 @@ CASES = [
     # a party required to act is no data asked for, even when the party is described by the data it can reach
     ("Any employee with access to personally-identifying information is required to protect this information.",
      {("protect", False, "personal information", None)}, {("collect", False, "personal information", None)}),
-    # knowing is collecting only where the vendor comes to know
+    # knowing is collecting only where the vendor comes to know; a practice had done, spoken about as a topic
+    # ("choices about not having it used"), is no denial
     ("If you would like to know your choices about not having this information used by these companies, click here.",
-     set(), {("collect", False, "personal information", None)}),
+     set(), {("collect", False, "personal information", None),
+             ("share", True, "personal information", "Unnamed third party")}),
     ("There is no way to access personal information without knowing the login credentials.", set(),
      {("collect", True, "password", None)}),
     ("When you place an order, we need to know your name and mailing address.",

@@ -12,7 +12,8 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import (ABILITY_NOUNS, OTHER, RELATIVE_PRONOUNS, THIRD_PARTY, USER, USER_WORDS, VENDOR,
-                                       VENDOR_PRONOUNS, causer_of, is_the_company, is_tool, offered_to_the_reader)
+                                       VENDOR_PRONOUNS, causative_of, causer_of, is_the_company, is_tool,
+                                       offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, governing_verb, is_imperative,
                                         is_infinitive, is_participle_clause, is_passive, kept_state, modality, pleads,
                                         subject_of)
@@ -529,8 +530,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if _told_in_the_policy(trigger.verb):
         return []  # "uses not previously disclosed in our privacy policy": the policy discloses, not the vendor
     first = conjunct_group(trigger.verb)[0]
-    if _describes_listed(first) or _spoken_about(first) or _within_the_policys_scope(trigger.verb) \
-            or _explained(trigger.verb) or _not_guaranteed(first):
+    if _describes_listed(first) or _spoken_about(first) or _spoken_about(causative_of(first) or first) \
+            or _within_the_policys_scope(trigger.verb) or _explained(trigger.verb) or _not_guaranteed(first):
         return []  # "we are not responsible for how third parties use it": whoever acts, nothing is stated
     if _is_descriptive(trigger, data_tokens, lexicon) and trigger.actor != THIRD_PARTY:
         return []  # but "cookies set by Google" still says Google gets them
