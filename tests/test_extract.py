@@ -2078,6 +2078,10 @@ CASES = [
      "manner inconsistent with this policy.", set(), {("share", True, "personal information", "Unnamed third party")}),
     ("We guarantee that your data will never be sold.",
      {("sell", True, "personal information", "Unnamed third party")}, set()),
+    # what the user may prefer not be done is done by default, however the parser hangs the preference
+    ("If you prefer we not use information based on online behavior to provide online and offline tailored content "
+     "and advertising, you may opt out of online behavioral advertising.",
+     {("use", False, "browsing path", "Advertising")}, {("use", True, "browsing path", "Advertising")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -53,6 +53,8 @@ def is_negated(verb: Token) -> bool:
     group = conjunct_group(verb)
     if group[0].dep_ in ("ccomp", "xcomp") and user_requests(group[0].head):
         return False  # "you may request that we not share": what the user may refuse, so done by default
+    if any(c.dep_ == "advcl" and c.i < group[0].i and user_requests(c) for c in group[0].children):
+        return False  # "if you prefer we not use it", parsed with "prefer" hung on "use": the same request
     if any(_negated_here(v) for v in group if v.i <= verb.i):
         return True
     if group[0].dep_ == "pcomp" and group[0].head.lower_ == "without":
