@@ -530,8 +530,10 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if _told_in_the_policy(trigger.verb):
         return []  # "uses not previously disclosed in our privacy policy": the policy discloses, not the vendor
     first = conjunct_group(trigger.verb)[0]
-    if _describes_listed(first) or _spoken_about(first) or _spoken_about(causative_of(first) or first) \
-            or _within_the_policys_scope(trigger.verb) or _explained(trigger.verb) or _not_guaranteed(first):
+    # "choices about not having it used": the causative is the topic spoken about
+    spoken_about = any(_spoken_about(v) for v in (first, causative_of(first)) if v is not None)
+    if _describes_listed(first) or spoken_about or _within_the_policys_scope(trigger.verb) \
+            or _explained(trigger.verb) or _not_guaranteed(first):
         return []  # "we are not responsible for how third parties use it": whoever acts, nothing is stated
     if _is_descriptive(trigger, data_tokens, lexicon) and trigger.actor != THIRD_PARTY:
         return []  # but "cookies set by Google" still says Google gets them
