@@ -2082,6 +2082,11 @@ CASES = [
     ("If you prefer we not use information based on online behavior to provide online and offline tailored content "
      "and advertising, you may opt out of online behavioral advertising.",
      {("use", False, "browsing path", "Advertising")}, {("use", True, "browsing path", "Advertising")}),
+    # cookies that expire or disappear when the browser closes are kept until then, no choice offered
+    ("Session cookies disappear from your computer when you close your browser.",
+     {("retain", False, "cookie", None)}, {("opt-out", False, "cookie", None)}),
+    ("Persistent cookies remain on your computer until you delete them.",
+     {("retain", False, "cookie", None), ("opt-out", False, "cookie", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

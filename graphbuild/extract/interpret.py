@@ -21,8 +21,8 @@ from graphbuild.extract.lexicon import DOCUMENT_NOUNS, SENDING_VERBS, Lexicon, s
 from graphbuild.extract.lists import CIRCUMSTANCE_WORDS
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import REQUEST_VERBS, is_negated, is_stated_policy
-from graphbuild.extract.statements import (TOPIC_PREPOSITIONS, WISHING_VERBS, is_policy_change, is_security_measure,
-                                           is_the_user, own_subject)
+from graphbuild.extract.statements import (LASTING_VERBS, TOPIC_PREPOSITIONS, WISHING_VERBS, is_policy_change,
+                                           is_security_measure, is_the_user, own_subject)
 from graphbuild.extract.triggers import Trigger, user_actions, verb_key
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
@@ -264,6 +264,13 @@ def _gives_a_copy(verb: Token) -> bool:
 
 
 RELATING_WORDS = {"related", "relating", "pertaining", "regard", "respect", "reference"}
+
+
+def _ends_what_lasts(verb: Token) -> bool:
+    """The verb says when something stops lasting ("(cookies expire) when you close your browser"); not "(they
+    remain) until you delete them", which leaves the deleting to the user."""
+    return verb.dep_ == "advcl" and verb.head.lemma_.lower() in LASTING_VERBS and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "after", "whenever") for c in verb.children)
 
 
 GUARANTEEING_LEMMAS = {"guarantee", "assure", "ensure", "warrant", "promise", "represent", "certify"}
@@ -539,6 +546,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return []  # but "cookies set by Google" still says Google gets them
     if is_passive(trigger.verb) and _vendor_is_acted_upon(trigger.verb):
         return []  # "should Acme be acquired": the vendor is what is acquired
+    if trigger.actor == USER and _ends_what_lasts(trigger.verb):
+        return []  # "(session cookies expire) when you close your browser": how long they last, no choice made
     if supposes_refusal(trigger, lexicon):  # "if you wish to delete the data you provided": the user's right
         rights = [a for a in actions if a in USER_RIGHTS]
         return rights if rights and _names_own_data(trigger.verb, data_tokens) else ["opt-out"]

@@ -484,7 +484,7 @@ def based_on(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[
     return found
 
 
-LASTING_VERBS = {"remain", "persist", "stay", "reside"}
+LASTING_VERBS = {"remain", "persist", "stay", "reside", "expire", "disappear", "last"}
 KEEPING_PREPOSITIONS = {"on", "in", "for", "until", "after", "beyond"}
 KEEPING_ADVERBS = {"indefinitely", "there", "permanently"}
 
