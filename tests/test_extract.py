@@ -2087,6 +2087,11 @@ CASES = [
      {("retain", False, "cookie", None)}, {("opt-out", False, "cookie", None)}),
     ("Persistent cookies remain on your computer until you delete them.",
      {("retain", False, "cookie", None), ("opt-out", False, "cookie", None)}, set()),
+    # the minimum or required data is the user's data; profiling is personalisation
+    ("We only collect the minimum data necessary to provide the service.",
+     {("collect", False, "personal information", None)}, set()),
+    ("We do not use your data for automated decision-making or profiling.",
+     {("use", True, "personal information", "Personalization/Customization")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

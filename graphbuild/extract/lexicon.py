@@ -184,7 +184,8 @@ INDEFINITE = {"a", "an", "one", "any", "every", "each", "our", "this", "that", "
 GENERIC_MODIFIERS = {"such", "this", "that", "these", "those", "other", "additional", "certain", "any", "all",
                      "more", "some", "further", "same", "above", "following", "relevant", "necessary",
                      "limited", "specific", "individual", "private", "identifiable", "collected", "registered",
-                     "standard", "basic", "general", "online", "requested", "provided"}
+                     "standard", "basic", "general", "online", "requested", "provided", "minimum", "minimal",
+                     "required"}
 
 
 USER_POSSESSIVES = {"your", "their", "his", "her", "my"}
