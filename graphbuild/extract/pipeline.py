@@ -1330,6 +1330,10 @@ def _gives_no_data(verb: Token, data_tokens: set[int]) -> bool:
     return not any(t.i in data_tokens or t.lower_ in USER_POSSESSIVES for t in theme.subtree if t.i not in examples)
 
 
+# what the vendor gives the user that is no message: its offerings, and the means to use them
+OFFERINGS_GIVEN = VENDOR_OFFERINGS | {"facility", "way", "means", "ability", "functionality", "platform", "content"}
+
+
 def _offers_only(verb: Token) -> bool:
     """What the verb gives the user is one of the vendor's offerings ("provide you with the facility to post",
     "provide users with rich experiences", "provide services to you"), not a message to them."""
@@ -1337,10 +1341,7 @@ def _offers_only(verb: Token) -> bool:
         return False  # "so that we may provide you with additional services, we ask for ...": why it is asked
     given = [c for c in verb.children if c.dep_ == "dobj" and not is_the_user(c)] or [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    return bool(given) and all(singular(g.lemma_.lower()) in VENDOR_OFFERINGS | OFFERED_MEANS for g in given)
-
-
-OFFERED_MEANS = {"facility", "way", "means", "ability", "functionality", "platform", "content"}
+    return bool(given) and all(singular(g.lemma_.lower()) in OFFERINGS_GIVEN for g in given)
 
 
 def _moves_the_user(verb: Token) -> bool:
@@ -1357,33 +1358,33 @@ def _uses_tools(group: list[Token], lexicon: Lexicon) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and is_tool(c, lexicon) for verb in group for c in verb.children)
 
 
-def _rights_purposes(readings: list[tuple[Trigger, list[str]]], verbs: set[int]) -> set[int]:
-    """Tokens of the purpose clauses of the user's rights: a right exercised to exercise others ("you have a right
-    to access this information in order to review, correct, update, or delete it") gives them all."""
-    return {i for trigger, actions in readings if actions and set(actions) <= USER_RIGHTS
-            for i in purpose_clause_tokens(conjunct_group(trigger.verb), set(), verbs)}
-
-
 def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]], lexicon: Lexicon,
                         data_tokens: set[int]) -> list[tuple[Trigger, list[str]]]:
     """A practice verb inside another's purpose clause is part of that purpose ("we use IP addresses
     ... to collect broad demographic information"), not a practice of its own, unless the other verb
-    only employs tracking tools for it."""
+    only employs tracking tools for it. A right exercised to exercise others ("you have a right to access this
+    information in order to review, correct, update, or delete it") gives them all."""
     purpose_tokens: set[int] = set()
     tool_purpose_tokens: set[int] = set()  # what tracking tools are used for: gathering stays collecting
+    rights_purpose_tokens: set[int] = set()  # what a user's right is exercised for: rights of their own
     verbs = {trigger.verb.i for trigger, _ in readings}
     for trigger, actions in readings:
-        if actions and not is_negated(trigger.verb):  # "we do not use cookies to collect ...": no collecting
-            group = conjunct_group(trigger.verb)
-            clause = purpose_clause_tokens(group, set(), verbs)
-            if _uses_tools(group, lexicon):
-                tool_purpose_tokens |= clause
-            else:
-                purpose_tokens |= clause
+        if not actions:
+            continue
+        group = conjunct_group(trigger.verb)
+        clause = purpose_clause_tokens(group, set(), verbs)
+        if set(actions) <= USER_RIGHTS:
+            rights_purpose_tokens |= clause
+        if is_negated(trigger.verb):
+            continue  # "we do not use cookies to collect ...": no collecting
+        if _uses_tools(group, lexicon):
+            tool_purpose_tokens |= clause
+        else:
+            purpose_tokens |= clause
     kept = []
     for trigger, actions in readings:
-        if actions and set(actions) <= USER_RIGHTS and trigger.verb.i in _rights_purposes(readings, verbs):
-            kept.append((trigger, actions))  # "access this information in order to review, correct or delete it"
+        if actions and set(actions) <= USER_RIGHTS and trigger.verb.i in rights_purpose_tokens:
+            kept.append((trigger, actions))
             continue
         if trigger.verb.i in purpose_tokens | tool_purpose_tokens:
             # "use cookies to store your preferences": storing is a practice, and implies collecting;
