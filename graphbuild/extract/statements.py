@@ -256,9 +256,7 @@ NEW_USE = re.compile(r"\b(?:in the future|(?:in a|in any) (?:way|manner) (?:not|
 def _announces_new_uses(sentence: Span) -> bool:
     """The user is told before the data is used in ways the policy does not describe ("if we decide to use
     your information in a way not described here, we will contact you beforehand"): how practices change."""
-    return bool(NEW_USE.search(sentence.text)) and any(
-        t.pos_ == "VERB" and t.lemma_.lower() in NOTIFYING_VERBS and not is_negated(t) and _tells_the_user(t)
-        for t in sentence)
+    return bool(NEW_USE.search(sentence.text)) and _the_user_is_told(sentence)
 
 
 WEIGHTY_WORDS = {"material", "significant", "substantial", "major", "important"}
@@ -269,8 +267,13 @@ def _announces_material_changes(sentence: Span) -> bool:
     changes of a policy, which no other document has (the policy itself goes unnamed)."""
     weighty = any(t.lower_ in CHANGE_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in WEIGHTY_WORDS
                                                    for c in t.children) for t in sentence)
-    return weighty and any(t.pos_ == "VERB" and t.lemma_.lower() in NOTIFYING_VERBS and not is_negated(t)
-                           and _tells_the_user(t) for t in sentence)
+    return weighty and _the_user_is_told(sentence)
+
+
+def _the_user_is_told(sentence: Span) -> bool:
+    """A verb of notifying, not denied, tells the user ("we will notify you", "we will contact you beforehand")."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in NOTIFYING_VERBS and not is_negated(t) and _tells_the_user(t)
+               for t in sentence)
 
 
 def _tells_the_user(verb: Token) -> bool:
