@@ -2092,6 +2092,36 @@ CASES = [
      {("collect", False, "personal information", None)}, set()),
     ("We do not use your data for automated decision-making or profiling.",
      {("use", True, "personal information", "Personalization/Customization")}, set()),
+    # advertising identifiers are device identifiers; sensitive categories of data have their labels
+    ("We collect your device's advertising identifier (IDFA or AAID) to measure the effectiveness of our ads.",
+     {("collect", False, "device identifier", None)}, set()),
+    ("We do not collect sensitive personal information such as racial or ethnic origin or religious beliefs.",
+     {("collect", True, "sensitive personal information", None), ("collect", True, "demographic information", None)},
+     set()),
+    # pseudonymised data is still personal data; crash reports are logs, not reports of research
+    ("We use pseudonymized data for research and statistical purposes.",
+     {("use", False, "personal information", "Analytics/Research")}, set()),
+    ("We use Sentry to collect crash reports.",
+     {("collect", False, "server logs", None), ("share", False, "server logs", "Named third party")},
+     {("share", False, "personal information", "Named third party")}),
+    # data handled only with (or with) the user's consent is an opt-in
+    ("We collect biometric information only with your explicit consent.",
+     {("collect", False, "sensitive personal information", None), ("opt-in", False, "sensitive personal information", None)},
+     set()),
+    ("With your consent, we may share your information with our partners.",
+     {("opt-in", False, "personal information", None)}, set()),
+    # the legitimate interests pursued are the purpose
+    ("We process your email address on the basis of our legitimate interest in marketing our products.",
+     {("use", False, "email address", "Marketing")}, set()),
+    # recorded calls are communications, and "for ... purposes" after them says why
+    ("We record phone calls for quality assurance purposes.",
+     {("collect", False, "user communications", None), ("use", False, "user communications", "Service operation and security")},
+     set()),
+    # examples listed after advertising platforms are named recipients
+    ("We share hashed email addresses with advertising platforms such as Facebook and Google.",
+     {("share", False, "email address", "Named third party")}, {("share", False, "email address", "Unnamed third party")}),
+    ("We keep your order details to handle returns.",
+     {("retain", False, "payment information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

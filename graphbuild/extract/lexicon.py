@@ -185,7 +185,7 @@ GENERIC_MODIFIERS = {"such", "this", "that", "these", "those", "other", "additio
                      "more", "some", "further", "same", "above", "following", "relevant", "necessary",
                      "limited", "specific", "individual", "private", "identifiable", "collected", "registered",
                      "standard", "basic", "general", "online", "requested", "provided", "minimum", "minimal",
-                     "required"}
+                     "required", "pseudonymized", "pseudonymised", "pseudonymous"}
 
 
 USER_POSSESSIVES = {"your", "their", "his", "her", "my"}

@@ -54,10 +54,13 @@ def _is_purpose_clause(child: Token) -> bool:
         if child.lower_ == "in" and child.head.dep_ not in ("relcl", "acl") and any(
                 g.lower_ == "response" and any(c.lower_ == "to" for c in g.children) for g in child.children):
             return True  # "in response to a subpoena"; not "the information you provide in response to polls"
+        if child.lower_ in ("on", "upon") and _names_interests(child):
+            return True  # "on the basis of our legitimate interests in improving our services"
         if child.lower_ == "including" and any(_is_purpose_clause(g) for g in child.children):
             return True  # "for any purpose, including to contact you"
-        if child.lower_ == "for" and child.head.lemma_.lower() in FOR_ARGUMENT_VERBS:
-            return False  # "ask you for your name": what is asked for, not why
+        if child.lower_ == "for" and child.head.lemma_.lower() in FOR_ARGUMENT_VERBS and not any(
+                g.dep_ == "pobj" and g.lower_ in AIM_NOUNS for g in child.children):
+            return False  # "ask you for your name": what is asked for, not why ("calls for quality purposes" is)
         return child.lower_ in PURPOSE_PREPOSITIONS and any(  # "for marketing", "for improving the site"
             g.dep_ == "pcomp" or g.dep_ == "pobj" and g.pos_ != "PRON" for g in child.children)
     return False
@@ -69,6 +72,12 @@ def _listed_after_purpose(gerund: Token) -> bool:
     after_comma = gerund.left_edge.i > 0 and doc[gerund.left_edge.i - 1].lower_ == ","
     return after_comma and any(s.i < gerund.i and s.dep_ != "advcl" and _is_purpose_clause(s)
                                for s in gerund.head.children)
+
+
+def _names_interests(preposition: Token) -> bool:
+    """"on the basis of our legitimate interests in ...": the interests pursued are the purpose (a basis of
+    consent or of a contract is none)."""
+    return any(t.lemma_.lower() == "interest" and t.dep_ == "pobj" for t in preposition.subtree)
 
 
 AIM_NOUNS = {"purpose", "purposes", "aim", "aims", "goal", "goals", "objective", "objectives", "reason", "reasons",

@@ -168,6 +168,9 @@ def _asks_for_consent(sentence: Span, index: PhraseIndex) -> bool:
         if span.root.dep_ == "pobj" and head.lower_ in ("without", "unless") and any(
                 c.lower_ in ("your", "their") for c in span.root.children) and _withheld_practice(head):
             return True  # "will not share ... without your prior consent": the user decides
+        if span.root.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX") and any(
+                c.lower_ in ("your", "their") for c in span.root.children):
+            return True  # "we collect biometric data only with your explicit consent": the user decides
         if span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "basis":
             return True  # "we process your data on the basis of your consent"
         if span.root.dep_ == "pobj" and head.lower_ in ("on", "upon") and head.head.lemma_.lower() in RELYING_LEMMAS:
