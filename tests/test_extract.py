@@ -2122,6 +2122,19 @@ CASES = [
      {("share", False, "email address", "Named third party")}, {("share", False, "email address", "Unnamed third party")}),
     ("We keep your order details to handle returns.",
      {("retain", False, "payment information", None)}, set()),
+    # the vendor's emails that contain tracking pixels collect through them; what a cookie contains is no practice
+    ("Our emails may contain web beacons.", {("collect", False, "web beacon", None)}, set()),
+    ("Cookies do not contain any personally identifiable information.",
+     set(), {("collect", True, "personal information", None)}),
+    # other members viewing a profile receive it; the reader's access right is not meant
+    ("Other members may view your profile.",
+     {("share", False, "account information", "Other users")}, {("access", False, "account information", None)}),
+    # a denied form ("never stored in plain text") leaves the practice done in another form
+    ("Passwords are hashed with bcrypt and never stored in plain text.",
+     {("store", False, "password", None), ("protect", False, "password", None)}, {("store", True, "password", None)}),
+    # a tool the vendor uses that sends data on is the vendor disclosing it
+    ("Our website uses Google Fonts, which transmits your IP address to Google.",
+     {("share", False, "ip address", "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

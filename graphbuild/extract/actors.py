@@ -30,6 +30,8 @@ INSTRUMENT_WORDS = {"company", "site", "website", "server", "software", "service
                     "feature", "widget", "button", "plugin", "plug-in", "tag", "pixel", "script", "sdk"}
 
 
+# What the vendor sends out, which acts for it where the vendor's own: "our emails contain tracking pixels".
+SENT_BY_VENDOR = {"email", "e-mail", "newsletter", "message", "communication", "advertisement", "ad"}
 # What one company puts on another's pages: "social media features", "social plugins", "these widgets".
 EMBEDDED_TOOL_NOUNS = {"feature", "widget", "plugin", "plug-in", "button", "tool"}
 
@@ -51,6 +53,8 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         return VENDOR  # "Acme companies", masked as "We companies"; "Acme customers" are not the vendor
     if head in ("policy", "practice") and any(c.lower_ in FIRST_PERSON for c in token.children):
         return VENDOR  # "our policy is not to disclose ...": the vendor's own rule
+    if head in SENT_BY_VENDOR and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
+        return VENDOR  # "our emails contain web beacons": what the vendor sends works for it
     if head in USER_WORDS:
         companions = [c for c in token.children if c.dep_ == "conj"]  # "parents, subsidiaries, or affiliates"
         if names_others(token) or any(lexicon.recipients.find(token.doc[c.i: c.i + 1]) for c in companions):

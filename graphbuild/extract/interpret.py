@@ -11,9 +11,9 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import (ABILITY_NOUNS, OTHER, RELATIVE_PRONOUNS, THIRD_PARTY, USER, USER_WORDS, VENDOR,
-                                       VENDOR_PRONOUNS, causative_of, causer_of, is_the_company, is_tool,
-                                       offered_to_the_reader)
+from graphbuild.extract.actors import (ABILITY_NOUNS, INSTRUMENT_WORDS, OTHER, RELATIVE_PRONOUNS, THIRD_PARTY, USER,
+                                       USER_WORDS, VENDOR, VENDOR_PRONOUNS, causative_of, causer_of, is_the_company,
+                                       is_tool, offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, governing_verb, is_imperative,
                                         is_infinitive, is_participle_clause, is_passive, kept_state, modality, pleads,
                                         subject_of)
@@ -40,6 +40,7 @@ COMMITMENT_WORDS = {"commit", "committed", "commitment", "dedicate", "dedicated"
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}  # "when you send us email, we keep it" is no hypothesis
 CONSENT_WORDS = {"consent", "permission", "authorization", "authorisation", "approval", "agreement"}
 TRACKING_VERBS = {"place", "set", "deploy", "install", "serve"}
+CONTAINING_VERBS = {"contain", "embed", "incorporate"}  # "our emails contain web beacons"
 THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log", "monitor",
                      "capture", "acquire", "process", "store", "place", "set", "share", "view", "read", "see", "host"}
 
@@ -248,6 +249,21 @@ def _given(verb: Token) -> list[Token]:
 def _in_a_country(verb: Token) -> bool:
     """The verb's own words name a country ("stored by our host in Germany")."""
     return bool(locations_in(verb.sent, {t.i for t in verb.subtree}))
+
+
+USING_LEMMAS = {"use", "embed", "integrate", "employ", "include"}
+
+
+def _vendors_tool(verb: Token) -> bool:
+    """The verb's subject is "which", standing for a third party's tool that the vendor uses ("our site uses
+    Google Fonts, which transmits ...")."""
+    tool = verb.head
+    if verb.dep_ != "relcl" or tool.dep_ != "dobj" or tool.head.lemma_.lower() not in USING_LEMMAS or not any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return False
+    user = next((c for c in tool.head.children if c.dep_ == "nsubj"), None)
+    return user is not None and (user.lower_ in VENDOR_PRONOUNS or singular(user.lower_) in INSTRUMENT_WORDS and any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in user.children))  # "we", "our website"
 
 
 def _gives_data(verb: Token, data_tokens: set[int]) -> bool:
@@ -570,6 +586,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             return []  # "we do not share it with companies that would use it to ...": no one of them gets it
         if key in GIVING_VERBS and given_to_vendor(trigger.verb) and _gives_data(trigger.verb, data_tokens):
             return ["collect"]  # "the social media site will give us certain information about you"
+        if key in GIVING_VERBS and _gives_data(trigger.verb, data_tokens) and _vendors_tool(trigger.verb):
+            return ["share"]  # "we use Google Fonts, which transmits your IP address to Google": the vendor's doing
         if "retain" in actions and kept_state(trigger.verb) in SAFE_WORDS:
             return ["retain"]  # "providers are required to keep it confidential": kept safe, the vendor's measure
         if key not in THIRD_PARTY_VERBS:
@@ -633,6 +651,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             actions[actions.index("collect")] = "store"  # "(your information) is placed in a database"
         else:
             actions.remove("collect")  # "places importance on", "set up an account"
+    if "collect" in actions and key in CONTAINING_VERBS and not _holds_tracking(trigger.verb, lexicon):
+        actions.remove("collect")  # "cookies contain no personal information": what a cookie is, nothing taken
     if "collect" in actions and key in ASKING_VERBS and _asks_someone_to_act(trigger.verb, data_tokens, lexicon):
         actions.remove("collect")  # "we require our partners to manage your information": what they do says it
     if "collect" in actions and (_vendor_after(trigger.verb, ("from",)) or _refused_receipt(trigger.verb)):
@@ -816,6 +836,13 @@ def _set_to_do(verb: Token) -> bool:
     do (not "we set a cookie to remember you")."""
     children = list(verb.children)
     return not any(c.dep_ == "dobj" for c in children) and any(c.dep_ == "xcomp" and is_infinitive(c) for c in children)
+
+
+def _holds_tracking(verb: Token, lexicon: Lexicon) -> bool:
+    """What the verb contains is a tracking element ("our emails contain web beacons")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(is_tracking(m.iri) for o in objects
+               for m in lexicon.data.find(verb.doc[o.left_edge.i: o.right_edge.i + 1]))
 
 
 def _mentions_tracking(verb: Token, lexicon: Lexicon) -> bool:

@@ -177,7 +177,7 @@ def _follows_a_noun(token: Token) -> bool:
 
 
 MEDIUM_PREPOSITIONS = {"by", "via", "through", "over", "on"}  # "on your phone": the device
-MESSAGE_VERBS = {"send", "receive", "write", "reply", "forward"}
+MESSAGE_VERBS = {"send", "receive", "write", "reply", "forward", "open"}
 INDEFINITE = {"a", "an", "one", "any", "every", "each", "our", "this", "that", "these"}
 
 

@@ -56,7 +56,7 @@ def is_negated(verb: Token) -> bool:
     if any(c.dep_ == "advcl" and c.i < group[0].i and user_requests(c) for c in group[0].children):
         return False  # "if you prefer we not use it", parsed with "prefer" hung on "use": the same request
     if any(_negated_here(v) for v in group if v.i <= verb.i):
-        return True
+        return not _denies_only_the_form(verb)
     if group[0].dep_ == "pcomp" and group[0].head.lower_ == "without":
         # "you can visit without revealing any personal information"; but "we will not share it without giving
         # you the opportunity to opt out": the opportunity is given
@@ -83,6 +83,16 @@ def is_negated(verb: Token) -> bool:
     if (line := _line_of_business(head)) is not None:
         return is_negated(line)  # "we are not in the business of selling it": no selling
     return False
+
+
+PLAIN_FORM_WORDS = {"plain", "plaintext", "clear", "cleartext", "unencrypted", "unhashed", "readable"}
+
+
+def _denies_only_the_form(verb: Token) -> bool:
+    """"passwords are never stored in plain text": the form is denied, the practice happens (in another form)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "as") and any(
+        t.lower_ in PLAIN_FORM_WORDS for g in c.children if g.dep_ == "pobj" for t in g.subtree)
+        for c in verb.children)
 
 
 RESTRICTING_VERBS = {"limit", "restrict", "prevent", "prohibit", "preclude", "bar", "waive"}

@@ -312,10 +312,12 @@ def _supplied_on_condition(verb: Token, mentions: list[Mention]) -> list[URIRef]
 
 def _user_speaks(sentence: Span) -> bool:
     """The sentence is about what the user can do ("you may request access to ...", "to request removal of
-    your information, contact us")."""
+    your information, contact us"); not about what a copy of the information "you send us" holds, nor what
+    "other members" may view."""
     return is_imperative(sentence.root) or any(
         t.dep_ in ("nsubj", "nsubjpass", "dative", "dobj") and singular(t.lower_) in USER_WORDS
-        and t.head.dep_ not in ("relcl", "acl") for t in sentence)  # not "(a copy of the information) you send us"
+        and not any(c.lower_ in ("other", "another") for c in t.children) and t.head.dep_ not in ("relcl", "acl")
+        for t in sentence)
 
 
 def _only(verb: Token) -> bool:
