@@ -33,6 +33,7 @@ TERMINAL = re.compile(r"[.:;!?)\]\"”'’]\s*$")
 BLOCK_TAGS = {"p", "div", "td", "th", "blockquote", "pre", "dd", "dt", "section", "article", "table",
               "tr", "ul", "ol", "body", "main", "header", "footer", "aside", "form", "center", "caption"}
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+LOWEST_HEADING = 7  # the rank of a heading shown only by bold type or by being a short line
 SKIP_TAGS = {"script", "style", "head", "noscript", "nav", "svg", "template", "iframe", "button"}
 BOLD_TAGS = {"strong", "b"}
 
@@ -51,6 +52,7 @@ class Block:
     end: int
     section: str  # heading of the enclosing section ("" before the first heading)
     depth: int = 0  # how deeply a list item is nested (1 for a top-level item), 0 for other blocks
+    outline: tuple[str, ...] = ()  # the headings it sits under, outermost first (the last is `section`)
 
 
 @dataclass
@@ -119,6 +121,7 @@ class _Line:
     text: str
     hard_break: bool = False  # ended by <br> inside a paragraph, not by the block's end
     depth: int = 0  # list nesting
+    level: int = 0  # a heading's rank: 1-6 from <h1>-<h6>, LOWEST_HEADING for a bold or short line
 
 
 class _HtmlLines:
@@ -129,6 +132,7 @@ class _HtmlLines:
         self.buffer: list[str] = []
         self.kind = "paragraph"
         self.depth = 0
+        self.level = 0
         self.bold_only = True
 
     def walk(self, node: Tag) -> list[_Line]:
@@ -142,7 +146,8 @@ class _HtmlLines:
             kind = self.kind
             if kind == "paragraph" and self.bold_only and len(text.split()) <= 15:
                 kind = "heading"
-            self.lines.append(_Line(kind, text, hard_break, self.depth if kind == "list_item" else 0))
+            level = (self.level or LOWEST_HEADING) if kind == "heading" else 0
+            self.lines.append(_Line(kind, text, hard_break, self.depth if kind == "list_item" else 0, level))
         self.buffer = []
         self.bold_only = True
 
@@ -163,14 +168,15 @@ class _HtmlLines:
                 self._flush(hard_break=True)
             elif name in HEADING_TAGS or name == "li" or name in BLOCK_TAGS:
                 self._flush()
-                outer = self.kind
+                outer, outer_level = self.kind, self.level
                 self.kind = "heading" if name in HEADING_TAGS else "list_item" if name == "li" else (
                     outer if outer == "list_item" and name in ("p", "div") else "paragraph")
+                self.level = int(name[1]) if name in HEADING_TAGS else outer_level
                 nested = name == "li"
                 self.depth += nested
                 self._visit(child)
                 self._flush()
-                self.kind = outer
+                self.kind, self.level = outer, outer_level
                 self.depth -= nested
             else:
                 self._visit(child, in_bold or name in BOLD_TAGS)
@@ -230,10 +236,11 @@ def join_lines(lines: list[_Line]) -> list[_Line]:
         prev = merged[-1] if merged else None
         if (prev and prev.hard_break and prev.kind != "heading" and line.kind == "paragraph"
                 and not TERMINAL.search(prev.text) and line.text[:1].islower()):
-            merged[-1] = _Line(prev.kind, prev.text + " " + line.text, line.hard_break, prev.depth)
+            merged[-1] = _Line(prev.kind, prev.text + " " + line.text, line.hard_break, prev.depth, prev.level)
         else:
             merged.append(line)
-    return [_Line(kind, line.text, line.hard_break, max(line.depth, 1) if kind == "list_item" else 0)
+    return [_Line(kind, line.text, line.hard_break, max(line.depth, 1) if kind == "list_item" else 0,
+                  (line.level or LOWEST_HEADING) if kind == "heading" else 0)
             for line, kind in ((line, _line_kind(line)) for line in merged)]
 
 
@@ -267,10 +274,13 @@ def assemble(policy_id: str, source_file: str, lines: list[_Line], meta: dict) -
     parts: list[str] = []
     offset = 0
     section = ""
+    outline: list[tuple[int, str]] = []  # (level, heading) of the headings still open
     for line in lines:
         if line.kind == "heading":
             section = line.text
-        blocks.append(Block(line.kind, line.text, offset, offset + len(line.text), section, line.depth))
+            outline = [(level, text) for level, text in outline if level < line.level] + [(line.level, line.text)]
+        blocks.append(Block(line.kind, line.text, offset, offset + len(line.text), section, line.depth,
+                            tuple(text for _, text in outline)))
         parts.append(line.text)
         offset += len(line.text) + 2
     text = "\n\n".join(parts)

@@ -2135,6 +2135,15 @@ CASES = [
     # a tool the vendor uses that sends data on is the vendor disclosing it
     ("Our website uses Google Fonts, which transmits your IP address to Google.",
      {("share", False, "ip address", "Named third party")}, set()),
+    # a list of rights after "the right to" names each, however the parser tags its words; not the vendor's rights
+    ("Depending on where you live, you may have the right to access, correct, delete or export your personal data, "
+     "and to object to its processing.",
+     {("access", False, "personal information", None), ("edit", False, "personal information", None),
+      ("delete", False, "personal information", None), ("opt-out", False, None, None)}, set()),
+    ("EU residents have the right to rectification and erasure of their personal data.",
+     {("edit", False, "personal information", None), ("delete", False, "personal information", None)}, set()),
+    ("We reserve the right to delete accounts that violate our terms.",
+     set(), {("delete", False, "account information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -2571,3 +2580,12 @@ def test_a_line_naming_data_under_a_collection_heading_lists_collected_data():
     assert ("collect", False, "browser type", None) in found
     assert not read("## Information We Do Not Collect\n\nYour social security number.")
     assert not read("## How We Share Information\n\nYour device type and browser type.")
+
+
+def test_a_subsection_of_a_collection_section_lists_collected_data():
+    found = read("## Information we collect\n\n### Information you give us\n\n- **Account data:** your name, work "
+                 "email address and password.\n\n### From other sources\n\n- Your company's industry.")
+    assert {("collect", False, "email address", None), ("collect", False, "password", None),
+            ("collect", False, "industry", None)} <= found
+    # a subsection about sharing is a topic of its own, not more of the collection section above it
+    assert not read("## Information we collect\n\n### Who we share it with\n\n- Your device type and browser type.")

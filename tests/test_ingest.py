@@ -27,6 +27,18 @@ def test_blocks_have_offsets_into_clean_text_and_sections(samples):
     assert "**" not in doc.text
 
 
+def test_blocks_know_the_headings_they_sit_under(tmp_path):
+    policy = tmp_path / "nested.md"
+    policy.write_text("# Privacy\n\nThis policy says what we do with the personal information of the people who use "
+                      "our website and services.\n\n## 1. Data we collect\n\n### 1.1 From you\n\nYour name.\n\n"
+                      "## 2. Sharing\n\n**Service providers**\n\nHosting companies.\n", encoding="utf-8")
+    blocks = {b.text: b for b in read_policy(policy).blocks}
+    assert blocks["Your name."].outline == ("Privacy", "1. Data we collect", "1.1 From you")
+    assert blocks["Your name."].section == "1.1 From you"
+    # a bold line is a heading below the numbered ones; a new section closes the subsections of the last
+    assert blocks["Hosting companies."].outline == ("Privacy", "2. Sharing", "Service providers")
+
+
 def test_numbered_and_bulleted_items_are_list_items(samples):
     doc = read_policy(samples / "000_7f88e6be9927e4d9.txt")
     items = [b.text for b in doc.blocks if b.kind == "list_item"]

@@ -72,14 +72,14 @@ class SentenceContext:
     lead: LeadIn | None = None
     lead_depth: int = 0  # the list depth of the block that ends with the lead-in
     lead_nested: bool = False  # whether its items are nested deeper than it
-    section: str = ""  # the heading of the section being read
+    section: str = ""  # the heading that says what the section being read is about
     features: list[URIRef] = field(default_factory=list)  # the additional feature its heading names
 
     def enter(self, block: Block, parsed: Doc) -> None:
         """Start reading a block. A list ends at a paragraph that is neither an aside to an item nor an item
         laid out as a paragraph, or, where its items are nested under the lead-in, at the next item as shallow
         as the lead-in. Within the list, "such information" in an item is the lead-in's data."""
-        self.section = block.section
+        self.section = topic_heading(block)
         self.features = features_named(block.section, self.lexicon)
         if block.kind != "list_item":
             ended = not (block.text.startswith("(") or reads_as_item(parsed))
@@ -91,6 +91,16 @@ class SentenceContext:
             self.lead = None
         elif self.lead and self.lead.data():
             self.memory.last_data = self.lead.data()  # each item goes on from the lead-in, not the item before
+
+
+SHARE_SECTION = re.compile(r"\b(shar|disclos|transfer|third.part)\w*", re.I)
+
+
+def topic_heading(block: Block) -> str:
+    """The innermost heading over the block that names a topic (collection, use, sharing, policy changes):
+    under "Information we collect" > "Information from third parties", the items are still collected."""
+    topics = (COLLECT_SECTION, USE_SECTION, SHARE_SECTION, CHANGES_SECTION)
+    return next((h for h in reversed(block.outline) if any(t.search(h) for t in topics)), block.section)
 
 
 def vendor_names(doc: PolicyDocument) -> list[str]:
@@ -971,7 +981,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     if dates_the_policy(sentence.text):
         return [Statement("policy-change", False, [])]  # "Last updated: May 24, 2014": the policy changes
     topic = context.lead is not None and context.lead.kind == "topics" or _is_indirect_question(sentence)
-    if sentence.text.rstrip().endswith("?") or topic or (_is_heading(sentence) and not context.lead):
+    heading = _is_heading(sentence) and not context.lead and not _lists_collected_data(sentence, mentions, context)
+    if sentence.text.rstrip().endswith("?") or topic or heading:
         if sentence.start == 0:  # a run-in title ("Email Newsletters. You may sign up ...")
             context.features = features_named(sentence.text, lexicon) or context.features
         context.memory.learn(sentence, mentions)
@@ -1188,6 +1199,7 @@ def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon,
 
 
 COLLECT_SECTION = re.compile(r"\b(information|data)\b.{0,30}\b(collect|collected|gather|gathered|receive|obtain)\b"
+                             r"|\b(information|data)\b.{0,15}\byou\b.{0,10}\b(provide|give|submit|send)\b"
                              r"|\b(collect|collection|gather)\b.{0,20}\b(information|data)\b", re.I)
 NEGATIVE_WORDS = re.compile(r"\b(not|never|no)\b", re.I)
 
@@ -1278,7 +1290,22 @@ def _is_heading(sentence: Span) -> bool:
     if purpose_line or any(t.tag_ in FINITE_TAGS for t in words):
         return False
     content = [t for t in words if t.is_alpha and not t.is_stop]
-    return len(words) <= 6 or (len(content) >= 3 and all(t.text[0].isupper() for t in content))
+    return len(words) <= 6 or (len(content) >= 3 and _in_title_case(sentence))
+
+
+ITEM_MARK = re.compile(r"[a-z]|[ivx]+")  # "(c)", "iii." before an item's title
+
+
+def _in_title_case(sentence: Span) -> bool:
+    return all(t.text[0].isupper() for t in sentence
+               if t.is_alpha and not t.is_stop and not ITEM_MARK.fullmatch(t.text))
+
+
+def _lists_collected_data(sentence: Span, mentions: list[Mention], context: SentenceContext) -> bool:
+    """A short line under a collection heading that names data in running case ("Your industry and job
+    title."): an item of what is collected, not a title ("Contact Information.")."""
+    return (COLLECT_SECTION.search(context.section) is not None and not NEGATIVE_WORDS.search(context.section)
+            and not _in_title_case(sentence) and any(not m.weak for m in mentions))
 
 
 WH_WORDS = {"how", "what", "why", "which", "who", "whom", "whose", "where"}

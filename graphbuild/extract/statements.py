@@ -18,7 +18,7 @@ from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_imperative
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
 from graphbuild.extract.references import POINTERS
-from graphbuild.extract.triggers import SEEING_VERBS, verb_key
+from graphbuild.extract.triggers import SEEING_VERBS, user_actions, verb_key
 from graphbuild.vocabulary import PKG, TRACKING_ELEMENTS
 
 
@@ -46,11 +46,46 @@ def cued_actions(sentence: Span, lexicon: Lexicon, vendor_words: set[str]) -> li
                     and not _unwanted(sentence, m) and not _disclaimed(sentence, m)
                     and not (label == "protect" and defends_rights(governing_verb(sentence.doc[m.end - 1]), lexicon))
                     for m in indexes[label].find(sentence))]
+    found += [label for label in listed_rights(sentence, lexicon) if label not in found]
     if "opt-in" in found and not _asks_for_consent(sentence, indexes["opt-in"]):
         found.remove("opt-in")
     if is_policy_change(sentence, lexicon):
         found.append("policy-change")
     return found
+
+
+RIGHT_NOUNS = {"erasure": "delete", "deletion": "delete", "rectification": "edit", "correction": "edit",
+               "portability": "access", "objection": "opt-out"}
+LISTED_RIGHTS = ("access", "edit", "delete")
+OBJECTING_WORDS = {"object", "objection", "withdraw"}  # not "restrict": a limit on processing, no refusal
+CLAUSE_ENDS = {";", ":", "but", "however", "although", "unless", "if"}
+
+
+def listed_rights(sentence: Span, lexicon: Lexicon) -> list[str]:
+    """The rights a list after "the right(s) to" or "of" names, whatever the parser made of its words: "the right
+    to access, correct, delete or export your data, and to object to its processing"; "rights of access,
+    rectification and erasure"."""
+    found: list[str] = []
+    for right in sentence:
+        if right.lemma_.lower() != "right" or right.pos_ != "NOUN" or right.i + 1 >= sentence.end \
+                or sentence.doc[right.i + 1].lower_ not in ("to", "of") or not _held_by_the_user(right):
+            continue
+        for word in sentence.doc[right.i + 2: sentence.end]:
+            if word.lower_ in CLAUSE_ENDS or any(c.dep_ == "nsubj" for c in word.children):
+                break
+            labels = [RIGHT_NOUNS[word.lower_]] if word.lower_ in RIGHT_NOUNS else \
+                ["opt-out"] if word.lower_ in OBJECTING_WORDS else \
+                [a for a in user_actions(word.lower_, lexicon) if a in LISTED_RIGHTS]
+            found += [a for a in labels if a not in found]
+    return found
+
+
+def _held_by_the_user(right: Token) -> bool:
+    """"your right(s)", "you have the right", "users may exercise the rights": not "we reserve the right"."""
+    if any(c.dep_ == "poss" and c.lower_ in ("your", "their") for c in right.children):
+        return True
+    holder = next((c for c in right.head.children if c.dep_ == "nsubj"), None) if right.dep_ == "dobj" else None
+    return holder is not None and singular(holder.lower_) in USER_WORDS
 
 
 RIGHTS_NOUNS = {"right", "property", "safety", "interest"}
