@@ -2144,6 +2144,9 @@ CASES = [
      {("edit", False, "personal information", None), ("delete", False, "personal information", None)}, set()),
     ("We reserve the right to delete accounts that violate our terms.",
      set(), {("delete", False, "account information", None)}),
+    # "in the event of" is a conjunction, no event marketed
+    ("We use your email address to contact you in the event of a problem with your order.",
+     {("use", False, "email address", "Basic service/feature")}, {("use", False, "email address", "Marketing")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -205,7 +205,7 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
     """
     cues = [m for m in lexicon.purposes.find(sentence) if m.start in indices and _outside(m, excluded)]
     found = [m.iri for m in cues if not _generic_over_specific(sentence, m, cues) and not _law_allows(sentence, m)
-             and not _in_order_to(sentence, m)]
+             and not _in_an_idiom(sentence, m)]
     found += _with_shared_object(sentence, indices - excluded, lexicon)
     if default and not found and any(_is_plain_infinitive(sentence.doc[i], lexicon, excluded)
                                      for i in indices - excluded):
@@ -236,12 +236,18 @@ def _outside(cue, excluded: set[int]) -> bool:
     return not set(range(cue.start, cue.end)) & excluded or cue.end - cue.start > 1 and cue.start not in excluded
 
 
-def _in_order_to(sentence: Span, cue) -> bool:
-    """"in order to", "in order for": a conjunction of purpose, no order placed."""
+IDIOMS = {"order": ("in", ("to", "for", "that")), "event": ("the", ("of", "that"))}
+
+
+def _in_an_idiom(sentence: Span, cue) -> bool:
+    """"in order to", "in the event of": a conjunction, no order placed and no event held."""
     doc = sentence.doc
     word = doc[cue.start]
-    return (cue.end - cue.start == 1 and word.lower_ == "order" and word.i > 0 and doc[word.i - 1].lower_ == "in"
-            and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in ("to", "for", "that"))
+    if cue.end - cue.start != 1 or word.lower_ not in IDIOMS:
+        return False
+    before, after = IDIOMS[word.lower_]
+    return (word.i > 0 and doc[word.i - 1].lower_ == before
+            and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in after)
 
 
 ALLOWING_LEMMAS = {"prohibit", "permit", "allow", "forbid"}
