@@ -46,13 +46,14 @@ class PolicyReadError(Exception):
 class Block:
     """A heading, paragraph or list item of the cleaned text."""
 
-    kind: str  # "heading" | "paragraph" | "list_item"
+    kind: str  # "heading" | "paragraph" | "list_item" | "table_header" | "table_row"
     text: str
     start: int
     end: int
     section: str  # heading of the enclosing section ("" before the first heading)
     depth: int = 0  # how deeply a list item is nested (1 for a top-level item), 0 for other blocks
     outline: tuple[str, ...] = ()  # the headings it sits under, outermost first (the last is `section`)
+    header: tuple[str, ...] = ()  # for a table row: its table's column headings; its text is its cells joined
 
 
 @dataclass
@@ -117,11 +118,12 @@ def _control_ratio(text: str) -> float:
 
 @dataclass
 class _Line:
-    kind: str  # "heading" | "paragraph" | "list_item"
+    kind: str  # "heading" | "paragraph" | "list_item" | "table_header" | "table_row"
     text: str
     hard_break: bool = False  # ended by <br> inside a paragraph, not by the block's end
     depth: int = 0  # list nesting
     level: int = 0  # a heading's rank: 1-6 from <h1>-<h6>, LOWEST_HEADING for a bold or short line
+    header: tuple[str, ...] = ()  # a table row's column headings
 
 
 class _HtmlLines:
@@ -166,6 +168,11 @@ class _HtmlLines:
             name = child.name
             if name == "br":
                 self._flush(hard_break=True)
+            elif name == "table" and (rows := _data_table_rows(child)):
+                self._flush()
+                header = rows[0]
+                self.lines.append(_Line("table_header", CELL_SEPARATOR.join(header)))
+                self.lines += [_Line("table_row", CELL_SEPARATOR.join(row), header=header) for row in rows[1:]]
             elif name in HEADING_TAGS or name == "li" or name in BLOCK_TAGS:
                 self._flush()
                 outer, outer_level = self.kind, self.level
@@ -180,6 +187,24 @@ class _HtmlLines:
                 self.depth -= nested
             else:
                 self._visit(child, in_bold or name in BOLD_TAGS)
+
+
+CELL_SEPARATOR = " | "
+MAX_CELL_WORDS = 60  # a cell holding whole paragraphs lays out a page, it tabulates nothing
+
+
+def _data_table_rows(table: Tag) -> list[tuple[str, ...]]:
+    """The rows of a table of data (a heading row of <th> cells, then rows of short cells), each as its cells'
+    texts; [] for a table that only lays out a page."""
+    rows = [tuple(" ".join(cell.get_text(" ").split()) for cell in row.find_all(["th", "td"], recursive=False))
+            for row in table.find_all("tr") if row.find_parent("table") is table]
+    rows = [row for row in rows if any(row)]
+    first = table.find("tr")
+    headed = first is not None and first.find("th") is not None and not first.find("td")
+    if not headed or len(rows) < 2 or len(rows[0]) < 2 or any(
+            len(cell.split()) > MAX_CELL_WORDS for row in rows for cell in row):
+        return []
+    return rows
 
 
 def html_lines(html: str) -> list[_Line]:
@@ -240,7 +265,7 @@ def join_lines(lines: list[_Line]) -> list[_Line]:
         else:
             merged.append(line)
     return [_Line(kind, line.text, line.hard_break, max(line.depth, 1) if kind == "list_item" else 0,
-                  (line.level or LOWEST_HEADING) if kind == "heading" else 0)
+                  (line.level or LOWEST_HEADING) if kind == "heading" else 0, line.header)
             for line, kind in ((line, _line_kind(line)) for line in merged)]
 
 
@@ -280,7 +305,7 @@ def assemble(policy_id: str, source_file: str, lines: list[_Line], meta: dict) -
             section = line.text
             outline = [(level, text) for level, text in outline if level < line.level] + [(line.level, line.text)]
         blocks.append(Block(line.kind, line.text, offset, offset + len(line.text), section, line.depth,
-                            tuple(text for _, text in outline)))
+                            tuple(text for _, text in outline), line.header))
         parts.append(line.text)
         offset += len(line.text) + 2
     text = "\n\n".join(parts)

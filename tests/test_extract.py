@@ -2585,6 +2585,24 @@ def test_a_line_naming_data_under_a_collection_heading_lists_collected_data():
     assert not read("## How We Share Information\n\nYour device type and browser type.")
 
 
+def test_a_row_of_a_table_of_data_states_the_practices_its_columns_give():
+    found = read("## What we process and why\n\n| Category of data | Purpose | Legal basis |\n|---|---|---|\n"
+                 "| Name, email address | To create and manage your account | Contract |\n"
+                 "| Email address | To send you newsletters | Your consent |\n")
+    assert {("collect", False, "name", None), ("use", False, "name", "Basic service/feature"),
+            ("use", False, "email address", "Additional service/feature"),
+            ("opt-in", False, "email address", None)} <= found
+    assert ("opt-in", False, "name", None) not in found  # a contract is no consent
+    cookies = read("## Cookies\n\n| Name | Provider | Purpose | Lifetime |\n|---|---|---|---|\n"
+                   "| _ga | Google Analytics | Distinguishes users for statistics | 2 years |\n"
+                   "| session_id | Acme | Keeps you logged in | Session |\n")
+    assert {("collect", False, "cookie", None), ("share", False, "cookie", "Named third party"),
+            ("use", False, "cookie", "Analytics/Research"), ("retain", False, "cookie", None)} <= cookies
+    evidence = {p.sentence.text for p in extract_practices(document(
+        "| Data | Shared with |\n|---|---|\n| IP address | Acme |\n| Email address | Mailchimp |\n"))}
+    assert evidence == {"IP address | Acme", "Email address | Mailchimp"}  # the vendor's own row shares nothing
+
+
 def test_a_subsection_of_a_collection_section_lists_collected_data():
     found = read("## Information we collect\n\n### Information you give us\n\n- **Account data:** your name, work "
                  "email address and password.\n\n### From other sources\n\n- Your company's industry.")

@@ -39,6 +39,22 @@ def test_blocks_know_the_headings_they_sit_under(tmp_path):
     assert blocks["Hosting companies."].outline == ("Privacy", "2. Sharing", "Service providers")
 
 
+def test_a_table_of_data_is_read_row_by_row_and_a_layout_table_as_text(tmp_path):
+    policy = tmp_path / "tables.md"
+    policy.write_text("# Privacy\n\nThis policy says what we do with the personal information of the people who use "
+                      "our website and services.\n\n| Data | Purpose |\n|---|---|\n| Email address | Newsletters |\n"
+                      "| IP address | Security |\n", encoding="utf-8")
+    doc = read_policy(policy)
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert [b.text for b in rows] == ["Email address | Newsletters", "IP address | Security"]
+    assert all(b.header == ("Data", "Purpose") and doc.text[b.start:b.end] == b.text for b in rows)
+    layout = tmp_path / "layout.html"
+    layout.write_text("<table><tr><td><p>We collect your name and email address when you register. We use this "
+                      "information to send you our newsletter and never sell it.</p></td></tr></table>",
+                      encoding="utf-8")
+    assert [b.kind for b in read_policy(layout).blocks] == ["paragraph"]
+
+
 def test_numbered_and_bulleted_items_are_list_items(samples):
     doc = read_policy(samples / "000_7f88e6be9927e4d9.txt")
     items = [b.text for b in doc.blocks if b.kind == "list_item"]

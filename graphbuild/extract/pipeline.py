@@ -51,6 +51,7 @@ from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING
                                           USER_RIGHTS, declines_the_service, given_to_vendor, interpret, is_optional,
                                           is_tracking, supposes_refusal)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
+from graphbuild.extract.tables import table_row_statements
 from graphbuild.ingest import Block, PolicyDocument
 from graphbuild.vocabulary import DPV, PKG
 
@@ -1434,12 +1435,20 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
     context = SentenceContext(vendor_words(doc), load_lexicon(), DocumentMemory())
     practices: list[Practice] = []
     blocks = [b for b in doc.blocks  # a heading may lead in a list ("We use cookies to:") or date the policy
-              if b.kind != "heading" or b.text.rstrip().endswith(":") or dates_the_policy(b.text)]
+              if b.kind not in ("heading", "table_header") or b.text.rstrip().endswith(":") or dates_the_policy(b.text)]
     names = vendor_names(doc)
     texts = (sentence_case(unhedged(join_standard_names(mask_vendor_names(b.text, names)))) for b in blocks)
     for block, parsed in zip(blocks, nlp.pipe(texts)):
         parsed.user_data["original"] = block.text
         context.enter(block, parsed)
+        if block.kind == "table_row":
+            about_cookies = "cookie" in f"{block.section} {' '.join(block.header)}".lower()
+            statements = table_row_statements(parsed, block.header, context.lexicon, context.vendor_words,
+                                              about_cookies)
+            ref = SentenceRef(block.start, block.end, block.text, block.section)
+            practices += [Practice(policy=doc.policy_id, vendor=doc.vendor, sentence=ref, **record)
+                          for statement in statements for record in records_of(statement)]
+            continue
         for sentence in parsed.sents:
             if not sentence.text.strip():
                 continue

@@ -1,0 +1,90 @@
+"""Rows of a table of data ("Category of data | Purpose | Legal basis", "Cookie | Provider | Purpose | Expiry"):
+each column's heading says what its cells give, and a row states the practices on the data it names."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.practice import Statement
+from graphbuild.extract.purposes import purposes_in
+from graphbuild.extract.recipients import is_company_name
+from graphbuild.ingest import CELL_SEPARATOR
+from graphbuild.vocabulary import PKG
+
+# What a column gives, by its heading; the first that matches wins ("Categories of recipients" names recipients).
+COLUMN_ROLES = (
+    ("source", re.compile(r"\bsources?\b|obtained from", re.I)),  # where the data comes from: no practice of its own
+    ("retention", re.compile(r"retention|retained|period|expir|duration|lifetime|life span|how long|kept|storage",
+                             re.I)),
+    ("recipient", re.compile(r"recipient|shared with|disclosed to|third.part|provider|processor|vendor|partner"
+                             r"|who\b", re.I)),
+    ("purpose", re.compile(r"purpose|why|used? for|use of|how we use", re.I)),
+    ("basis", re.compile(r"legal basis|lawful basis|\bbasis\b|legal ground", re.I)),
+    ("data", re.compile(r"data|information|categor|type|cookie|name|collect|personal|what\b", re.I)),
+)
+CONSENT = re.compile(r"\bconsent", re.I)
+NO_VALUE = re.compile(r"^\W*(n/?a|none|-|–|—|no)?\W*$", re.I)
+PARTS = re.compile(r"\s*(?:,|;|\band\b|\bor\b|/)\s*")
+
+
+def column_roles(header: tuple[str, ...]) -> list[str | None]:
+    """What each column gives ("data", "purpose", "recipient", "retention", "basis", "source"), or None."""
+    return [next((role for role, pattern in COLUMN_ROLES if pattern.search(heading)), None) for heading in header]
+
+
+def cell_spans(row: Doc, header: tuple[str, ...]) -> list[Span | None]:
+    """The row's cells as spans of its parse (its text is the cells joined by the separator)."""
+    spans, start = [], 0
+    for cell in row.text.split(CELL_SEPARATOR)[:len(header)]:
+        spans.append(row.char_span(start, start + len(cell), alignment_mode="expand") if cell.strip() else None)
+        start += len(cell) + len(CELL_SEPARATOR)
+    return spans
+
+
+def table_row_statements(row: Doc, header: tuple[str, ...], lexicon: Lexicon, vendor_words: set[str],
+                         about_cookies: bool) -> list[Statement]:
+    """The practices a row states: the data it names are collected, used for its purposes, shared with its
+    recipients, kept for its period, and consented to where consent is their legal basis. A row of a cookie
+    table (`about_cookies`) that names no data is about the cookie it names."""
+    cells: dict[str, list[Span]] = {}
+    for role, span in zip(column_roles(header), cell_spans(row, header)):
+        if role and span is not None and not NO_VALUE.match(span.text):
+            cells.setdefault(role, []).append(span)
+    whole = row[:]
+    mentions = [m for span in cells.get("data", []) for m in lexicon.find_data(whole)
+                if span.start <= m.start < span.end]
+    data = list(dict.fromkeys(m.iri for m in mentions)) or ([PKG.Cookie] if about_cookies and "data" in cells else [])
+    if not data:
+        return []
+    excluded = {i for m in mentions for i in range(m.start, m.end)}
+    purposes = list(dict.fromkeys(p for span in cells.get("purpose", []) for p in purposes_in(
+        whole, set(range(span.start, span.end)), lexicon, excluded, default=True)))
+    recipients = [r for span in cells.get("recipient", []) for r in _recipients(span, lexicon, vendor_words)]
+    period = next((span.text for span in cells.get("retention", [])), None)
+    statements = [Statement("collect", False, data)]
+    statements += [Statement("use", False, data, purposes)] if purposes else []
+    statements += [Statement("share", False, data, recipients=recipients)] if recipients else []
+    statements += [Statement("retain", False, data, retention_period=period)] if period else []
+    statements += [Statement("opt-in", False, data) for span in cells.get("basis", [])[:1] if CONSENT.search(span.text)]
+    return statements
+
+
+def _recipients(cell: Span, lexicon: Lexicon, vendor_words: set[str]) -> list[tuple]:
+    """Kinds of recipient a cell names ("Service providers"), and the companies it names ("Google Analytics"),
+    the vendor itself left out."""
+    kinds = lexicon.recipients.find(cell)
+    found = [(m.iri, None) for m in kinds]
+    covered = {i for m in kinds for i in range(m.start, m.end)}
+    original = cell.doc.user_data.get("original", cell.doc.text)
+    start = cell.start_char
+    for part in PARTS.split(cell.text):
+        offset = cell.doc.text.find(part, start)
+        start = offset + len(part)
+        name = cell.doc.char_span(offset, offset + len(part), alignment_mode="expand") if part else None
+        if name is not None and not covered & set(range(name.start, name.end)) \
+                and is_company_name(name, lexicon, vendor_words):
+            found.append((PKG.NamedThirdParty, original[offset: offset + len(part)]))
+    return list(dict.fromkeys(found))
