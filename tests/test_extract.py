@@ -2603,6 +2603,15 @@ def test_a_row_of_a_table_of_data_states_the_practices_its_columns_give():
     assert evidence == {"IP address | Acme", "Email address | Mailchimp"}  # the vendor's own row shares nothing
 
 
+def test_the_companies_an_item_opens_with_receive_what_the_lead_in_shares():
+    found = read("We share data with:\n\n- Apple Health and Google Fit, if you choose to connect them;\n"
+                 "- Asset Transfers.\n- Our affiliates.")
+    names = {p.recipient_name for p in extract_practices(document(
+        "We share data with:\n\n- Apple Health and Google Fit, if you choose to connect them;\n- Asset Transfers."))}
+    assert names == {None, "Apple Health", "Google Fit"}  # a title in capitals names no company
+    assert ("share", False, "personal information", "Other part of company/affiliate") in found
+
+
 def test_a_subsection_of_a_collection_section_lists_collected_data():
     found = read("## Information we collect\n\n### Information you give us\n\n- **Account data:** your name, work "
                  "email address and password.\n\n### From other sources\n\n- Your company's industry.")

@@ -110,7 +110,10 @@ def continue_lead(lead: LeadIn, item_data: list[URIRef], item_purposes: list[URI
             # "We may share personal information with others, such as: - Service providers ...": to whom
             found.append(replace(statement, recipients=item_recipients, purposes=item_purposes or statement.purposes))
         elif lead.kind == "data" and item_data and statement.action not in ("policy-change", "opt-in", "opt-out"):
-            found.append(replace(statement, data=item_data, purposes=item_purposes or statement.purposes))
+            # "We share data with: - Stripe, which bills you": the companies an item names receive it
+            named = statement.action in ("share", "sell") and any(name for _, name in item_recipients)
+            found.append(replace(statement, data=item_data, purposes=item_purposes or statement.purposes,
+                                 recipients=item_recipients if named else statement.recipients))
         elif lead.kind == "data" and item_purposes and statement.action == "use":
             # "We use the information you provide: - to notify you about changes"
             found.append(replace(statement, negated=False, purposes=item_purposes))

@@ -37,7 +37,7 @@ from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, State
 from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, needed_for, object_words,
                                          purpose_clause_tokens, purposes_in, stated_aims)
 from graphbuild.extract.recipients import (in_recipient_position, is_company_name, not_a_possessor,
-                                           recipients_in, recipients_of_actor)
+                                           names_opening, recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
 from graphbuild.extract.statements import (INCLUDING_VERBS, STAFF_WORDS, TOPIC_PREPOSITIONS, WISHING_VERBS,
@@ -1041,6 +1041,10 @@ def _go_on_from_lead(sentence: Span, mentions: list[Mention], statements: list[S
     if any(s.data for s in statements):
         return statements
     recipients = recipients_in(sentence, everything, context.lexicon, context.vendor_words, placed=not_a_possessor)
+    if any(s.action in ("share", "sell") for s in lead.statements):  # "We share data with: - Stripe, which ..."
+        named = names_opening(sentence, context.vendor_words, context.lexicon)
+        recipients = [r for r in recipients if r[0] != PKG.UnnamedThirdParty or not named] + [
+            (PKG.NamedThirdParty, name) for name in named if (PKG.NamedThirdParty, name) not in recipients]
     return continue_lead(lead, _data_of(mentions, everything), purposes, recipients) + statements
 
 

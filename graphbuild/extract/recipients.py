@@ -82,6 +82,22 @@ def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], 
     return list(dict.fromkeys(original_text(n) for n in sorted(widest, key=lambda n: n.start)))
 
 
+def names_opening(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> list[str]:
+    """The company names a line opens with ("- Apple Health and Google Fit, if you connect them"): under a lead-in
+    that shares data ("We share data with:"), the recipients the item names."""
+    root = sentence.root
+    if root.pos_ != "PROPN":
+        return []
+    names = []
+    for head in [root, *root.conjuncts]:
+        first = min([head.i] + [t.i for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"])
+        span = sentence.doc[first: head.i + 1]
+        plural = singular(head.lower_) != head.lower_  # "Asset Transfers.": a kind in capitals, a title
+        if head.pos_ == "PROPN" and not plural and is_company_name(span, lexicon, vendor_words):
+            names.append(original_text(span))
+    return names
+
+
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}  # "such as", "including", "like"
 
 
