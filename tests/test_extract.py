@@ -2147,6 +2147,10 @@ CASES = [
     # "in the event of" is a conjunction, no event marketed
     ("We use your email address to contact you in the event of a problem with your order.",
      {("use", False, "email address", "Basic service/feature")}, {("use", False, "email address", "Marketing")}),
+    # an infinitive the parser reads as a noun ("to fulfil orders") still opens the list of purposes after it
+    ("We use personal information to fulfil orders, provide customer support and prevent fraud.",
+     {("use", False, "personal information", "Basic service/feature"),
+      ("use", False, "personal information", "Service operation and security")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -33,7 +33,8 @@ def load_nlp() -> Language:
         nlp.add_pipe("condition_before_comma", after="main_clause_after_condition")
         nlp.add_pipe("subject_after_opening_clause", after="condition_before_comma")
         nlp.add_pipe("verb_lists", after="subject_after_opening_clause")
-        nlp.add_pipe("compound_subjects", after="verb_lists")
+        nlp.add_pipe("infinitive_lists", after="verb_lists")
+        nlp.add_pipe("compound_subjects", after="infinitive_lists")
         nlp.add_pipe("finite_conjuncts", after="compound_subjects")
         return nlp
     raise ModelMissingError(
@@ -247,6 +248,34 @@ def _is_verb_list(chain: list[Token]) -> bool:
 
 def _is_bare(word: Token) -> bool:
     return word.tag_ in ("NN", "JJ", "VB", "VBP") and all(c.dep_ in MODIFIER_DEPS for c in word.children)
+
+
+@Language.component("infinitive_lists")
+def retag_infinitive_lists(doc: Doc) -> Doc:
+    """"We use it to fulfil orders, provide support and prevent fraud": the small model may read the first
+    infinitive as a noun ("to" a preposition, "fulfil orders" its object) and hang the verbs after it on the
+    main verb. Where bare verbs without a subject follow it, the first word after "to" is the list's first
+    verb, its noun the verb's object, and the verbs after it go on its list."""
+    for marker in doc:
+        verb = marker.head
+        noun = next((c for c in marker.children if c.dep_ == "pobj"), None)
+        if (marker.lower_ != "to" or marker.dep_ != "prep" or verb.pos_ != "VERB" or noun is None
+                or noun.tag_ not in ("NN", "NNS") or noun.left_edge.i != marker.i + 1
+                or noun.left_edge.dep_ != "compound" or noun.left_edge.tag_ != "NN"):
+            continue
+        listed = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > noun.i
+                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        if not listed:
+            continue
+        first = noun.left_edge
+        first.pos_, first.tag_, first.dep_, first.head = "VERB", "VB", "advcl", verb
+        marker.pos_, marker.tag_, marker.dep_, marker.head = "PART", "TO", "aux", first
+        noun.dep_, noun.head = "dobj", first
+        for word in listed:
+            word.head = first
+        for word in [c for c in verb.children if c.dep_ in ("cc", "punct") and noun.i < c.i < listed[-1].i]:
+            word.head = first
+    return doc
 
 
 @Language.component("compound_subjects")
