@@ -2151,6 +2151,20 @@ CASES = [
     ("We use personal information to fulfil orders, provide customer support and prevent fraud.",
      {("use", False, "personal information", "Basic service/feature"),
       ("use", False, "personal information", "Service operation and security")}, set()),
+    # "sold or shared X", parsed with "shared" as X's modifier, is two verbs on one object; CCPA's categories
+    ("In the past 12 months, we sold or shared internet activity and inferences to advertising networks.",
+     {("sell", False, "browsing path", "Named third party"), ("share", False, "browsing path", "Named third party"),
+      ("share", False, "interests and preferences", "Named third party")}, set()),
+    # what someone is barred from doing is a restriction laid down, no practice of the vendor's
+    ("These service providers are contractually prohibited from using personal information for any other purpose.",
+     set(), {("use", False, "personal information", "Other")}),
+    # a third party that shares data with the vendor gives it to the vendor
+    ("Our partners may share your email address with us.", {("collect", False, "email address", None)},
+     {("share", False, "email address", "Unnamed third party")}),
+    # a word's legal definition comes from the law, which receives nothing
+    ("We sell personal information, as that term is defined by California law, to advertising partners.",
+     {("sell", False, "personal information", "Named third party")},
+     {("sell", False, "personal information", "Law enforcement/government")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -574,6 +574,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         if rights:  # "you can ask us to update it", "if you would prefer that we delete it": the user's right,
             # and how long the data stays ("upon your request, we will delete it within 30 days")
             return rights + (["retain"] if "delete" in rights and _deleted_in_time(trigger.verb) else [])
+    if _barred(trigger.verb):
+        return []  # "service providers are prohibited from using it for any other purpose": a restriction laid down
     if is_negated(trigger.verb) and _follows_a_refusal(trigger.verb, lexicon):
         return []  # "if you disable cookies, our sites will not recognize you": a consequence, no promise
     if "opt-out" in actions and key in STOPPING_VERBS and _requested_by_user(trigger.verb):
@@ -584,8 +586,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if trigger.actor == THIRD_PARTY:
         if _describes_denied_recipient(trigger.verb, lexicon):
             return []  # "we do not share it with companies that would use it to ...": no one of them gets it
-        if key in GIVING_VERBS and given_to_vendor(trigger.verb) and _gives_data(trigger.verb, data_tokens):
-            return ["collect"]  # "the social media site will give us certain information about you"
+        if key in GIVING_VERBS | {"share", "disclose"} and given_to_vendor(trigger.verb) \
+                and _gives_data(trigger.verb, data_tokens):
+            return ["collect"]  # "the social media site will give us certain information", "Facebook shares ... with us"
         if key in GIVING_VERBS and _gives_data(trigger.verb, data_tokens) and _vendors_tool(trigger.verb):
             return ["share"]  # "we use Google Fonts, which transmits your IP address to Google": the vendor's doing
         if "retain" in actions and kept_state(trigger.verb) in SAFE_WORDS:
@@ -748,6 +751,15 @@ def supposes_refusal(trigger: Trigger, lexicon: Lexicon) -> bool:
     key = verb_key(trigger.verb)
     return (trigger.actor == USER and "opt-out" in trigger.actions and key != "stop"
             and key in lexicon.vocabulary.actions["opt-out"].vendor_verbs and _in_condition(trigger.verb))
+
+
+BARRING_LEMMAS = {"prohibit", "bar", "forbid", "preclude", "restrict", "prevent"}
+
+
+def _barred(verb: Token) -> bool:
+    """The verb is what someone is barred from ("prohibited from using", "restricted from sharing")."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in BARRING_LEMMAS \
+        and verb.head.head.pos_ == "VERB"
 
 
 def _follows_a_refusal(verb: Token, lexicon: Lexicon) -> bool:

@@ -34,7 +34,8 @@ def load_nlp() -> Language:
         nlp.add_pipe("subject_after_opening_clause", after="condition_before_comma")
         nlp.add_pipe("verb_lists", after="subject_after_opening_clause")
         nlp.add_pipe("infinitive_lists", after="verb_lists")
-        nlp.add_pipe("compound_subjects", after="infinitive_lists")
+        nlp.add_pipe("participle_conjuncts", after="infinitive_lists")
+        nlp.add_pipe("compound_subjects", after="participle_conjuncts")
         nlp.add_pipe("finite_conjuncts", after="compound_subjects")
         return nlp
     raise ModelMissingError(
@@ -275,6 +276,22 @@ def retag_infinitive_lists(doc: Doc) -> Doc:
             word.head = first
         for word in [c for c in verb.children if c.dep_ in ("cc", "punct") and noun.i < c.i < listed[-1].i]:
             word.head = first
+    return doc
+
+
+@Language.component("participle_conjuncts")
+def reattach_participle_conjuncts(doc: Doc) -> Doc:
+    """"we sold or shared identifiers and inferences": the small model may read the second verb as a participle
+    modifying the object, and the object as a conjunct of the first verb. The second verb is the first's
+    conjunct, and the object theirs."""
+    for participle in doc[2:]:
+        conjunction, noun = doc[participle.i - 1], participle.head
+        verb = doc[participle.i - 2]
+        if (participle.dep_ == "amod" and participle.tag_ in ("VBN", "VBD") and conjunction.dep_ == "cc"
+                and conjunction.head.i == verb.i and verb.pos_ == "VERB" and noun.dep_ == "conj"
+                and noun.head.i == verb.i and noun.left_edge.i == participle.i):
+            participle.head, participle.dep_, participle.pos_ = verb, "conj", "VERB"
+            noun.dep_ = "dobj"
     return doc
 
 

@@ -162,6 +162,8 @@ def in_recipient_position(token: Token) -> bool:
     indirect object or agent, or is the subject of a clause (third parties who collect)."""
     current = token
     for _ in range(8):
+        if current.dep_ == "agent" and current.head.lemma_.lower() in DEFINING_LEMMAS:
+            return False  # "as those terms are defined by California law": where a word's meaning comes from
         if current.dep_ in ("dative", "agent", "iobj") or _furnished(current):
             return True
         if current.dep_ == "prep" and current.lower_ != "of":  # "with the family of companies": go on up
@@ -174,6 +176,7 @@ def in_recipient_position(token: Token) -> bool:
     return False
 
 
+DEFINING_LEMMAS = {"define", "govern", "interpret", "construe", "mean"}
 LOCATING_WORDS = {"locate", "base", "situate", "host", "house", "store", "maintain", "keep", "process", "hold"}
 
 
