@@ -2165,6 +2165,14 @@ CASES = [
     ("We sell personal information, as that term is defined by California law, to advertising partners.",
      {("sell", False, "personal information", "Named third party")},
      {("sell", False, "personal information", "Law enforcement/government")}),
+    # a list of rights goes on past a clause inside it ("what we have collected"); inaccurate information is the user's
+    ("California residents have the right to know what personal information we have collected about them, to "
+     "delete it, and to correct inaccurate information.",
+     {("access", False, "personal information", None), ("delete", False, "personal information", None),
+      ("edit", False, "personal information", None)}, set()),
+    # building a profile of the user's interests personalises
+    ("We may combine the information we collect with information from third parties to build a profile of your "
+     "interests.", {("use", False, "personal information", "Personalization/Customization")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

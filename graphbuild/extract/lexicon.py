@@ -185,7 +185,8 @@ GENERIC_MODIFIERS = {"such", "this", "that", "these", "those", "other", "additio
                      "more", "some", "further", "same", "above", "following", "relevant", "necessary",
                      "limited", "specific", "individual", "private", "identifiable", "collected", "registered",
                      "standard", "basic", "general", "online", "requested", "provided", "minimum", "minimal",
-                     "required", "pseudonymized", "pseudonymised", "pseudonymous"}
+                     "required", "pseudonymized", "pseudonymised", "pseudonymous", "inaccurate", "incomplete",
+                     "outdated", "accurate", "incorrect"}
 
 
 USER_POSSESSIVES = {"your", "their", "his", "her", "my"}

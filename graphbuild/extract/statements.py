@@ -70,9 +70,10 @@ def listed_rights(sentence: Span, lexicon: Lexicon) -> list[str]:
         if right.lemma_.lower() != "right" or right.pos_ != "NOUN" or right.i + 1 >= sentence.end \
                 or sentence.doc[right.i + 1].lower_ not in ("to", "of") or not _held_by_the_user(right):
             continue
+        inside = {t.i for t in right.subtree}
         for word in sentence.doc[right.i + 2: sentence.end]:
-            if word.lower_ in CLAUSE_ENDS or any(c.dep_ == "nsubj" for c in word.children):
-                break
+            if word.lower_ in CLAUSE_ENDS or word.i not in inside and any(c.dep_ == "nsubj" for c in word.children):
+                break  # a clause of its own, not "(the right to know what) we have collected"
             labels = [RIGHT_NOUNS[word.lower_]] if word.lower_ in RIGHT_NOUNS else \
                 ["opt-out"] if word.lower_ in OBJECTING_WORDS else \
                 [a for a in user_actions(word.lower_, lexicon) if a in LISTED_RIGHTS]
