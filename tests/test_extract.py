@@ -2173,6 +2173,9 @@ CASES = [
     # building a profile of the user's interests personalises
     ("We may combine the information we collect with information from third parties to build a profile of your "
      "interests.", {("use", False, "personal information", "Personalization/Customization")}, set()),
+    # using the services of a kind of company engages it: it gets the data
+    ("Acme uses the services of third party vendors for storage, network and technical services.",
+     {("share", False, "personal information", "Service provider/agent")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

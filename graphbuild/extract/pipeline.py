@@ -855,6 +855,9 @@ def _engaged_party(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Tok
         (g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
     if party is not None and is_tool(party, lexicon):  # "we use Google Analytics cookies": Google Analytics's
         party = next((c for c in party.children if c.dep_ == "compound" and c.pos_ == "PROPN"), party)
+    if party is not None and party.lemma_.lower() in SERVICE_WORDS:  # "the services of third party vendors"
+        party = next((g for c in party.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), party)
     if party is None or classify(party, vendor_words, lexicon) != THIRD_PARTY:  # what it does for the vendor
         return None
     phrase = verb.doc[party.left_edge.i: party.i + 1]
@@ -864,6 +867,7 @@ def _engaged_party(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Tok
     return party if named or lexicon.recipients.find(phrase) else None  # not "Flash", a product
 
 
+SERVICE_WORDS = {"service", "services", "help", "assistance", "expertise"}
 GATHERING_LEMMAS = {"record", "track", "collect", "gather", "analyze", "analyse", "measure", "monitor", "log"}
 
 
