@@ -2176,6 +2176,9 @@ CASES = [
     # using the services of a kind of company engages it: it gets the data
     ("Acme uses the services of third party vendors for storage, network and technical services.",
      {("share", False, "personal information", "Service provider/agent")}, set()),
+    # the vendor's name before a noun ("Acme user", "Acme account") is the vendor's, not the subject "We"
+    ("Acme user can access and edit his personal information after signing in his Acme account.",
+     {("access", False, "personal information", None), ("edit", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -320,9 +320,10 @@ CORPORATE_SUFFIX = r"(?:,?\s(?:LLC|Inc|Ltd|Limited|Corp|Corporation|GmbH|AG)(?:\
 
 # a capitalised noun after the name: "Acme Users use ..." speaks of its users (not "Acme Will ...")
 MODIFIED_NAME = re.compile(r" (?!(?:Will|May|Can|Shall|Must|Does|Do|Is|Are|Has|Have|Would|Could|Should)\b)[A-Z][a-z]+\b"
-                           r"| (?:affiliates?|subsidiar(?:y|ies)|family|group|employees|staff|partners"
-                           r"|customers|users|members|websites?|sites?|services|products|brands|stores|servers"
-                           r"|offices|accounts?)\b")  # "Acme affiliates": the vendor's
+                           r"| (?:affiliates?|subsidiar(?:y|ies)|family|group|employees?|staff|partners?"
+                           r"|customers?|users?|members?|websites?|sites?|services?|products?|brands?|stores?|servers?"
+                           r"|offices?|accounts?|team|dashboard|platform|apps?|applications?|live chat|chat|widget"
+                           r"|software|systems?|database|community|forums?|blog|newsletters?)\b")  # "Acme users": its
 
 
 def mask_vendor_names(text: str, names: list[str]) -> str:
