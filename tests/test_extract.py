@@ -2179,6 +2179,14 @@ CASES = [
     # the vendor's name before a noun ("Acme user", "Acme account") is the vendor's, not the subject "We"
     ("Acme user can access and edit his personal information after signing in his Acme account.",
      {("access", False, "personal information", None), ("edit", False, "personal information", None)}, set()),
+    # "they" after an opening clause that names the vendor's site or software is those: the vendor collects
+    ("When you download, access or use the Site or the App, they may automatically collect your IP address.",
+     {("collect", False, "ip address", None)}, set()),
+    ("When you visit other websites, they may set cookies on your computer.",
+     {("share", False, "cookie", "Unnamed third party")}, {("collect", False, "cookie", None)}),
+    # opting out of arbitration is a choice of forum, not of data
+    ("Unless you opt out, you will only be able to pursue claims against Acme on an individual basis, not as part "
+     "of any class action.", set(), {("opt-out", False, None, None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -246,7 +246,23 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         return VENDOR if verb.dep_ in ("ROOT", "advcl", "xcomp", "relcl", "acl", "pcomp") else OTHER
     if verb.dep_ == "relcl" and subject.i == verb.head.i:  # "PayPal, which receives ...": a third party acts
         return THIRD_PARTY if classify(subject, vendor_words, lexicon) == THIRD_PARTY else OTHER
-    return classify(subject, vendor_words, lexicon)
+    antecedent = _named_in_opening_clause(subject)
+    return classify(antecedent if antecedent is not None else subject, vendor_words, lexicon)
+
+
+def _named_in_opening_clause(pronoun: Token) -> Token | None:
+    """What "they" or "it" stands for when the clause before it names it: "When you use the Site or the App, they
+    may collect ..." (the vendor's site and app), "When you visit other sites, they may set cookies" (others')."""
+    if pronoun.lower_ not in ("they", "it") or pronoun._.points_to_third_party:
+        return None
+    opening = next((c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i), None)
+    if opening is None:
+        return None
+    subject = next((c for c in opening.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and singular(subject.lower_) not in USER_WORDS:
+        return subject  # "When one of their ads appears on our site, it may contain ...": the ad
+    return next((t for t in opening.subtree if t.dep_ in ("dobj", "pobj") and t.pos_ in ("NOUN", "PROPN")
+                 and singular(t.lower_) in INSTRUMENT_WORDS), None)
 
 
 def _readers_aim(verb: Token) -> bool:

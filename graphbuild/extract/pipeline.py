@@ -94,6 +94,7 @@ class SentenceContext:
             self.memory.last_data = self.lead.data()  # each item goes on from the lead-in, not the item before
 
 
+DISPUTE_WORDS = re.compile(r"\b(arbitration|class action|class-action|disputes?|claims against)\b", re.I)
 SHARE_SECTION = re.compile(r"\b(shar|disclos|transfer|third.part)\w*", re.I)
 
 
@@ -1016,6 +1017,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         statements = [Statement("policy-change", False, [])]  # under "Changes to this policy": how it changes
     if not statements and COLLECT_SECTION.search(context.section) and not NEGATIVE_WORDS.search(context.section):
         statements = _section_data(sentence, mentions)
+    if DISPUTE_WORDS.search(sentence.text):  # "unless you opt out of arbitration": a choice of forum, not of data
+        statements = [s for s in statements if s.action != "opt-out" or s.data]
     context.memory.learn(sentence, mentions)
     named = recipients_in(sentence, set(range(sentence.start, sentence.end)), lexicon, context.vendor_words,
                           placed=not_a_possessor)
