@@ -2187,6 +2187,12 @@ CASES = [
     # opting out of arbitration is a choice of forum, not of data
     ("Unless you opt out, you will only be able to pursue claims against Acme on an individual basis, not as part "
      "of any class action.", set(), {("opt-out", False, None, None)}),
+    # a party a relative clause says works for the vendor is a service provider
+    ("We share your information with companies that provide services to help us with our business activities.",
+     {("share", False, "personal information", "Service provider/agent")},
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("We share data with companies that help advertisers reach you.",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -214,6 +214,8 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
     name_kind = PKG.NamedThirdParty
     for mention, head in _placed_kinds(sentence, kinds, indices, vendor_words, placed):
         kind = PKG.Affiliate if _of_the_vendor(head, vendor_words) else mention.iri
+        if kind == PKG.UnnamedThirdParty and _serves_the_vendor(head):
+            kind = PKG.ServiceProviderAgent  # "companies that provide services to us": service providers
         if kind == PKG.Affiliate and _unaffiliated(sentence, mention.start):
             kind = PKG.UnnamedThirdParty  # "non-affiliated third parties"
         if names and _members_listed(head):
@@ -249,6 +251,22 @@ def _placed_kinds(sentence: Span, kinds: list[Mention], indices: set[int], vendo
             and not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in heads)
             and not any(c.dep_ == "prep" and c.lower_ in WITHIN for c in head.children
                         for g in c.children if g.dep_ == "pobj" and g.i in heads)]
+
+
+SERVING_LEMMAS = {"help", "assist", "support"}
+
+
+def _serves_the_vendor(party: Token) -> bool:
+    """A relative clause says the party works for the vendor: "companies that provide services to help us",
+    "third parties who perform services on our behalf", "entities that help us operate the site"."""
+    for clause in (c for c in party.children if c.dep_ in ("relcl", "acl")):
+        words = {t.lemma_.lower() for t in clause.subtree}
+        objects = {c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"}
+        helped = {t.lower_ for c in clause.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree}
+        if clause.lemma_.lower() in ("provide", "perform", "render") and "service" in objects \
+                or "behalf" in words or clause.lemma_.lower() in SERVING_LEMMAS and "us" in helped:
+            return True
+    return False
 
 
 QUALIFYING = ("compound", "amod", "nmod")
