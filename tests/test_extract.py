@@ -2193,6 +2193,18 @@ CASES = [
      {("share", False, "personal information", "Unnamed third party")}),
     ("We share data with companies that help advertisers reach you.",
      {("share", False, "personal information", "Unnamed third party")}, set()),
+    # companies named as members of a kind of recipient get the data; sites linked to are no recipients
+    ("Our sub-processors include Google Cloud Platform (hosting) and Twilio (SMS notifications).",
+     {("share", False, "personal information", "Named third party")}, set()),
+    ("Such third-party websites include Facebook and Twitter.",
+     set(), {("share", False, "personal information", "Named third party")}),
+    # staff reading messages use them; the reader reading the policy is no practice
+    ("Our staff may read your messages to provide support.",
+     {("use", False, "user communications", "Basic service/feature")}, set()),
+    ("To learn about your choices for these communications, read the choices section below.", set(),
+     {("use", False, "user communications", "Basic service/feature")}),
+    # asking for a copy of one's data is access
+    ("Visitors may request a copy of the chat transcript by email.", {("access", False, "chat content", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -574,6 +574,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         if rights:  # "you can ask us to update it", "if you would prefer that we delete it": the user's right,
             # and how long the data stays ("upon your request, we will delete it within 30 days")
             return rights + (["retain"] if "delete" in rights and _deleted_in_time(trigger.verb) else [])
+    if key == "read" and (is_imperative(trigger.verb) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in trigger.verb.children)):
+        return []  # "read the choices section below": the reader reads the policy
     if _barred(trigger.verb):
         return []  # "service providers are prohibited from using it for any other purpose": a restriction laid down
     if is_negated(trigger.verb) and _follows_a_refusal(trigger.verb, lexicon):

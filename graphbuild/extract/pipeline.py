@@ -36,8 +36,8 @@ from graphbuild.extract.lists import NAVIGATING_LEMMAS, LeadIn, continue_lead, l
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, needed_for, object_words,
                                          purpose_clause_tokens, purposes_in, stated_aims)
-from graphbuild.extract.recipients import (in_recipient_position, is_company_name, not_a_possessor,
-                                           names_opening, recipients_in, recipients_of_actor)
+from graphbuild.extract.recipients import (in_recipient_position, is_company_name, members_named, names_opening,
+                                           not_a_possessor, recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples)
 from graphbuild.extract.statements import (INCLUDING_VERBS, STAFF_WORDS, TOPIC_PREPOSITIONS, WISHING_VERBS,
@@ -1136,6 +1136,9 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
                   and not (singular(holder.lower_) in STAFF_WORDS and not holder.conjuncts)]
         found += [Statement("share", negated, data, [PKG.MergerAcquisition], [(PKG.UnnamedThirdParty, None)])
                   for data, negated in among_assets(sentence, mentions)]
+        if members := members_named(sentence, context.vendor_words, lexicon):  # "Our processors include Stripe"
+            found.append(Statement("share", False, _data_of(mentions, set(range(sentence.start, sentence.end)))
+                                   or [PKG.PersonalInformation], recipients=members))
     return found
 
 

@@ -9,7 +9,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import USER_WORDS, names_vendor
-from graphbuild.extract.clauses import first_conjunct
+from graphbuild.extract.clauses import first_conjunct, has_negation
 from graphbuild.extract.lexicon import Lexicon, Mention, singular
 from graphbuild.extract.locations import is_place
 from graphbuild.extract.statements import is_security_measure
@@ -96,6 +96,31 @@ def names_opening(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
         if head.pos_ == "PROPN" and not plural and is_company_name(span, lexicon, vendor_words):
             names.append(original_text(span))
     return names
+
+
+MEMBERSHIP_LEMMAS = {"include", "comprise", "be"}
+PLACES_NOT_PARTIES = {"website", "site", "page", "link", "app", "application", "network", "platform", "service"}
+
+
+def members_named(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> list[tuple[URIRef, str]]:
+    """The companies a sentence names as members of a kind of recipient ("Our sub-processors include Google Cloud
+    Platform and Twilio", "Our payment processor is Stripe"): recipients of the data, named."""
+    found = []
+    for verb in sentence:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # "sub-processors" may come in pieces
+        if verb.lemma_.lower() not in MEMBERSHIP_LEMMAS or not subjects or has_negation(verb) \
+                or singular(subjects[-1].lower_) in PLACES_NOT_PARTIES or not \
+                lexicon.recipients.find(sentence.doc[subjects[0].left_edge.i: subjects[-1].i + 1]):
+            continue  # not "third-party websites include Facebook": sites linked to, no one given data
+        members = [m for c in verb.children if c.dep_ in ("dobj", "attr") for m in [c, *c.conjuncts]]
+        for member in members:
+            first = member.i
+            while first > member.left_edge.i and sentence.doc[first - 1].pos_ == "PROPN":
+                first -= 1  # "Google Cloud Platform"
+            span = sentence.doc[first: member.i + 1]
+            if member.pos_ == "PROPN" and is_company_name(span, lexicon, vendor_words):
+                found.append((PKG.NamedThirdParty, original_text(span)))
+    return found
 
 
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}  # "such as", "including", "like"
