@@ -2205,6 +2205,11 @@ CASES = [
      {("use", False, "user communications", "Basic service/feature")}),
     # asking for a copy of one's data is access
     ("Visitors may request a copy of the chat transcript by email.", {("access", False, "chat content", None)}, set()),
+    # reaching other people's data is no right over one's own (a parent's over a child's is)
+    ("Operators can see the visitor's IP address and the referring URL in real time.",
+     set(), {("access", False, "ip address", None)}),
+    ("Customers can access and handle personal information of their visitors.",
+     set(), {("access", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

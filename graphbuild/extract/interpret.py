@@ -17,7 +17,7 @@ from graphbuild.extract.actors import (ABILITY_NOUNS, INSTRUMENT_WORDS, OTHER, R
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, governing_verb, is_imperative,
                                         is_infinitive, is_participle_clause, is_passive, kept_state, modality, pleads,
                                         subject_of)
-from graphbuild.extract.lexicon import DOCUMENT_NOUNS, SENDING_VERBS, Lexicon, singular
+from graphbuild.extract.lexicon import DOCUMENT_NOUNS, PEOPLE, SENDING_VERBS, Lexicon, singular
 from graphbuild.extract.lists import CIRCUMSTANCE_WORDS
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import REQUEST_VERBS, is_negated, is_stated_policy
@@ -603,6 +603,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if _supplied_by_the_user(trigger):
         return ["collect"]  # "a unique email address must be supplied to register"
     if trigger.actor == USER:
+        if set(actions) & USER_RIGHTS and _someone_elses_data(trigger.verb):
+            actions = [a for a in actions if a not in USER_RIGHTS]  # "operators can see the visitor's IP address"
         if "opt-in" in actions and ("opt-in" not in cued and key not in CONSENTING_VERBS
                                     or _agrees_to_a_document(trigger.verb)):
             return []  # "you agree to the terms" is no consent to a practice; "you authorize us to" is
@@ -757,6 +759,16 @@ def supposes_refusal(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 
 BARRING_LEMMAS = {"prohibit", "bar", "forbid", "preclude", "restrict", "prevent"}
+
+
+def _someone_elses_data(verb: Token) -> bool:
+    """What the user reaches is other people's data: "the visitor's IP address", "information of his visitors"
+    (a customer's view of its visitors, no right over the user's own data)."""
+    objects = [c for v in conjunct_group(verb) for c in v.children if c.dep_ == "dobj"]
+    owners = [c for o in objects for c in o.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    owners += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return any(singular(o.lower_) in PEOPLE - {"child"} for o in owners)  # a parent's rights cover the child's
 
 
 def _barred(verb: Token) -> bool:
