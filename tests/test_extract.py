@@ -2210,6 +2210,12 @@ CASES = [
      set(), {("access", False, "ip address", None)}),
     ("Customers can access and handle personal information of their visitors.",
      set(), {("access", False, "personal information", None)}),
+    # the reader's steps to opt out ("by installing the add-on for your browser") are no data tracked
+    ("You can also opt-out from being tracked by Google Analytics by downloading and installing the Google "
+     "Analytics Opt-out Browser Add-on for your current web browser.",
+     set(), {("share", False, "browser type", "Named third party")}),
+    ("Of course he has the right to correct wrong data or let us delete saved personal data.",
+     {("edit", False, "personal information", None), ("delete", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

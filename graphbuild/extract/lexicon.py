@@ -186,7 +186,7 @@ GENERIC_MODIFIERS = {"such", "this", "that", "these", "those", "other", "additio
                      "limited", "specific", "individual", "private", "identifiable", "collected", "registered",
                      "standard", "basic", "general", "online", "requested", "provided", "minimum", "minimal",
                      "required", "pseudonymized", "pseudonymised", "pseudonymous", "inaccurate", "incomplete",
-                     "outdated", "accurate", "incorrect"}
+                     "outdated", "accurate", "incorrect", "wrong"}
 
 
 USER_POSSESSIVES = {"your", "their", "his", "her", "my"}

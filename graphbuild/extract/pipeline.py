@@ -327,7 +327,7 @@ def _user_speaks(sentence: Span) -> bool:
     your information, contact us"); not about what a copy of the information "you send us" holds, nor what
     "other members" may view."""
     return is_imperative(sentence.root) or any(
-        t.dep_ in ("nsubj", "nsubjpass", "dative", "dobj") and singular(t.lower_) in USER_WORDS
+        t.dep_ in ("nsubj", "nsubjpass", "dative", "dobj") and singular(t.lower_) in USER_WORDS | {"he", "she"}
         and not any(c.lower_ in ("other", "another") for c in t.children) and t.head.dep_ not in ("relcl", "acl")
         for t in sentence)
 
@@ -434,6 +434,17 @@ def _ways_of_doing(group: list[Token]) -> set[int]:
     return {t.i for verb in group for prep in verb.children if _is_a_way(prep) for t in prep.subtree}
 
 
+INSTALLING_LEMMAS = {"download", "install", "click", "select", "adjust", "configure", "disable"}
+
+
+def _readers_steps(group: list[Token]) -> set[int]:
+    """What the reader does to stop it ("(opt out from being tracked by Google Analytics) by downloading the
+    add-on for your current web browser"): a step of the reader's, not data the practice acts on."""
+    return {t.i for verb in group for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by"
+            for step in prep.children if step.dep_ == "pcomp" and step.lemma_.lower() in INSTALLING_LEMMAS
+            for t in prep.subtree}
+
+
 def _is_a_way(prep: Token) -> bool:
     """"by accessing your account settings", "in your account settings", "from your dashboard"."""
     return prep.dep_ == "prep" and (
@@ -484,14 +495,15 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     about_people = _clauses_about_others(sentence, indices - {v.i for v in group}, data_tokens)
     actors = {t.i for v in group for c in v.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
     examples = _examples_only(sentence, mentions)
-    means = _means(sentence, data_tokens) | (_ways_of_doing(group) if trigger.actor == USER else set())
+    steps = _readers_steps(group) if trigger.actor != USER else set()
+    means = _means(sentence, data_tokens) | (_ways_of_doing(group) if trigger.actor == USER else steps)
     if is_negated(trigger.verb):  # "no personal information is collected through cookies": the cookies are used
         means |= _tools_used(group, mentions)
     topics = {t.i for v in group if _object_is_no_data(v, data_tokens) for c in v.children
               if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for t in c.subtree}
     data = (_data_of(examples, indices - exceptions - why - about_people - _condition_clauses(group) - actors - means
                      - topics)
-            or (_data_of(examples, indices - exceptions - about_people - topics)
+            or (_data_of(examples, indices - exceptions - about_people - topics - steps)
                 if not _uses_an_effort(trigger.verb) else []))
     if _in_aggregate_form(group):  # "publish this information in an aggregate, non-identifiable way"
         data = [PKG.AggregateInformation]

@@ -86,7 +86,7 @@ def _held_by_the_user(right: Token) -> bool:
     if any(c.dep_ == "poss" and c.lower_ in ("your", "their") for c in right.children):
         return True
     holder = next((c for c in right.head.children if c.dep_ == "nsubj"), None) if right.dep_ == "dobj" else None
-    return holder is not None and singular(holder.lower_) in USER_WORDS
+    return holder is not None and (singular(holder.lower_) in USER_WORDS or holder.lower_ in ("he", "she"))
 
 
 RIGHTS_NOUNS = {"right", "property", "safety", "interest"}
