@@ -2216,6 +2216,12 @@ CASES = [
      set(), {("share", False, "browser type", "Named third party")}),
     ("Of course he has the right to correct wrong data or let us delete saved personal data.",
      {("edit", False, "personal information", None), ("delete", False, "personal information", None)}, set()),
+    # a verbless line that names a kind of data and lists what it is lists data collected
+    ("Automatic technical data - IP, location, your browser/operating system/device details, pages viewed.",
+     {("collect", False, "ip address", None), ("collect", False, "browser type", None),
+      ("collect", False, "pages visited", None)}, set()),
+    ("Service providers - hosting companies and email delivery services.", set(),
+     {("collect", False, "email address", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -1029,6 +1029,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         statements = [Statement("policy-change", False, [])]  # under "Changes to this policy": how it changes
     if not statements and COLLECT_SECTION.search(context.section) and not NEGATIVE_WORDS.search(context.section):
         statements = _section_data(sentence, mentions)
+    if not statements and (defined := _data_kind_defined(sentence, mentions)):
+        statements = [Statement("collect", False, defined)]  # "Payment details - credit/debit card information"
     if DISPUTE_WORDS.search(sentence.text):  # "unless you opt out of arbitration": a choice of forum, not of data
         statements = [s for s in statements if s.action != "opt-out" or s.data]
     context.memory.learn(sentence, mentions)
@@ -1321,6 +1323,22 @@ def _is_heading(sentence: Span) -> bool:
 
 
 ITEM_MARK = re.compile(r"[a-z]|[ivx]+")  # "(c)", "iii." before an item's title
+
+
+LABEL_SEPARATORS = {"-", "–", "—", ":"}
+
+
+def _data_kind_defined(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
+    """A line with no verb of its own that names a kind of data and then lists what it is ("Account registration
+    data - names and e-mail addresses ...", "Automatic technical data: IP, location, pages viewed"): the data
+    listed, as a policy lists what it collects."""
+    separator = next((t for t in sentence[:8] if t.text in LABEL_SEPARATORS), None)
+    if separator is None or any(t.dep_ == "neg" or t.tag_ == "MD" or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON"
+                                and t.head.dep_ not in ("relcl", "acl", "advcl") for t in sentence):
+        return []  # not "Cookies: we use them to ...": a clause of its own
+    if not any(m.end <= separator.i for m in mentions):
+        return []  # "Cookies - ..." names no kind of data before the separator
+    return list(dict.fromkeys(m.iri for m in mentions if m.start > separator.i and not m.weak))
 
 
 def _in_title_case(sentence: Span) -> bool:
