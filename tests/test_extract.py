@@ -2222,6 +2222,12 @@ CASES = [
       ("collect", False, "pages visited", None)}, set()),
     ("Service providers - hosting companies and email delivery services.", set(),
      {("collect", False, "email address", None)}),
+    # users who wish to correct or remove their details have those rights; information about one's data is access
+    ("Users who wish to correct, update or remove any personal details may do so by contacting us.",
+     {("edit", False, "personal information", None), ("delete", False, "personal information", None)}, set()),
+    ("Upon request, we will provide you with information about whether we hold any of your personal data.",
+     {("access", False, "personal information", None)}, set()),
+    ("We may send you information about your account.", set(), {("access", False, "account information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

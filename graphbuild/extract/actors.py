@@ -246,6 +246,9 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         return VENDOR if verb.dep_ in ("ROOT", "advcl", "xcomp", "relcl", "acl", "pcomp") else OTHER
     if verb.dep_ == "relcl" and subject.i == verb.head.i:  # "PayPal, which receives ...": a third party acts
         return THIRD_PARTY if classify(subject, vendor_words, lexicon) == THIRD_PARTY else OTHER
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" \
+            and classify(subject.head.head, vendor_words, lexicon) == USER:
+        return USER  # "Users who wish to correct or remove their details may do so": the users
     antecedent = _named_in_opening_clause(subject)
     return classify(antecedent if antecedent is not None else subject, vendor_words, lexicon)
 

@@ -275,8 +275,12 @@ COPY_WORDS = {"copy", "copies", "summary", "summaries", "report", "printout", "e
 
 
 def _gives_a_copy(verb: Token) -> bool:
-    """What is given is a copy or summary ("provide you with a copy of your information")."""
-    return any(o.lower_ in COPY_WORDS for o in _given(verb))
+    """What is given is a copy or summary ("provide you with a copy of your information"), or information about
+    the user's data ("information about whether we hold any of your personal data")."""
+    return any(o.lower_ in COPY_WORDS or o.lemma_.lower() in ("information", "details") and any(
+        c.dep_ == "prep" and c.lower_ in ("about", "on", "regarding") and any(
+            t.lower_ in ("data", "information") and any(g.lower_ == "your" for g in t.children)
+            for t in c.subtree) for c in o.children) for o in _given(verb))
 
 
 RELATING_WORDS = {"related", "relating", "pertaining", "regard", "respect", "reference"}

@@ -220,7 +220,13 @@ def _describes_a_thing(verb: Token) -> bool:
     if clause.dep_ == "advcl" and not wished and any(c.dep_ in ("mark", "advmod") and c.lower_ in OCCASION_MARKS
                                                      for v in conjunct_group(clause) for c in v.children):
         return True
-    return clause.dep_ == "relcl" and not offered_to_the_reader(verb)
+    return clause.dep_ == "relcl" and not offered_to_the_reader(verb) and not (wished and _of_the_user(clause))
+
+
+def _of_the_user(clause: Token) -> bool:
+    """A relative clause on users, opened by a relative pronoun: "(users) who wish to correct their details"."""
+    return clause.head.pos_ in ("NOUN", "PROPN") and singular(clause.head.lower_) in USER_WORDS and any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children)
 
 
 def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) -> list[URIRef]:
