@@ -2106,7 +2106,8 @@ CASES = [
      {("share", False, "personal information", "Named third party")}),
     # data handled only with (or with) the user's consent is an opt-in
     ("We collect biometric information only with your explicit consent.",
-     {("collect", False, "sensitive personal information", None), ("opt-in", False, "sensitive personal information", None)},
+     {("collect", False, "sensitive personal information", None),
+      ("opt-in", False, "sensitive personal information", None)},
      set()),
     ("With your consent, we may share your information with our partners.",
      {("opt-in", False, "personal information", None)}, set()),
@@ -2115,11 +2116,13 @@ CASES = [
      {("use", False, "email address", "Marketing")}, set()),
     # recorded calls are communications, and "for ... purposes" after them says why
     ("We record phone calls for quality assurance purposes.",
-     {("collect", False, "user communications", None), ("use", False, "user communications", "Service operation and security")},
+     {("collect", False, "user communications", None),
+      ("use", False, "user communications", "Service operation and security")},
      set()),
     # examples listed after advertising platforms are named recipients
     ("We share hashed email addresses with advertising platforms such as Facebook and Google.",
-     {("share", False, "email address", "Named third party")}, {("share", False, "email address", "Unnamed third party")}),
+     {("share", False, "email address", "Named third party")},
+     {("share", False, "email address", "Unnamed third party")}),
     ("We keep your order details to handle returns.",
      {("retain", False, "payment information", None)}, set()),
     # the vendor's emails that contain tracking pixels collect through them; what a cookie contains is no practice

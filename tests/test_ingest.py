@@ -27,12 +27,21 @@ def test_blocks_have_offsets_into_clean_text_and_sections(samples):
     assert "**" not in doc.text
 
 
+PREAMBLE = ("# Privacy\n\nThis policy says what we do with the personal information of the people who use our "
+            "services.\n\n")
+
+
+def read_markdown(tmp_path, body: str):
+    """A Markdown policy of a title, a sentence of preamble and the given body, as ingest reads it."""
+    policy = tmp_path / "policy.md"
+    policy.write_text(PREAMBLE + body, encoding="utf-8")
+    return read_policy(policy)
+
+
 def test_blocks_know_the_headings_they_sit_under(tmp_path):
-    policy = tmp_path / "nested.md"
-    policy.write_text("# Privacy\n\nThis policy says what we do with the personal information of the people who use "
-                      "our website and services.\n\n## 1. Data we collect\n\n### 1.1 From you\n\nYour name.\n\n"
-                      "## 2. Sharing\n\n**Service providers**\n\nHosting companies.\n", encoding="utf-8")
-    blocks = {b.text: b for b in read_policy(policy).blocks}
+    doc = read_markdown(tmp_path, "## 1. Data we collect\n\n### 1.1 From you\n\nYour name.\n\n"
+                                  "## 2. Sharing\n\n**Service providers**\n\nHosting companies.\n")
+    blocks = {b.text: b for b in doc.blocks}
     assert blocks["Your name."].outline == ("Privacy", "1. Data we collect", "1.1 From you")
     assert blocks["Your name."].section == "1.1 From you"
     # a bold line is a heading below the numbered ones; a new section closes the subsections of the last
@@ -40,11 +49,8 @@ def test_blocks_know_the_headings_they_sit_under(tmp_path):
 
 
 def test_a_table_of_data_is_read_row_by_row_and_a_layout_table_as_text(tmp_path):
-    policy = tmp_path / "tables.md"
-    policy.write_text("# Privacy\n\nThis policy says what we do with the personal information of the people who use "
-                      "our website and services.\n\n| Data | Purpose |\n|---|---|\n| Email address | Newsletters |\n"
-                      "| IP address | Security |\n", encoding="utf-8")
-    doc = read_policy(policy)
+    doc = read_markdown(tmp_path, "| Data | Purpose |\n|---|---|\n| Email address | Newsletters |\n"
+                                  "| IP address | Security |\n")
     rows = [b for b in doc.blocks if b.kind == "table_row"]
     assert [b.text for b in rows] == ["Email address | Newsletters", "IP address | Security"]
     assert all(b.header == ("Data", "Purpose") and doc.text[b.start:b.end] == b.text for b in rows)

@@ -32,6 +32,7 @@ INSTRUMENT_WORDS = {"company", "site", "website", "server", "software", "service
 
 # What the vendor sends out, which acts for it where the vendor's own: "our emails contain tracking pixels".
 SENT_BY_VENDOR = {"email", "e-mail", "newsletter", "message", "communication", "advertisement", "ad"}
+
 # What one company puts on another's pages: "social media features", "social plugins", "these widgets".
 EMBEDDED_TOOL_NOUNS = {"feature", "widget", "plugin", "plug-in", "button", "tool"}
 

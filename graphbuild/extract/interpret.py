@@ -20,7 +20,7 @@ from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, go
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, PEOPLE, SENDING_VERBS, Lexicon, singular
 from graphbuild.extract.lists import CIRCUMSTANCE_WORDS
 from graphbuild.extract.locations import locations_in
-from graphbuild.extract.negation import REQUEST_VERBS, is_negated, is_stated_policy
+from graphbuild.extract.negation import REQUEST_VERBS, RESTRICTING_VERBS, is_negated, is_stated_policy
 from graphbuild.extract.statements import (LASTING_VERBS, TOPIC_PREPOSITIONS, WISHING_VERBS, is_policy_change,
                                            is_security_measure, is_the_user, own_subject)
 from graphbuild.extract.triggers import Trigger, user_actions, verb_key
@@ -595,7 +595,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             return []  # "we do not share it with companies that would use it to ...": no one of them gets it
         if key in GIVING_VERBS | {"share", "disclose"} and given_to_vendor(trigger.verb) \
                 and _gives_data(trigger.verb, data_tokens):
-            return ["collect"]  # "the social media site will give us certain information", "Facebook shares ... with us"
+            return ["collect"]  # "the social media site will give us certain information", "Facebook shares it with us"
         if key in GIVING_VERBS and _gives_data(trigger.verb, data_tokens) and _vendors_tool(trigger.verb):
             return ["share"]  # "we use Google Fonts, which transmits your IP address to Google": the vendor's doing
         if "retain" in actions and kept_state(trigger.verb) in SAFE_WORDS:
@@ -762,9 +762,6 @@ def supposes_refusal(trigger: Trigger, lexicon: Lexicon) -> bool:
             and key in lexicon.vocabulary.actions["opt-out"].vendor_verbs and _in_condition(trigger.verb))
 
 
-BARRING_LEMMAS = {"prohibit", "bar", "forbid", "preclude", "restrict", "prevent"}
-
-
 def _someone_elses_data(verb: Token) -> bool:
     """What the user reaches is other people's data: "the visitor's IP address", "information of his visitors"
     (a customer's view of its visitors, no right over the user's own data)."""
@@ -777,8 +774,9 @@ def _someone_elses_data(verb: Token) -> bool:
 
 def _barred(verb: Token) -> bool:
     """The verb is what someone is barred from ("prohibited from using", "restricted from sharing")."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in BARRING_LEMMAS \
-        and verb.head.head.pos_ == "VERB"
+    barring = verb.head.head
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and barring.lemma_.lower() in RESTRICTING_VERBS \
+        and barring.pos_ == "VERB"
 
 
 def _follows_a_refusal(verb: Token, lexicon: Lexicon) -> bool:

@@ -95,7 +95,7 @@ def _denies_only_the_form(verb: Token) -> bool:
         for c in verb.children)
 
 
-RESTRICTING_VERBS = {"limit", "restrict", "prevent", "prohibit", "preclude", "bar", "waive"}
+RESTRICTING_VERBS = {"limit", "restrict", "prevent", "prohibit", "forbid", "preclude", "bar", "waive"}
 LINE_NOUNS = {"business", "habit"}
 
 

@@ -1328,9 +1328,6 @@ def _is_heading(sentence: Span) -> bool:
     return len(words) <= 6 or (len(content) >= 3 and _in_title_case(sentence))
 
 
-ITEM_MARK = re.compile(r"[a-z]|[ivx]+")  # "(c)", "iii." before an item's title
-
-
 LABEL_SEPARATORS = {"-", "–", "—", ":"}
 
 
@@ -1339,12 +1336,21 @@ def _data_kind_defined(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
     data - names and e-mail addresses ...", "Automatic technical data: IP, location, pages viewed"): the data
     listed, as a policy lists what it collects."""
     separator = next((t for t in sentence[:8] if t.text in LABEL_SEPARATORS), None)
-    if separator is None or any(t.dep_ == "neg" or t.tag_ == "MD" or t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON"
-                                and t.head.dep_ not in ("relcl", "acl", "advcl") for t in sentence):
+    if separator is None or any(_makes_a_clause(t) for t in sentence):
         return []  # not "Cookies: we use them to ...": a clause of its own
     if not any(m.end <= separator.i for m in mentions):
         return []  # "Cookies - ..." names no kind of data before the separator
     return list(dict.fromkeys(m.iri for m in mentions if m.start > separator.i and not m.weak))
+
+
+def _makes_a_clause(word: Token) -> bool:
+    """A negation, a modal, or a pronoun subject outside a relative or adverbial clause: the line says something."""
+    pronoun_subject = word.dep_ in ("nsubj", "nsubjpass") and word.pos_ == "PRON" \
+        and word.head.dep_ not in ("relcl", "acl", "advcl")
+    return word.dep_ == "neg" or word.tag_ == "MD" or pronoun_subject
+
+
+ITEM_MARK = re.compile(r"[a-z]|[ivx]+")  # "(c)", "iii." before an item's title
 
 
 def _in_title_case(sentence: Span) -> bool:
@@ -1479,25 +1485,30 @@ def _drop_purpose_verbs(readings: list[tuple[Trigger, list[str]]], lexicon: Lexi
     return kept
 
 
+def _table_row_practices(doc: PolicyDocument, row: Block, parsed: Doc, context: SentenceContext) -> list[Practice]:
+    """The practices a row of a table of data states, with the whole row as their evidence."""
+    about_cookies = "cookie" in f"{row.section} {' '.join(row.header)}".lower()
+    statements = table_row_statements(parsed, row.header, context.lexicon, context.vendor_words, about_cookies)
+    ref = SentenceRef(row.start, row.end, row.text, row.section)
+    return [Practice(policy=doc.policy_id, vendor=doc.vendor, sentence=ref, **record)
+            for statement in statements for record in records_of(statement)]
+
+
 def extract_practices(doc: PolicyDocument) -> list[Practice]:
     """Every practice the policy states, in text order, with its sentence as evidence."""
     nlp = load_nlp()
     context = SentenceContext(vendor_words(doc), load_lexicon(), DocumentMemory())
     practices: list[Practice] = []
     blocks = [b for b in doc.blocks  # a heading may lead in a list ("We use cookies to:") or date the policy
-              if b.kind not in ("heading", "table_header") or b.text.rstrip().endswith(":") or dates_the_policy(b.text)]
+              if b.kind not in ("heading", "table_header") or b.text.rstrip().endswith(":")
+              or dates_the_policy(b.text)]
     names = vendor_names(doc)
     texts = (sentence_case(unhedged(join_standard_names(mask_vendor_names(b.text, names)))) for b in blocks)
     for block, parsed in zip(blocks, nlp.pipe(texts)):
         parsed.user_data["original"] = block.text
         context.enter(block, parsed)
         if block.kind == "table_row":
-            about_cookies = "cookie" in f"{block.section} {' '.join(block.header)}".lower()
-            statements = table_row_statements(parsed, block.header, context.lexicon, context.vendor_words,
-                                              about_cookies)
-            ref = SentenceRef(block.start, block.end, block.text, block.section)
-            practices += [Practice(policy=doc.policy_id, vendor=doc.vendor, sentence=ref, **record)
-                          for statement in statements for record in records_of(statement)]
+            practices += _table_row_practices(doc, block, parsed, context)
             continue
         for sentence in parsed.sents:
             if not sentence.text.strip():
