@@ -2232,8 +2232,8 @@ CASES = [
      {("access", False, "personal information", None)}, set()),
     ("We may send you information about your account.", set(), {("access", False, "account information", None)}),
     # a device's operating system version is computer information, however the version is worded
-    ("We collect your device model, OS version and app version.", {("collect", False, "operating system", None)},
-     set()),
+    ("The app collects your operating system version and app version.",
+     {("collect", False, "operating system", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
