@@ -2234,6 +2234,11 @@ CASES = [
     # a device's operating system version is computer information, however the version is worded
     ("The app collects your operating system version and app version.",
      {("collect", False, "operating system", None)}, set()),
+    # a policy's version line dates it, however the date is written
+    ("Version: October 17, 2014", {("policy-change", False, None, None)}, set()),
+    ("This policy came into effect and was last updated on the 19th March 2010.",
+     {("policy-change", False, None, None)}, set()),
+    ("Version 2 of our app was released in 2014.", set(), {("policy-change", False, None, None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -355,14 +355,16 @@ def _notice_of_something_else(noun: Token) -> bool:
 
 # "Tuesday, September 18, 2012", "May 24, 2014", "24 May 2014", "8.2006", "May 2014", "2014"
 DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+"
+        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+        r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?,?\s+"
         r"|\d{1,2}[./-](?:\d{1,2}[./-])?|[A-Z][a-z]{2,8}\s+)?(?:19|20)\d\d")
 VERSION_DATE = re.compile(r"^\W*(?:last\s+(?:updated?|revised|modified|amended|changed|edited|reviewed)"
                           r"(?:\s+and\s+effective)?"
                           r"|(?:date\s+)?(?:updated|revised|posted|edited)|revision\s+date|effective(?:\s+date)?"
-                          r"|version\s+date)\b[\s:,-]*(?:on\s+|as\s+of\s+|from\s+)?" + DATE + r"\b"
+                          r"|version(?:\s+date)?)\b[\s:,-]*(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?" + DATE + r"\b"
                           r"|^\W*(?:this|our)\s+(?:new\s+|revised\s+|updated\s+)?(?:privacy\s+)?(?:policy|statement|notice)"
-                          r"\s+(?:is|was|became|becomes)\s+effective\s+(?:on\s+|as\s+of\s+|from\s+)?" + DATE, re.I)
+                          r"\s+(?:(?:is|was|became|becomes)\s+effective|came\s+into\s+effect)"
+                          r"(?:\s+and\s+was\s+last\s+updated)?\s+(?:on\s+|as\s+of\s+|from\s+)?(?:the\s+)?" + DATE, re.I)
 
 
 def dates_the_policy(text: str) -> bool:
