@@ -2239,6 +2239,9 @@ CASES = [
     ("This policy came into effect and was last updated on the 19th March 2010.",
      {("policy-change", False, None, None)}, set()),
     ("Version 2 of our app was released in 2014.", set(), {("policy-change", False, None, None)}),
+    # periodic emails and updates about the vendor's products market them
+    ("We use your email address to send you periodic emails and updates about our products.",
+     {("use", False, "email address", "Marketing")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
