@@ -2242,6 +2242,11 @@ CASES = [
     # periodic emails and updates about the vendor's products market them
     ("We use your email address to send you periodic emails and updates about our products.",
      {("use", False, "email address", "Marketing")}, set()),
+    # a right or access over other people's data is none of the reader's
+    ("Every user has access to personal information of visitors of his website.",
+     set(), {("access", False, "personal information", None)}),
+    ("Customers have the right to delete personal information of their visitors.",
+     set(), {("delete", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

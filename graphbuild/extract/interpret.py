@@ -765,11 +765,15 @@ def supposes_refusal(trigger: Trigger, lexicon: Lexicon) -> bool:
 def _someone_elses_data(verb: Token) -> bool:
     """What the user reaches is other people's data: "the visitor's IP address", "information of his visitors"
     (a customer's view of its visitors, no right over the user's own data)."""
-    objects = [c for v in conjunct_group(verb) for c in v.children if c.dep_ == "dobj"]
-    owners = [c for o in objects for c in o.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
-    owners += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj"]
-    return any(singular(o.lower_) in PEOPLE - {"child"} for o in owners)  # a parent's rights cover the child's
+    return any(owned_by_others(c) for v in conjunct_group(verb) for c in v.children if c.dep_ == "dobj")
+
+
+def owned_by_others(noun: Token) -> bool:
+    """The noun is other people's: "the visitor's (IP address)", "(personal information) of visitors"; a parent's
+    rights cover the child's."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(singular(o.lower_) in PEOPLE - {"child"} for o in owners)
 
 
 def _barred(verb: Token) -> bool:

@@ -49,7 +49,7 @@ from graphbuild.extract.statements import (INCLUDING_VERBS, STAFF_WORDS, TOPIC_P
                                            security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, STORAGE_NOUNS, TRACKING_VERBS,
                                           USER_RIGHTS, declines_the_service, given_to_vendor, interpret, is_optional,
-                                          is_tracking, supposes_refusal)
+                                          is_tracking, owned_by_others, supposes_refusal)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
 from graphbuild.extract.tables import table_row_statements
 from graphbuild.ingest import Block, PolicyDocument
@@ -1147,7 +1147,8 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
         found += [Statement("share", negated, data, recipients=[(PKG.Public, None)])
                   for data, negated in made_public(sentence, mentions)]
     given = access_given(sentence, mentions)
-    if not any(s.action == "access" for s in said):  # "we give you access to your account information"
+    if not any(s.action == "access" for s in said) and not _others_data_only(sentence, mentions):
+        # "we give you access to your account information"; not "users have access to information of visitors"
         found += [Statement("access", negated, data) for holder, data, negated in given if _the_reader(holder)]
     if not any(s.action == "share" for s in said):
         vendor_words = context.vendor_words  # staff alone are the vendor's own, whatever pages they manage
@@ -1306,10 +1307,17 @@ def cued_statements(sentence: Span, mentions: list[Mention], cued: list[str], sa
             continue  # "these companies will have access to your personal information"
         if action == "access" and any(not _the_reader(holder) for holder, _, _ in access_given(sentence, mentions)):
             continue  # "other users will not have access to it unless you choose to share it": theirs, not yours
+        if action in USER_RIGHTS and _others_data_only(sentence, mentions):
+            continue  # "users may edit personal information of visitors": theirs
         if action == "protect" and _user_is_subject(sentence):
             continue  # "users are responsible for the security of their passwords": not the vendor's measure
         found.append(Statement(action, cue_negated(sentence, action, lexicon), data))
     return found
+
+
+def _others_data_only(sentence: Span, mentions: list[Mention]) -> bool:
+    """Every data phrase of the sentence is other people's ("personal information of visitors of his website")."""
+    return bool(mentions) and all(owned_by_others(sentence.doc[m.end - 1]) for m in mentions)
 
 
 def _the_reader(holder: Token) -> bool:
