@@ -772,7 +772,8 @@ def owned_by_others(noun: Token) -> bool:
     """The noun is other people's: "the visitor's (IP address)", "(personal information) of visitors"; a parent's
     rights cover the child's."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
-    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
     return any(singular(o.lower_) in PEOPLE - {"child"} for o in owners)
 
 
