@@ -2247,6 +2247,11 @@ CASES = [
      set(), {("access", False, "personal information", None)}),
     ("Customers have the right to delete personal information of their visitors.",
      set(), {("delete", False, "personal information", None)}),
+    # the opportunity given "without" which the vendor will not act is given, wherever the parser hangs "without"
+    ("It is our policy not to use or share your personal information in ways unrelated to the ones described above "
+     "without also providing you an opportunity to opt out.",
+     {("opt-out", False, None, None), ("share", True, "personal information", "Unnamed third party")},
+     {("opt-out", True, None, None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

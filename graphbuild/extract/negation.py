@@ -60,7 +60,7 @@ def is_negated(verb: Token) -> bool:
     if group[0].dep_ == "pcomp" and group[0].head.lower_ == "without":
         # "you can visit without revealing any personal information"; but "we will not share it without giving
         # you the opportunity to opt out": the opportunity is given
-        return not is_negated(group[0].head.head)
+        return not is_negated(_clause_of(group[0].head.head))
     if any(child.dep_ == "cc" and child.lower_ == "nor" for child in verb.head.children) and verb.dep_ == "conj":
         return True
     head = group[0]
@@ -83,6 +83,14 @@ def is_negated(verb: Token) -> bool:
     if (line := _line_of_business(head)) is not None:
         return is_negated(line)  # "we are not in the business of selling it": no selling
     return False
+
+
+def _clause_of(word: Token) -> Token:
+    """The verb whose clause the word is part of, past participles describing nouns ("not to share it in ways
+    unrelated to the ones described above without providing ...": sharing)."""
+    while word.head.i != word.i and (word.pos_ not in ("VERB", "AUX") or word.dep_ in ("acl", "relcl", "amod")):
+        word = word.head
+    return word
 
 
 PLAIN_FORM_WORDS = {"plain", "plaintext", "clear", "cleartext", "unencrypted", "unhashed", "readable"}
