@@ -50,10 +50,14 @@ class Block:
     text: str
     start: int
     end: int
-    section: str  # heading of the enclosing section ("" before the first heading)
     depth: int = 0  # how deeply a list item is nested (1 for a top-level item), 0 for other blocks
-    outline: tuple[str, ...] = ()  # the headings it sits under, outermost first (the last is `section`)
+    outline: tuple[str, ...] = ()  # the headings it sits under, outermost first
     header: tuple[str, ...] = ()  # for a table row: its table's column headings; its text is its cells joined
+
+    @property
+    def section(self) -> str:
+        """The heading of the enclosing section ("" before the first heading)."""
+        return self.outline[-1] if self.outline else ""
 
 
 @dataclass
@@ -298,13 +302,11 @@ def assemble(policy_id: str, source_file: str, lines: list[_Line], meta: dict) -
     blocks: list[Block] = []
     parts: list[str] = []
     offset = 0
-    section = ""
     outline: list[tuple[int, str]] = []  # (level, heading) of the headings still open
     for line in lines:
         if line.kind == "heading":
-            section = line.text
             outline = [(level, text) for level, text in outline if level < line.level] + [(line.level, line.text)]
-        blocks.append(Block(line.kind, line.text, offset, offset + len(line.text), section, line.depth,
+        blocks.append(Block(line.kind, line.text, offset, offset + len(line.text), line.depth,
                             tuple(text for _, text in outline), line.header))
         parts.append(line.text)
         offset += len(line.text) + 2

@@ -23,6 +23,7 @@ VENDOR_NOUN = "company"  # "the Company": many policies name their vendor so; "a
 USER_WORDS = {"you", "yourself", "user", "customer", "visitor", "member", "subscriber", "individual", "client",
               "parent", "guardian", "buyer", "operator", "participant", "registrant", "reader", "consumer",
               "resident"}
+USER_REFERENCES = USER_WORDS | {"he", "she"}  # "he has the right to correct wrong data": the user, so called
 # Things that act on the vendor's behalf: "our servers record", "cookies collect".
 INSTRUMENT_WORDS = {"company", "site", "website", "server", "software", "service", "system", "application",
                     "app", "platform", "tool", "technology", "cookie", "beacon", "program", "page", "network",

@@ -277,10 +277,15 @@ COPY_WORDS = {"copy", "copies", "summary", "summaries", "report", "printout", "e
 def _gives_a_copy(verb: Token) -> bool:
     """What is given is a copy or summary ("provide you with a copy of your information"), or information about
     the user's data ("information about whether we hold any of your personal data")."""
-    return any(o.lower_ in COPY_WORDS or o.lemma_.lower() in ("information", "details") and any(
-        c.dep_ == "prep" and c.lower_ in ("about", "on", "regarding") and any(
-            t.lower_ in ("data", "information") and any(g.lower_ == "your" for g in t.children)
-            for t in c.subtree) for c in o.children) for o in _given(verb))
+    return any(o.lower_ in COPY_WORDS or o.lemma_.lower() in ("information", "details") and _about_users_data(o)
+               for o in _given(verb))
+
+
+def _about_users_data(noun: Token) -> bool:
+    """The noun is about "your data" or "your information" ("information about whether we hold your data")."""
+    topics = [t for c in noun.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "regarding")
+              for t in c.subtree]
+    return any(t.lower_ in ("data", "information") and any(g.lower_ == "your" for g in t.children) for t in topics)
 
 
 RELATING_WORDS = {"related", "relating", "pertaining", "regard", "respect", "reference"}

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field, replace
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.extract.actors import (EMBEDDED_TOOL_NOUNS, THIRD_PARTY, USER, USER_WORDS, VENDOR, about_children,
-                                       acting_party, acting_subject, actor_of, causer_of, classify, is_social_tool,
-                                       is_tool, mask_vendor_names, names_others, offered_to_the_reader)
+from graphbuild.extract.actors import (EMBEDDED_TOOL_NOUNS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS, VENDOR,
+                                       about_children, acting_party, acting_subject, actor_of, causer_of, classify,
+                                       is_social_tool, is_tool, mask_vendor_names, names_others, offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, SAFETY_NOUNS, agent_of, condition, conjunct_group,
                                         exception_span, first_conjunct, governing_verb, is_imperative, is_infinitive,
                                         is_passive, kept_state, modality, own_clause, pleads, retention_period, scope,
@@ -333,7 +333,7 @@ def _user_speaks(sentence: Span) -> bool:
     your information, contact us"); not about what a copy of the information "you send us" holds, nor what
     "other members" may view."""
     return is_imperative(sentence.root) or any(
-        t.dep_ in ("nsubj", "nsubjpass", "dative", "dobj") and singular(t.lower_) in USER_WORDS | {"he", "she"}
+        t.dep_ in ("nsubj", "nsubjpass", "dative", "dobj") and singular(t.lower_) in USER_REFERENCES
         and not any(c.lower_ in ("other", "another") for c in t.children) and t.head.dep_ not in ("relcl", "acl")
         for t in sentence)
 
@@ -1033,7 +1033,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         statements = _purposes_of_what_was_said(sentence, mentions, lexicon, context.memory)
     if not statements and CHANGES_SECTION.search(context.section) and _speaks_of_the_policy(sentence):
         statements = [Statement("policy-change", False, [])]  # under "Changes to this policy": how it changes
-    if not statements and COLLECT_SECTION.search(context.section) and not NEGATIVE_WORDS.search(context.section):
+    if not statements and _about_collection(context.section):
         statements = _section_data(sentence, mentions)
     if not statements and (defined := _data_kind_defined(sentence, mentions)):
         statements = [Statement("collect", False, defined)]  # "Payment details - credit/debit card information"
@@ -1369,8 +1369,12 @@ def _in_title_case(sentence: Span) -> bool:
 def _lists_collected_data(sentence: Span, mentions: list[Mention], context: SentenceContext) -> bool:
     """A short line under a collection heading that names data in running case ("Your industry and job
     title."): an item of what is collected, not a title ("Contact Information.")."""
-    return (COLLECT_SECTION.search(context.section) is not None and not NEGATIVE_WORDS.search(context.section)
-            and not _in_title_case(sentence) and any(not m.weak for m in mentions))
+    return _about_collection(context.section) and not _in_title_case(sentence) and any(not m.weak for m in mentions)
+
+
+def _about_collection(section: str) -> bool:
+    """The heading speaks of data collected, not of data that is not ("Information We Do Not Collect")."""
+    return COLLECT_SECTION.search(section) is not None and not NEGATIVE_WORDS.search(section)
 
 
 WH_WORDS = {"how", "what", "why", "which", "who", "whom", "whose", "where"}
@@ -1497,8 +1501,13 @@ def _table_row_practices(doc: PolicyDocument, row: Block, parsed: Doc, context: 
     """The practices a row of a table of data states, with the whole row as their evidence."""
     about_cookies = "cookie" in f"{row.section} {' '.join(row.header)}".lower()
     statements = table_row_statements(parsed, row.header, context.lexicon, context.vendor_words, about_cookies)
-    ref = SentenceRef(row.start, row.end, row.text, row.section)
-    return [Practice(policy=doc.policy_id, vendor=doc.vendor, sentence=ref, **record)
+    return _practices_of(doc, SentenceRef(row.start, row.end, row.text, row.section), statements)
+
+
+def _practices_of(doc: PolicyDocument, ref: SentenceRef, statements: list[Statement],
+                  subject: URIRef | None = None) -> list[Practice]:
+    """The practice records of the statements of one piece of evidence."""
+    return [Practice(policy=doc.policy_id, vendor=doc.vendor, sentence=ref, data_subject=subject, **record)
             for statement in statements for record in records_of(statement)]
 
 
@@ -1524,11 +1533,7 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
             statements = read_sentence(sentence, context)
             ref = SentenceRef(block.start + sentence.start_char, block.start + sentence.end_char,
                               block.text[sentence.start_char:sentence.end_char], block.section)
-            subject = DPV.Child if about_children(sentence) else None
-            for statement in statements:
-                for record in records_of(statement):
-                    practices.append(Practice(policy=doc.policy_id, vendor=doc.vendor, sentence=ref,
-                                              data_subject=subject, **record))
+            practices += _practices_of(doc, ref, statements, DPV.Child if about_children(sentence) else None)
             if sentence.text.rstrip().endswith(":") and not parsed[sentence.end:].text.strip():  # not run in
                 lead = lead_in(sentence, statements, _vendor_speaks(sentence, context), is_negated(sentence.root))
                 context.lead, context.lead_depth, context.lead_nested = lead, block.depth, False

@@ -90,8 +90,7 @@ def names_opening(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
         return []
     names = []
     for head in [root, *root.conjuncts]:
-        first = min([head.i] + [t.i for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"])
-        span = sentence.doc[first: head.i + 1]
+        span = _compound_name(head)
         plural = singular(head.lower_) != head.lower_  # "Asset Transfers.": a kind in capitals, a title
         if head.pos_ == "PROPN" and not plural and is_company_name(span, lexicon, vendor_words):
             names.append(original_text(span))
@@ -123,6 +122,12 @@ def members_named(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
     return found
 
 
+def _compound_name(token: Token) -> Span:
+    """The proper noun with the proper nouns compounded into it ("Google Analytics")."""
+    first = min([token.i] + [t.i for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"])
+    return token.doc[first: token.i + 1]
+
+
 EXAMPLE_PREPOSITIONS = {"as", "including", "like"}  # "such as", "including", "like"
 
 
@@ -140,8 +145,7 @@ def _untagged_proper_names(sentence: Span, tagged: list[Span]) -> list[Span]:
         while anchor.dep_ == "conj" and anchor.head.pos_ == "PROPN":
             anchor = anchor.head
         if anchor.dep_ == "pobj" and anchor.head.lower_ in NAME_PREPOSITIONS:
-            first = min([token.i] + [t.i for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"])
-            names.append(sentence.doc[first: token.i + 1])
+            names.append(_compound_name(token))
     return names
 
 
@@ -159,8 +163,7 @@ def _listed_proper_names(sentence: Span, kinds: list[Mention]) -> list[Span]:
         via_example = anchor.dep_ == "pobj" and anchor.head.lower_ in EXAMPLE_PREPOSITIONS
         owner = anchor.head.head if via_example else anchor.head
         if anchor.dep_ in ("appos", "pobj") and (owner.i in heads or owner.lower_ == "one"):
-            first = min([token.i] + [t.i for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"])
-            names.append(sentence.doc[first: token.i + 1])
+            names.append(_compound_name(token))
     return names
 
 

@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 
 from rdflib import URIRef
 
-from graphbuild.extract.actors import (CHILD_WORDS, THIRD_PARTY, USER, USER_WORDS, VENDOR_PRONOUNS, actor_of,
-                                       is_the_company)
+from graphbuild.extract.actors import (CHILD_WORDS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS, VENDOR_PRONOUNS,
+                                       actor_of, is_the_company)
 from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_imperative, is_infinitive, subject_of
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
@@ -86,7 +86,7 @@ def _held_by_the_user(right: Token) -> bool:
     if any(c.dep_ == "poss" and c.lower_ in ("your", "their") for c in right.children):
         return True
     holder = next((c for c in right.head.children if c.dep_ == "nsubj"), None) if right.dep_ == "dobj" else None
-    return holder is not None and (singular(holder.lower_) in USER_WORDS or holder.lower_ in ("he", "she"))
+    return holder is not None and singular(holder.lower_) in USER_REFERENCES
 
 
 RIGHTS_NOUNS = {"right", "property", "safety", "interest"}

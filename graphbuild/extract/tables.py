@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.practice import Statement
 from graphbuild.extract.purposes import purposes_in
-from graphbuild.extract.recipients import is_company_name
+from graphbuild.extract.recipients import is_company_name, original_text
 from graphbuild.ingest import CELL_SEPARATOR
 from graphbuild.vocabulary import PKG
 
@@ -54,8 +54,8 @@ def table_row_statements(row: Doc, header: tuple[str, ...], lexicon: Lexicon, ve
         if role and span is not None and not NO_VALUE.match(span.text):
             cells.setdefault(role, []).append(span)
     whole = row[:]
-    mentions = [m for span in cells.get("data", []) for m in lexicon.find_data(whole)
-                if span.start <= m.start < span.end]
+    found = lexicon.find_data(whole)
+    mentions = [m for span in cells.get("data", []) for m in found if span.start <= m.start < span.end]
     data = list(dict.fromkeys(m.iri for m in mentions)) or ([PKG.Cookie] if about_cookies and "data" in cells else [])
     if not data:
         return []
@@ -78,7 +78,6 @@ def _recipients(cell: Span, lexicon: Lexicon, vendor_words: set[str]) -> list[tu
     kinds = lexicon.recipients.find(cell)
     found = [(m.iri, None) for m in kinds]
     covered = {i for m in kinds for i in range(m.start, m.end)}
-    original = cell.doc.user_data.get("original", cell.doc.text)
     start = cell.start_char
     for part in PARTS.split(cell.text):
         offset = cell.doc.text.find(part, start)
@@ -86,5 +85,5 @@ def _recipients(cell: Span, lexicon: Lexicon, vendor_words: set[str]) -> list[tu
         name = cell.doc.char_span(offset, offset + len(part), alignment_mode="expand") if part else None
         if name is not None and not covered & set(range(name.start, name.end)) \
                 and is_company_name(name, lexicon, vendor_words):
-            found.append((PKG.NamedThirdParty, original[offset: offset + len(part)]))
+            found.append((PKG.NamedThirdParty, original_text(name)))
     return list(dict.fromkeys(found))
