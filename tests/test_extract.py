@@ -2252,6 +2252,14 @@ CASES = [
      "without also providing you an opportunity to opt out.",
      {("opt-out", False, None, None), ("share", True, "personal information", "Unnamed third party")},
      {("opt-out", True, None, None)}),
+    # a purpose named in words no class knows is OPP-115's Other, not no purpose; a lead-in names none yet
+    ("Aggregate data may be used for internal purposes.", {("use", False, "aggregate information", "Other")}, set()),
+    ("We use the information we collect for the following general purposes:",
+     set(), {("use", False, "personal information", "Other")}),
+    # a bare code in capitals is a country only where prose uses it so ("QA" is questions and answers)
+    ("We may use information you send us through emails, QA, blogs, or forums for editorial purposes.",
+     set(), {("store", False, "personal information", "QA")}),
+    ("Your data is stored on servers in the US.", {("store", False, "personal information", "US")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

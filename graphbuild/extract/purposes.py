@@ -213,6 +213,19 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
     return list(dict.fromkeys(found))
 
 
+def other_purposes(sentence: Span, indices: set[int]) -> list[URIRef]:
+    """OPP-115's Other where a purpose is named in words no class of ours knows ("for editorial purposes"),
+    not where it is listed next ("for the following purposes:")."""
+    doc = sentence.doc
+    named = any(doc[i].lemma_.lower() == "purpose" and doc[i].dep_ == "pobj" and doc[i].head.lower_ == "for"
+                and any(c.dep_ in ("amod", "compound") and c.lower_ not in LEAD_WORDS for c in doc[i].children)
+                for i in indices)
+    return [PKG.OtherPurpose] if named else []
+
+
+LEAD_WORDS = {"following", "below", "above", "these", "those", "such", "same", "certain", "various", "several"}
+
+
 def _with_shared_object(sentence: Span, indices: set[int], lexicon: Lexicon) -> list[URIRef]:
     """Purposes a verb names with the object it shares with the verbs listed after it ("to provide, maintain and
     improve our services": to provide our services)."""
