@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.clauses import (SUBJECT_DEPS, agent_of, first_conjunct, is_imperative, is_infinitive,
+from graphbuild.extract.clauses import (SUBJECT_DEPS, agent_of, agents_of, first_conjunct, is_imperative, is_infinitive,
                                         is_passive, subject_of)
 from graphbuild.extract.lexicon import Lexicon, singular
 from graphbuild.vocabulary import TRACKING_ELEMENTS
@@ -329,6 +329,7 @@ def actors_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> list[str
     subject = agent_of(verb) if is_passive(verb) else acting_party(verb, lexicon)
     if actors[0] == VENDOR and subject is not None:
         others = [c for c in subject.children if c.dep_ in ("conj", "appos")]
+        others += agents_of(verb)[1:] if is_passive(verb) else []  # "set by us or by our advertising partners"
         if any(classify(c, vendor_words, lexicon) == THIRD_PARTY for c in others):
             actors.append(THIRD_PARTY)
     return actors

@@ -115,15 +115,24 @@ def governing_verb(token: Token) -> Token:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The agent of a passive verb or of its coordinated verbs ("by others" -> others); not of a conjunct
-    with its own auxiliary, which is a clause of its own ("... or as may be required by law")."""
+    """The (first) agent of a passive verb or of its coordinated verbs ("by others" -> others)."""
+    agents = agents_of(verb)
+    return agents[0] if agents else None
+
+
+def agents_of(verb: Token) -> list[Token]:
+    """The agents of a passive verb or of its coordinated verbs: "by us or by our partners" -> us, partners; not
+    of a conjunct with its own auxiliary, which is a clause of its own ("... or as may be required by law")."""
     for token in conjunct_group(verb):
         if token.i != verb.i and any(c.dep_ in ("aux", "auxpass") for c in token.children):
             continue
-        for child in token.children:
-            if child.dep_ == "agent" and child.lower_ == "by":  # the parser sometimes takes "except" for one
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
+        # the parser sometimes takes "except" for an agent
+        markers = [c for c in token.children if c.dep_ == "agent" and c.lower_ == "by"]
+        markers += [g for m in markers for g in m.conjuncts if g.lower_ == "by" and g not in markers]
+        agents = sorted((g for m in markers for g in m.children if g.dep_ == "pobj"), key=lambda t: t.i)
+        if markers:
+            return agents
+    return []
 
 
 def conjunct_group(verb: Token) -> list[Token]:

@@ -45,6 +45,11 @@ THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", 
                      "capture", "acquire", "process", "store", "place", "set", "share", "view", "read", "see", "host"}
 
 
+def _places_a_tool(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb's object is a tracking tool: "(tracking technologies) may be deployed by our partners"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and is_tool(c, lexicon) for c in verb.children)
+
+
 def is_tracking(iri: URIRef) -> bool:
     return iri in TRACKING_ELEMENTS
 
@@ -605,8 +610,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             return ["share"]  # "we use Google Fonts, which transmits your IP address to Google": the vendor's doing
         if "retain" in actions and kept_state(trigger.verb) in SAFE_WORDS:
             return ["retain"]  # "providers are required to keep it confidential": kept safe, the vendor's measure
-        if key not in THIRD_PARTY_VERBS:
-            return []
+        if key not in THIRD_PARTY_VERBS and not (key in TRACKING_VERBS and _places_a_tool(trigger.verb, lexicon)):
+            return []  # "deployed by our partners" places tracking tools; "deployed security measures" does not
         placed = "store" in actions and _in_a_country(trigger.verb)
         return ["share", "store"] if placed else ["share"]  # "stored by our host in Germany": it is there too
     if _supplied_by_the_user(trigger):

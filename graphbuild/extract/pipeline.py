@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.actors import (EMBEDDED_TOOL_NOUNS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS, VENDOR,
                                        about_children, acting_party, acting_subject, actor_of, causer_of, classify,
                                        is_social_tool, is_tool, mask_vendor_names, names_others, offered_to_the_reader)
-from graphbuild.extract.clauses import (SAFE_WORDS, SAFETY_NOUNS, agent_of, condition, conjunct_group,
+from graphbuild.extract.clauses import (SAFE_WORDS, SAFETY_NOUNS, agent_of, agents_of, condition, conjunct_group,
                                         exception_span, first_conjunct, governing_verb, is_imperative, is_infinitive,
                                         is_passive, kept_state, modality, own_clause, pleads, retention_period, scope,
                                         shared_subject, subject_of, tended_quality)
@@ -527,7 +527,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
         purposes = []  # "cookies cannot be used to run programs" says nothing about a purpose
     actor = None
     if trigger.actor == THIRD_PARTY:
-        actor = agent_of(trigger.verb) if is_passive(trigger.verb) else acting_party(trigger.verb, lexicon)
+        actor = (_third_party_agent(trigger.verb, context) if is_passive(trigger.verb)
+                 else acting_party(trigger.verb, lexicon))
     actor_words = _actor_words(trigger.verb, actor)
     recipients = (recipients_in(sentence, indices - exceptions - actor_words, lexicon, context.vendor_words)
                   or _pointed_recipients(sentence, indices, context))
@@ -547,6 +548,13 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     instruments = _data_of(mentions, means & indices)
     return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers, instruments, negated,
                      modality(trigger.verb), condition(trigger.verb), third_party_asks)
+
+
+def _third_party_agent(verb: Token, context: SentenceContext) -> Token | None:
+    """The agent that is a third party: "set by us or by our advertising partners" -> partners."""
+    agents = agents_of(verb)
+    return next((a for a in agents if classify(a, context.vendor_words, context.lexicon) == THIRD_PARTY),
+                agents[0] if agents else None)
 
 
 EFFORT_OBJECTS = {"effort", "efforts", "measure", "measures", "care", "diligence", "step", "steps", "judgment",
@@ -875,7 +883,8 @@ def _engaged_party(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Tok
     party = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(  # parsed as the subject of
         (g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
     if party is not None and is_tool(party, lexicon):  # "we use Google Analytics cookies": Google Analytics's
-        party = next((c for c in party.children if c.dep_ == "compound" and c.pos_ == "PROPN"), party)
+        party = next((c for c in party.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None) or next(
+            iter(_tools_source(verb, party)), party)
     if party is not None and party.lemma_.lower() in SERVICE_WORDS:  # "the services of third party vendors"
         party = next((g for c in party.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), party)
@@ -886,6 +895,15 @@ def _engaged_party(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Tok
     organisation = party.ent_type_ == "ORG" or party.tag_ == "NNP" and _gathers_data(verb)
     named = organisation and is_company_name(phrase, lexicon, vendor_words)
     return party if named or lexicon.recipients.find(phrase) else None  # not "Flash", a product
+
+
+def _tools_source(verb: Token, tool: Token) -> list[Token]:
+    """Whom the tools used come from: "cookies from third parties", "cookies of our partners", "cookies,
+    including those from advertisers"."""
+    preps = [c for h in (tool, verb) for c in h.children if c.dep_ == "prep"]
+    preps += [c for p in preps if p.lower_ == "including" for g in p.children if g.dep_ == "pobj" and g.pos_ == "PRON"
+              for c in g.children if c.dep_ == "prep"]
+    return [g for p in preps if p.lower_ in ("from", "of") for g in p.children if g.dep_ == "pobj"]
 
 
 SERVICE_WORDS = {"service", "services", "help", "assistance", "expertise"}
