@@ -2278,6 +2278,10 @@ CASES = [
      {("share", False, "cookie", "Named third party")}, set()),
     ("We use cookies from the moment you arrive on our site.", set(),
      {("share", False, "cookie", "Unnamed third party")}),
+    # a word with a determiner is a noun however the tagger tags it; clicking on a link is a link clicked
+    ("We record which links you click.", {("collect", False, "links clicked", None)}, set()),
+    ("We collect information about whether you opened a message or clicked on a link.",
+     {("collect", False, "links clicked", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -166,6 +166,8 @@ def _heads_a_clause(token: Token) -> bool:
         return False  # "anonymous, aggregate information": an adjective listed after another, not a verb
     if token.dep_ == "conj" and _follows_a_noun(token):
         return False  # "your name, email address and profile picture": the last item of a list of nouns
+    if any(c.dep_ == "det" for c in token.children):
+        return False  # "(we record) which links you click": a word with a determiner is a noun, however tagged
     return (token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ", "VBD")
             and token.dep_ in ("ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl"))
 
