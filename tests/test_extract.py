@@ -2282,6 +2282,14 @@ CASES = [
     ("We record which links you click.", {("collect", False, "links clicked", None)}, set()),
     ("We collect information about whether you opened a message or clicked on a link.",
      {("collect", False, "links clicked", None)}, set()),
+    # turning off or stopping what gathers data is a choice; a site chosen or a device switched off is none
+    ("Most mobile devices allow you to turn off location services.", {("opt-out", False, "geolocation", None)}, set()),
+    ("You can stop the delivery of marketing email messages by following the instructions in any such email.",
+     {("opt-out", False, "email address", None)}, {("share", False, "email address", "Unnamed third party")}),
+    ("Persistent cookies stay on your hard drive after you have closed your browser or turned off your computer.",
+     set(), {("opt-out", False, "cookie", None)}),
+    ("Other cookies may be set by the website which you have chosen to visit.", set(),
+     {("opt-out", False, "cookie", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -45,6 +45,25 @@ THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", 
                      "capture", "acquire", "process", "store", "place", "set", "share", "view", "read", "see", "host"}
 
 
+VISITING_LEMMAS = {"visit", "browse", "navigate"}
+DEVICE_WORDS = {"computer", "device", "phone", "machine", "laptop", "tablet"}
+
+
+STOPPING_KEYS = {"turn off", "stop", "switch off"}
+
+
+def _object_is_data(verb: Token, data_tokens: set[int]) -> bool:
+    """The verb's object names data ("turn off location services")."""
+    return any(c.dep_ == "dobj" and {t.i for t in c.subtree} & data_tokens for c in verb.children)
+
+
+def _chooses_no_setting(verb: Token) -> bool:
+    """"(the website) you have chosen to visit", "(after you have) turned off your computer": a site chosen or a
+    device switched off, no choice about data."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in VISITING_LEMMAS
+               or c.dep_ == "dobj" and c.lemma_.lower() in DEVICE_WORDS for c in verb.children)
+
+
 def _places_a_tool(verb: Token, lexicon: Lexicon) -> bool:
     """The verb's object is a tracking tool: "(tracking technologies) may be deployed by our partners"."""
     return any(c.dep_ in ("dobj", "nsubjpass") and is_tool(c, lexicon) for c in verb.children)
@@ -629,8 +648,11 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         if "opt-out" in actions and len(actions) > 1:
             refuses = cookie_context and not _names_own_data(trigger.verb, data_tokens)
             return ["opt-out"] if refuses else [a for a in actions if a != "opt-out"]
-        if actions == ["opt-out"] and key in SOFT_OPT_OUT_VERBS and not (cookie_context or "opt-out" in cued):
-            return []
+        if actions == ["opt-out"] and key in SOFT_OPT_OUT_VERBS and (
+                not (cookie_context or "opt-out" in cued or key in STOPPING_KEYS and _object_is_data(trigger.verb,
+                                                                                                    data_tokens))
+                or _chooses_no_setting(trigger.verb)):
+            return []  # "turn off location services" is a choice; "choose a station", "turn off your computer" not
         return actions
     if "policy-change" in actions:
         return ["policy-change"] if is_policy_change(sentence, lexicon) else [a for a in actions if a != "policy-change"]
