@@ -2290,6 +2290,11 @@ CASES = [
      set(), {("opt-out", False, "cookie", None)}),
     ("Other cookies may be set by the website which you have chosen to visit.", set(),
      {("opt-out", False, "cookie", None)}),
+    # a use needs a purpose: the one the parser hangs on the use's time clause serves
+    ("We may use information about your location when you access our apps to provide location aware services and "
+     "for advertising purposes.", {("use", False, "geolocation", "Advertising")}, set()),
+    ("We may use cookies when you visit our site to remember your preferences.",
+     {("use", False, "cookie", "Personalization/Customization")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

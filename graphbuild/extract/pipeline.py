@@ -35,7 +35,7 @@ from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, s
 from graphbuild.extract.lists import NAVIGATING_LEMMAS, LeadIn, continue_lead, lead_in, reads_as_item
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, needed_for, object_words, other_purposes,
-                                         purpose_clause_tokens, purposes_in, stated_aims)
+                                         purpose_clause_tokens, purposes_hung_on_time_clause, purposes_in, stated_aims)
 from graphbuild.extract.recipients import (in_recipient_position, is_company_name, members_named, names_opening,
                                            not_a_possessor, recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
@@ -518,8 +518,10 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     statistics = {i for i in data_tokens if sentence.doc[i].lower_ in STATISTICS_WORDS}
     purposes = purposes_in(sentence, why, lexicon, data_tokens - statistics | exceptions,
                            default="use" in actions and not lead_in)
-    if not purposes and "use" in actions and not lead_in:
-        purposes = other_purposes(sentence, why - data_tokens - exceptions)
+    if not purposes and "use" in actions and not lead_in:  # the use needs a purpose: one hung on its time clause
+        hung = purposes_hung_on_time_clause(group)
+        purposes = (purposes_in(sentence, hung, lexicon, data_tokens | exceptions, default=True)
+                    or other_purposes(sentence, (why | hung) - data_tokens - exceptions))
     refusable = "collect" in trigger.actions and "opt-out" in actions  # "you do not have to provide it"
     negated = (is_negated(trigger.verb) and not (refusable and is_optional(trigger.verb))
                and not declines_the_service(trigger.verb) and not supposes_refusal(trigger, lexicon))

@@ -154,6 +154,18 @@ def _stranded_object(verb: Token, clause: Token) -> list[Token]:
 PLACING_PREPOSITIONS = {"in", "on", "within", "across"}
 
 
+TIME_MARKS = {"when", "whenever", "while"}
+
+
+def purposes_hung_on_time_clause(group: list[Token]) -> set[int]:
+    """Tokens of the purpose clauses the parser hangs on a time clause of the verbs: "we may use your location when
+    you access our apps to provide location-aware services and for advertising purposes"."""
+    clauses = [c for verb in group for c in verb.children if c.dep_ == "advcl"
+               and any(g.lower_ in TIME_MARKS and g.dep_ in ("advmod", "mark") for g in c.children)]
+    return {t.i for clause in clauses for c in clause.children if c.dep_ != "xcomp" and _is_purpose_clause(c)
+            for t in c.subtree}
+
+
 def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: set[int] = frozenset()) -> set[int]:
     """Tokens of the clauses that say why the verbs of `group` happen, and why their complements that are
     no practice of their own do ("asked to fill in X for billing purposes")."""
