@@ -2295,6 +2295,11 @@ CASES = [
      "for advertising purposes.", {("use", False, "geolocation", "Advertising")}, set()),
     ("We may use cookies when you visit our site to remember your preferences.",
      {("use", False, "cookie", "Personalization/Customization")}, set()),
+    # a collection said in a relative clause is still said where the rest of the sentence yields no practice
+    ("Non-personal information that we collect using these technologies may be combined with other information.",
+     {("collect", False, "non-personal information", None)}, set()),
+    ("This policy applies to personal information that we collect through our websites.",
+     set(), {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

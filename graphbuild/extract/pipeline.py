@@ -1059,6 +1059,9 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         statements = _section_data(sentence, mentions)
     if not statements and (defined := _data_kind_defined(sentence, mentions)):
         statements = [Statement("collect", False, defined)]  # "Payment details - credit/debit card information"
+    if statements and not any(records_of(s) for s in statements) and (
+            described := _described_as_collected(sentence, mentions)):
+        statements.append(Statement("collect", False, described))  # "information we collect may be combined ..."
     if DISPUTE_WORDS.search(sentence.text):  # "unless you opt out of arbitration": a choice of forum, not of data
         statements = [s for s in statements if s.action != "opt-out" or s.data]
     context.memory.learn(sentence, mentions)
@@ -1356,6 +1359,20 @@ def _is_heading(sentence: Span) -> bool:
         return False
     content = [t for t in words if t.is_alpha and not t.is_stop]
     return len(words) <= 6 or (len(content) >= 3 and _in_title_case(sentence))
+
+
+OBTAINING_LEMMAS = {"collect", "gather", "obtain", "receive"}
+
+
+def _described_as_collected(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
+    """Data a relative clause says the vendor collects ("personal information that we collect may be combined with
+    other information"), where the sentence states nothing else about it: the collection is still said."""
+    found = []
+    for verb in sentence:
+        if (verb.dep_ == "relcl" and verb.lemma_.lower() in OBTAINING_LEMMAS and not is_negated(verb)
+                and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)):
+            found += [m.iri for m in mentions if m.start <= verb.head.i < m.end]
+    return list(dict.fromkeys(found))
 
 
 LABEL_SEPARATORS = {"-", "–", "—", ":"}
