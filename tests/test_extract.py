@@ -2300,6 +2300,13 @@ CASES = [
      {("collect", False, "non-personal information", None)}, set()),
     ("This policy applies to personal information that we collect through our websites.",
      set(), {("collect", False, "personal information", None)}),
+    # what a device or a program sends to the vendor, the vendor receives; a child sending data is no collection said
+    ("Your browser sends us your IP address.", {("collect", False, "ip address", None)}, set()),
+    ("Our app automatically submits bug reports to us after a crash.", {("collect", False, "server logs", None)}, set()),
+    ("Information regarding your account is uploaded to the server when you use the software.",
+     {("collect", False, "account information", None)}, set()),
+    ("Children should get permission from their parents before sending any personal information to us.",
+     set(), {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

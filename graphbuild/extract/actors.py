@@ -366,3 +366,34 @@ def mask_vendor_names(text: str, names: list[str]) -> str:
         return word + " " * (len(match.group(0)) - len(word))
 
     return pattern.sub(replace, text)
+
+
+def given_to_vendor(verb: Token) -> bool:
+    """The verb's own receiver is the vendor: "disclosed to us", "shared with us", "provide us with", or
+    the address the policy gives for writing to it ("send an e-mail to privacy@example.com")."""
+    return vendor_after(verb, ("to", "with")) or any(
+        c.dep_ in ("dative", "iobj", "dobj") and c.lower_ == "us" for c in verb.children) or any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" and any("@" in g.text for g in c.children if g.dep_ == "pobj")
+        for c in verb.children)
+
+
+def vendor_after(verb: Token, prepositions: tuple[str, ...]) -> bool:
+    """The verb has one of the prepositions with the vendor as its object ("to us", "from us")."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in prepositions
+               and any(g.dep_ == "pobj" and (g.lower_ in VENDOR_PRONOUNS or is_the_company(g)) for g in c.children)
+               for c in verb.children)  # "to us", "to the Company"
+
+
+VENDOR_SYSTEMS = {"server", "servers", "system", "systems", "database", "databases"}
+
+
+def sent_to_vendor(verb: Token) -> bool:
+    """The verb sends to the vendor or to its systems: "sends us", "sends ... to our servers"."""
+    return given_to_vendor(verb) or any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and _vendors_system(g) for g in c.children)
+        for c in verb.children)
+
+
+def _vendors_system(noun: Token) -> bool:
+    """"our servers", "our systems": where the vendor receives data."""
+    return noun.lower_ in VENDOR_SYSTEMS and any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import (ABILITY_NOUNS, INSTRUMENT_WORDS, OTHER, RELATIVE_PRONOUNS, THIRD_PARTY, USER,
                                        USER_WORDS, VENDOR, VENDOR_PRONOUNS, causative_of, causer_of, is_the_company,
-                                       is_tool, offered_to_the_reader)
+                                       given_to_vendor, is_tool, offered_to_the_reader, vendor_after)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, governing_verb, is_imperative,
                                         is_infinitive, is_participle_clause, is_passive, kept_state, modality, pleads,
                                         subject_of)
@@ -468,22 +468,6 @@ def _introduces_that_clause(event: Token, clause: Token) -> bool:
     return following is not None and following.lower_ == "that" and following.head == clause
 
 
-def given_to_vendor(verb: Token) -> bool:
-    """The verb's own receiver is the vendor: "disclosed to us", "shared with us", "provide us with", or
-    the address the policy gives for writing to it ("send an e-mail to privacy@example.com")."""
-    return _vendor_after(verb, ("to", "with")) or any(
-        c.dep_ in ("dative", "iobj", "dobj") and c.lower_ == "us" for c in verb.children) or any(
-        c.dep_ in ("prep", "dative") and c.lower_ == "to" and any("@" in g.text for g in c.children if g.dep_ == "pobj")
-        for c in verb.children)
-
-
-def _vendor_after(verb: Token, prepositions: tuple[str, ...]) -> bool:
-    """The verb has one of the prepositions with the vendor as its object ("to us", "from us")."""
-    return any(c.dep_ in ("prep", "dative") and c.lower_ in prepositions
-               and any(g.dep_ == "pobj" and (g.lower_ in VENDOR_PRONOUNS or is_the_company(g)) for g in c.children)
-               for c in verb.children)  # "to us", "to the Company"
-
-
 def _to_the_user(verb: Token) -> bool:
     """The user receives what the verb gives ("send you details", "provide to the visitor")."""
     return any(singular(r) in RECIPIENT_IS_USER for r in _receivers(verb))
@@ -699,7 +683,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         actions.remove("collect")  # "cookies contain no personal information": what a cookie is, nothing taken
     if "collect" in actions and key in ASKING_VERBS and _asks_someone_to_act(trigger.verb, data_tokens, lexicon):
         actions.remove("collect")  # "we require our partners to manage your information": what they do says it
-    if "collect" in actions and (_vendor_after(trigger.verb, ("from",)) or _refused_receipt(trigger.verb)):
+    if "collect" in actions and (vendor_after(trigger.verb, ("from",)) or _refused_receipt(trigger.verb)):
         actions.remove("collect")  # "(opt out of) receiving communications from us": the user receives
     return actions
 

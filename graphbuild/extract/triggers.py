@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import THIRD_PARTY, USER, VENDOR, actors_of
+from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, VENDOR, actors_of, sent_to_vendor
 from graphbuild.extract.clauses import is_passive, modality
 from graphbuild.extract.lexicon import Lexicon
 
@@ -71,6 +71,15 @@ def _publicly(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "publicly" for c in verb.children)
 
 
+MACHINE_WORDS = {"browser", "device", "computer", "phone", "app", "application", "software", "program"}
+
+
+def _machine_sends(verb: Token) -> bool:
+    """The verb's subject is a device or a program ("your browser sends ...", "our app submits ..."), which
+    sends on its own what the user never handed over."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in MACHINE_WORDS for c in verb.children)
+
+
 def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> list[Trigger]:
     """Each verb whose lemma the ontology lists as a trigger of some action, with its actor."""
     triggers = []
@@ -80,6 +89,9 @@ def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
         key = verb_key(token)
         for actor in actors_of(token, vendor_words, lexicon):
             actions = _candidate_actions(key, actor, lexicon)
+            if _machine_sends(token) and (actor == OTHER or actor == VENDOR and not actions) and sent_to_vendor(token):
+                # "your browser sends us your IP address", "our app submits crash reports to us": received
+                actor, actions = VENDOR, [a for a in user_actions(key, lexicon) if a == "collect"]
             if actor == THIRD_PARTY and not actions:
                 actions = _candidate_actions(key, VENDOR, lexicon) or (["share"] if key in SEEING_VERBS else [])
             if actor == VENDOR and is_passive(token) and modality(token) == "can" and not _publicly(token):
