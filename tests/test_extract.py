@@ -2307,6 +2307,14 @@ CASES = [
      {("collect", False, "account information", None)}, set()),
     ("Children should get permission from their parents before sending any personal information to us.",
      set(), {("collect", False, "personal information", None)}),
+    # announcing a change by email is how the policy changes, no use of the address; a file sent to a browser
+    # reaches a machine, no contact through the user's data
+    ("If we make material changes to this policy, we will notify you by e-mail to the email address on your account.",
+     {("policy-change", False, None, None)}, {("use", False, "email address", "Basic service/feature")}),
+    ("We may use your email address to send you offers and to tell you about changes to our policy.",
+     {("use", False, "email address", "Marketing")}, set()),
+    ("A cookie is a small file that a web site can send to your browser.",
+     set(), {("use", False, "browser type", "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -1138,10 +1138,11 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     found += [Statement("use", False, [d for d in data if d not in used], purposes)
               for data, purposes in needed_for(sentence, mentions, lexicon) + stated_aims(sentence, mentions, lexicon)
               if set(data) - used]
+    announced = any(s.action == "policy-change" for s in said)  # "we will notify you by email": a change announced
     found += [Statement("use", negated, [d for d in data if d not in used], _contact_purposes(verb, sentence, lexicon))
               for verb, data, negated in contacted_through(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR
-              and not is_imperative(verb)]
+              and not is_imperative(verb) and not announced]
     found += [Statement("use", False, [d for d in data if d not in used], [DEFAULT_PURPOSE])
               for verb, data in answered(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]

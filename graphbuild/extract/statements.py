@@ -736,6 +736,7 @@ def _secrecy_terms(word: Token) -> bool:
 CONTACTING_VERBS = {"contact", "reach", "email", "e-mail", "call", "phone", "text", "notify", "message", "write",
                    "mail", "communicate", "alert", "inform", "send"}
 MEANS_PREPOSITIONS = {"at", "through", "via", "by", "using", "on", "to"}
+MACHINE_NOUNS = {"browser", "computer", "device", "drive"}  # "a file a site sends to your browser" reaches no one
 
 
 def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[URIRef], bool]]:
@@ -752,7 +753,8 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
             continue  # "signals sent through a browser", "sites reached through links": nobody is contacted
         means = {i for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPOSITIONS
                  for g in c.children for i in _own_words(g)}  # not "(the address) you provided at registration"
-        data = list(dict.fromkeys(m.iri for m in mentions if m.start in means))
+        data = list(dict.fromkeys(m.iri for m in mentions if m.start in means
+                                  and sentence.doc[m.end - 1].lemma_.lower() not in MACHINE_NOUNS))
         channel = CHANNELS.get(verb.lemma_.lower().replace("-", "")) or _channel_sent(verb)
         if not data and channel is not None and _addresses_the_user(verb) and not (
                 channel == PKG.ContactInformation and is_infinitive(verb)):
