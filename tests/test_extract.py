@@ -2315,6 +2315,12 @@ CASES = [
      {("use", False, "email address", "Marketing")}, set()),
     ("A cookie is a small file that a web site can send to your browser.",
      set(), {("use", False, "browser type", "Basic service/feature")}),
+    # data transferred "when" something else happens is in transit; a transfer to someone is still a disclosure
+    ("When we transfer or receive sensitive data, such as financial information, we redirect you to a secure server.",
+     {("collect", False, "payment information", None)},
+     {("share", False, "payment information", "Unnamed third party")}),
+    ("When we transfer your data to partners, we require them to protect it.",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

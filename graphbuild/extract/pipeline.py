@@ -640,6 +640,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
             return None  # "anyone can access our Web sites", "features hosted by a third party": no data
     if action == "use" and not own and args.places and _names_storage(trigger.verb):
         action, recipients = "store", []  # "we use servers located in the Netherlands": the data is there
+    if action == "share" and not recipients and key in TRANSIT_VERBS and _in_a_time_clause(trigger.verb):
+        return None  # "when we transfer or receive sensitive data, we redirect you to a secure server": in transit
     if action in ("store", "retain") or action in ("collect", "share", "use") and _placing(trigger.verb):
         own = [d for d in own if d not in args.containers] or own  # "place a cookie on your browser"
         if not own and action == "store" and args.places and _names_storage(trigger.verb):
@@ -770,6 +772,15 @@ COPY_NOUNS = {"copy", "copies", "record", "records", "version", "versions", "arc
 def _keeps_a_copy(verb: Token) -> bool:
     """"keep a copy of the prior version", "retain records": what is kept is the data the sentence speaks of."""
     return any(c.dep_ == "dobj" and c.lower_ in COPY_NOUNS for c in verb.children)
+
+
+TRANSIT_VERBS = {"transfer", "transmit"}
+
+
+def _in_a_time_clause(verb: Token) -> bool:
+    """The verb and its conjuncts head a "when" or "while" clause (the parser may hang "when" on any of them)."""
+    return first_conjunct(verb).dep_ == "advcl" and any(c.lower_ in ("when", "while", "whenever")
+                                                        for v in conjunct_group(verb) for c in v.children)
 
 
 def _sent_abroad(verb: Token) -> bool:
