@@ -2321,6 +2321,17 @@ CASES = [
      {("share", False, "payment information", "Unnamed third party")}),
     ("When we transfer your data to partners, we require them to protect it.",
      {("share", False, "personal information", "Unnamed third party")}, set()),
+    # what the vendor cannot guarantee others will never do is a risk, however deep the clause; "how we use it"
+    # after a list of what the policy covers is spoken about
+    ("We cannot guarantee that unauthorized third parties will never be able to defeat those measures or use your "
+     "personal information for improper purposes.", set(), {("share", False, "personal information",
+                                                              "Unnamed third party")}),
+    ("This policy outlines the information we collect and how we use and disclose that information.",
+     set(), {("share", False, "personal information", "Unnamed third party")}),
+    # what an activity or a feature requires the user to share, the user gives
+    ("Registration requires providing your name and email address.", {("collect", False, "name", None)}, set()),
+    ("Some features of the app may require sharing your location.", {("collect", False, "geolocation", None)},
+     {("share", False, "geolocation", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -252,7 +252,15 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
             and classify(subject.head.head, vendor_words, lexicon) == USER:
         return USER  # "Users who wish to correct or remove their details may do so": the users
     antecedent = _named_in_opening_clause(subject)
-    return classify(antecedent if antecedent is not None else subject, vendor_words, lexicon)
+    actor = classify(antecedent if antecedent is not None else subject, vendor_words, lexicon)
+    entailed = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ENTAILING_LEMMAS
+    if entailed and (actor == OTHER or singular(subject.lower_) in INSTRUMENT_WORDS - PEOPLE_WORDS):
+        return USER  # "participation may require sharing your information", "some features require sharing it"
+    return actor
+
+
+ENTAILING_LEMMAS = {"require", "involve", "entail", "mean", "need"}
+PEOPLE_WORDS = {"company", "corporation", "inc", "ltd", "team", "staff", "employee", "representative", "department"}
 
 
 def _named_in_opening_clause(pronoun: Token) -> Token | None:

@@ -149,6 +149,9 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int], lexicon: Lexicon) -
         top = top.head
     if top.dep_ in ("relcl", "acl") and top.head.lemma_.lower() in MANNER_NOUNS:
         return True  # "the way we use and disclose your information" says how, it states nothing
+    if top.dep_ != "ROOT" and any(c.lower_ == "how" and c.dep_ in ("advmod", "mark") and c.i < verb.i
+                                  for v in conjunct_group(verb) for c in v.children):
+        return True  # "(it outlines the information we collect) and how we use and disclose it": spoken about
     clause = verb
     own_object = any(c.dep_ == "dobj" for c in verb.children)
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
@@ -327,8 +330,12 @@ GUARANTEEING_LEMMAS = {"guarantee", "assure", "ensure", "warrant", "promise", "r
 
 def _not_guaranteed(verb: Token) -> bool:
     """What the vendor cannot guarantee will not happen ("we cannot assure you that your information will never be
-    disclosed"): a risk disclaimed, neither a practice nor a promise."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in GUARANTEEING_LEMMAS and is_negated(verb.head)
+    disclosed", "we cannot guarantee that third parties will never be able to defeat those measures or use your
+    information"): a risk disclaimed, neither a practice nor a promise."""
+    clause = verb
+    while clause.dep_ in ("conj", "xcomp", "acomp") and clause.head.i != clause.i:
+        clause = clause.head  # "(will never be) able to defeat ... or use": the clause the verb belongs to
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in GUARANTEEING_LEMMAS and is_negated(clause.head)
 
 
 def _spoken_about(verb: Token) -> bool:
