@@ -2332,6 +2332,9 @@ CASES = [
     ("Registration requires providing your name and email address.", {("collect", False, "name", None)}, set()),
     ("Some features of the app may require sharing your location.", {("collect", False, "geolocation", None)},
      {("share", False, "geolocation", "Unnamed third party")}),
+    # a record of the disclosures of one's data is access to it
+    ("You may request a record of any disclosure of your medical information.",
+     {("access", False, "health information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
