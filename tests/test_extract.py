@@ -2335,6 +2335,11 @@ CASES = [
     # a record of the disclosures of one's data is access to it
     ("You may request a record of any disclosure of your medical information.",
      {("access", False, "health information", None)}, set()),
+    # cookies a third party distributes are its own; a list of one's personal information is access to it
+    ("Some of our advertising partners may distribute cookies to users in advertisements that are provided to us.",
+     {("share", False, "cookie", "Named third party")}, set()),
+    ("If you live in California, you can request a list of the personal information we have shared with third "
+     "parties for their marketing purposes.", {("access", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -39,7 +39,7 @@ META_VERBS = {"explain", "describe", "tell", "inform", "understand", "learn", "o
 COMMITMENT_WORDS = {"commit", "committed", "commitment", "dedicate", "dedicated", "strive", "endeavor", "endeavour"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}  # "when you send us email, we keep it" is no hypothesis
 CONSENT_WORDS = {"consent", "permission", "authorization", "authorisation", "approval", "agreement"}
-TRACKING_VERBS = {"place", "set", "deploy", "install", "serve"}
+TRACKING_VERBS = {"place", "set", "deploy", "install", "serve", "distribute"}
 CONTAINING_VERBS = {"contain", "embed", "incorporate"}  # "our emails contain web beacons"
 THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log", "monitor",
                      "capture", "acquire", "process", "store", "place", "set", "share", "view", "read", "see", "host"}
