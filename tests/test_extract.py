@@ -2340,6 +2340,18 @@ CASES = [
      {("share", False, "cookie", "Named third party")}, set()),
     ("If you live in California, you can request a list of the personal information we have shared with third "
      "parties for their marketing purposes.", {("access", False, "personal information", None)}, set()),
+    # a cipher is a security measure, no company; a provider named beside its kind receives what it is given
+    ("All data is encrypted in transit using TLS 1.2 and at rest using AES-256.",
+     {("protect", False, "personal information", None)}, {("share", False, "personal information", "Named third party")}),
+    ("Our payment provider, Stripe, receives your card details.",
+     {("share", False, "credit card number", "Named third party")}, set()),
+    # identity documents and selfies taken to verify who the user is
+    ("To verify your identity we collect a photo of your passport or driving licence and a selfie video.",
+     {("collect", False, "social security number", None), ("collect", False, "sensitive personal information", None)},
+     set()),
+    # a country the data leaves is no place it is kept
+    ("When we transfer your data outside the UK, we rely on standard contractual clauses.",
+     {("store", False, "personal information", None)}, {("store", False, "personal information", "GB")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -2812,3 +2824,9 @@ def test_a_subsection_of_a_collection_section_lists_collected_data():
             ("collect", False, "industry", None)} <= found
     # a subsection about sharing is a topic of its own, not more of the collection section above it
     assert not read("## Information we collect\n\n### Who we share it with\n\n- Your device type and browser type.")
+
+
+def test_a_bare_verb_item_under_a_lead_in_of_purposes_serves_the_service():
+    found = read("We use your data to:\n\n- open and run your account;\n- comply with anti-money-laundering laws.\n")
+    assert ("use", False, "personal information", "Basic service/feature") in found
+    assert ("use", False, "personal information", "Legal requirement") in found

@@ -8,6 +8,8 @@ from typing import Iterable
 import pycountry
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.negation import is_negated
+
 COUNTRY_ALIASES = {"UK": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "America": "US",
                    "USA": "US", "United States of America": "US", "Russia": "RU", "South Korea": "KR",
                    "Korea": "KR", "Vietnam": "VN", "Taiwan": "TW", "Iran": "IR", "Czech Republic": "CZ"}
@@ -51,10 +53,21 @@ def names_a_place(tokens: Iterable[Token]) -> bool:
 
 def locations_in(sentence: Span, indices: set[int]) -> list[str]:
     """Country codes of the place names (GPE entities) among the given tokens, but for the country of a
-    postal address ("Amphitheatre Parkway, Mountain View, CA 94043, USA"): where a company is, not the data."""
+    postal address ("Amphitheatre Parkway, Mountain View, CA 94043, USA"): where a company is, not the data; and
+    for a country the data leaves ("outside the UK")."""
     codes = [country_code(ent.text) for ent in sentence.ents
-             if ent.label_ in ("GPE", "LOC") and ent.start in indices and not _ends_an_address(ent)]
+             if ent.label_ in ("GPE", "LOC") and ent.start in indices and not _ends_an_address(ent)
+             and not _left_behind(ent)]
     return list(dict.fromkeys(code for code in codes if code))
+
+
+def _left_behind(ent: Span) -> bool:
+    """"(transferred) outside the UK", "outside of the EEA", "beyond Canada": where the data is not; but where it
+    stays if it is not taken outside ("we do not transfer your data outside the United States")."""
+    head = ent.root.head
+    if head.lower_ == "of" and head.head.lower_ in ("outside", "beyond"):
+        head = head.head
+    return ent.root.dep_ == "pobj" and head.lower_ in ("outside", "beyond") and not is_negated(head.head)
 
 
 STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "parkway", "boulevard", "blvd", "suite", "drive",

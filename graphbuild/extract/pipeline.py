@@ -34,8 +34,9 @@ from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, sentence_case, unhedged
 from graphbuild.extract.lists import NAVIGATING_LEMMAS, LeadIn, continue_lead, lead_in, reads_as_item
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
-from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, needed_for, object_words, other_purposes,
-                                         purpose_clause_tokens, purposes_hung_on_time_clause, purposes_in, stated_aims)
+from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, names_a_practice, needed_for, object_words,
+                                         other_purposes, purpose_clause_tokens, purposes_hung_on_time_clause,
+                                         purposes_in, stated_aims)
 from graphbuild.extract.recipients import (in_recipient_position, is_company_name, members_named, names_opening,
                                            not_a_possessor, recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
@@ -640,7 +641,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
             return None  # "anyone can access our Web sites", "features hosted by a third party": no data
     if action == "use" and not own and args.places and _names_storage(trigger.verb):
         action, recipients = "store", []  # "we use servers located in the Netherlands": the data is there
-    if action == "share" and not recipients and key in TRANSIT_VERBS and _in_a_time_clause(trigger.verb):
+    if (action == "share" and not recipients and key in TRANSIT_VERBS and _in_a_time_clause(trigger.verb)
+            and not (args.places or _sent_abroad(trigger.verb))):
         return None  # "when we transfer or receive sensitive data, we redirect you to a secure server": in transit
     if action in ("store", "retain") or action in ("collect", "share", "use") and _placing(trigger.verb):
         own = [d for d in own if d not in args.containers] or own  # "place a cookie on your browser"
@@ -1098,6 +1100,8 @@ def _go_on_from_lead(sentence: Span, mentions: list[Mention], statements: list[S
     data_tokens = tokens_of(mentions)
     purposive = sentence[0].lower_ == "to" or bare_verb  # "- to notify you", "- notify you"
     purposes = purposes_in(sentence, everything, context.lexicon, data_tokens, default=purposive)
+    if not purposes and bare_verb and lead.kind == "purposes" and not names_a_practice(sentence.root, context.lexicon):
+        purposes = [DEFAULT_PURPOSE]  # "We use your data to: - open and run your account": the service itself
     if lead.kind == "purposes" and purposes:
         statements = [replace(s, purposes=purposes) if s.action == "use" and not s.purposes else s
                       for s in statements]

@@ -116,7 +116,12 @@ def _is_plain_infinitive(token: Token, lexicon: Lexicon, data_tokens: set[int]) 
         return not objects or no_data
     actions = lexicon.vocabulary.actions
     keeping = any(lemma in actions[name].vendor_verbs for name in ("store", "retain"))
-    return (keeping and no_data) or not any(lemma in action.vendor_verbs for action in actions.values())
+    return (keeping and no_data) or not names_a_practice(token, lexicon)
+
+
+def names_a_practice(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb states some practice when the vendor does it ("collect", "share"; not "open", "improve")."""
+    return any(verb.lemma_.lower() in action.vendor_verbs for action in lexicon.vocabulary.actions.values())
 
 
 def object_words(obj: Token) -> set[int]:
