@@ -2352,6 +2352,9 @@ CASES = [
     # a country the data leaves is no place it is kept
     ("When we transfer your data outside the UK, we rely on standard contractual clauses.",
      {("store", False, "personal information", None)}, {("store", False, "personal information", "GB")}),
+    # a company named after a comma behind a kind of recipient receives the data, however the parser hangs it
+    ("We share your data with our banking partner, Clearwater Bank plc, which holds your funds.",
+     {("share", False, "personal information", "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -2830,3 +2833,10 @@ def test_a_bare_verb_item_under_a_lead_in_of_purposes_serves_the_service():
     found = read("We use your data to:\n\n- open and run your account;\n- comply with anti-money-laundering laws.\n")
     assert ("use", False, "personal information", "Basic service/feature") in found
     assert ("use", False, "personal information", "Legal requirement") in found
+
+
+def test_an_aim_given_with_consent_under_a_lead_in_of_purposes_is_still_a_use():
+    found = read("We use your data to:\n\n- send you service messages about your account;\n"
+                 "- improve our app, with your consent, by analysing how you use it.\n")
+    assert ("use", False, "personal information", "Analytics/Research") in found
+    assert any(f[0] == "opt-in" for f in found)

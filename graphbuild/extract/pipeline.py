@@ -1086,6 +1086,9 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     return [replace(s, data_text=_phrases(sentence, mentions, s.data)) for s in statements]
 
 
+CONSENT_ACTIONS = {"opt-in", "opt-out"}
+
+
 def _go_on_from_lead(sentence: Span, mentions: list[Mention], statements: list[Statement],
                      context: SentenceContext) -> list[Statement]:
     """A list item's statements with its lead-in's: an item whose statements name no data goes on from the
@@ -1105,8 +1108,8 @@ def _go_on_from_lead(sentence: Span, mentions: list[Mention], statements: list[S
     if lead.kind == "purposes" and purposes:
         statements = [replace(s, purposes=purposes) if s.action == "use" and not s.purposes else s
                       for s in statements]
-    if any(s.data for s in statements):
-        return statements
+    if any(s.data and (s.action not in CONSENT_ACTIONS or lead.kind != "purposes") for s in statements):
+        return statements  # an item's own practice; not a consent to an aim ("- improve our app, with your consent")
     recipients = recipients_in(sentence, everything, context.lexicon, context.vendor_words, placed=not_a_possessor)
     if any(s.action in ("share", "sell") for s in lead.statements):  # "We share data with: - Stripe, which ..."
         named = names_opening(sentence, context.vendor_words, context.lexicon)

@@ -76,10 +76,18 @@ def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], 
         if not is_company_name(name, lexicon, vendor_words):
             continue
         governor = name.root.head
-        if governor.lower_ in NAME_PREPOSITIONS or name.root.dep_ in ("conj", "appos", "pobj"):
+        if governor.lower_ in NAME_PREPOSITIONS or name.root.dep_ in ("conj", "appos", "pobj") \
+                or _set_off_after_a_kind(name, kinds):
             names.append(name)
     widest = [n for n in names if not any(o.start <= n.start and n.end <= o.end and len(o) > len(n) for o in names)]
     return list(dict.fromkeys(original_text(n) for n in sorted(widest, key=lambda n: n.start)))
+
+
+def _set_off_after_a_kind(name: Span, kinds: list[Mention]) -> bool:
+    """The name stands after a comma behind a kind of recipient, an apposition the parser broke ("with our banking
+    partner, Clearwater Bank plc, which ...")."""
+    doc = name.doc
+    return name.start >= 2 and doc[name.start - 1].text == "," and any(m.end == name.start - 1 for m in kinds)
 
 
 def names_opening(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> list[str]:
