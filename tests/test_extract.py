@@ -2355,6 +2355,16 @@ CASES = [
     # a company named after a comma behind a kind of recipient receives the data, however the parser hangs it
     ("We share your data with our banking partner, Clearwater Bank plc, which holds your funds.",
      {("share", False, "personal information", "Named third party")}, set()),
+    # recordings are the user's content; firmware versions and Wi-Fi network names describe the device
+    ("Video recordings are kept for 30 days.", {("retain", False, "user communications", None)}, set()),
+    ("Our devices send us their serial number, firmware version and the name of the Wi-Fi network they use.",
+     {("collect", False, "operating system", None)}, set()),
+    # the features a user uses are activity on the service
+    ("We record the features you use.", {("collect", False, "pages visited", None)}, set()),
+    # a disclosure the user asks for, to nobody else, is the user's access to the data
+    ("California residents may ask us to disclose the categories of personal information we have collected.",
+     {("access", False, "personal information", None)},
+     {("share", False, "personal information", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

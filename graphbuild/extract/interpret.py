@@ -667,6 +667,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         if any(o.lower_ in ABILITY_NOUNS | {"access"} for o in _given(trigger.verb)):
             return []  # "giving you the opportunity to opt out", "access to your data": its words say which
         actions[actions.index("share")] = "use"  # "we may send you details of our products"
+    if "share" in actions and key in ("disclose", "reveal") and _requested_by_user(trigger.verb) \
+            and {singular(r) for r in _receivers(trigger.verb)} <= RECIPIENT_IS_USER:
+        actions[actions.index("share")] = "access"  # "you may ask us to disclose the personal information we hold"
     if "share" in actions and given_to_vendor(trigger.verb):
         actions[actions.index("share")] = "collect"  # "where that information has been disclosed to us"
     if "share" in actions and "sell" not in actions and _for_payment(trigger.verb):

@@ -365,8 +365,8 @@ DOCUMENT_NOUNS = {"policy", "statement", "notice", "document", "page", "section"
 NAVIGATING_LEMMAS = {"navigate", "browse", "move", "arrive"}
 USING_LEMMAS = {"use", "interact", "engage", "visit", "access", "shop"}
 VIEWED_NOUNS = {"page", "webpage", "site", "website", "url", "content", "article", "video", "screen", "link",
-                "ad", "advertisement"}
-VIEWING_LEMMAS = {"view", "visit", "access", "read", "browse", "click", "request", "watch"}
+                "ad", "advertisement", "feature"}
+VIEWING_LEMMAS = {"view", "visit", "access", "read", "browse", "click", "request", "watch", "use"}
 USE_NOUNS = {"use", "usage", "visit"}
 OCCASION_PREPOSITIONS = {"with", "during", "through", "by", "upon", "throughout", "in", "for", "after", "before"}
 
