@@ -2365,6 +2365,9 @@ CASES = [
     ("California residents may ask us to disclose the categories of personal information we have collected.",
      {("access", False, "personal information", None)},
      {("share", False, "personal information", "Unnamed third party")}),
+    # gift cards, donations and send-to-a-friend are features beyond the service itself
+    ("When you register your gift card on the site, we ask for your name and email address to replace the card if "
+     "it is lost.", {("use", False, "email address", "Additional service/feature")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
