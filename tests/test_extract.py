@@ -2368,6 +2368,10 @@ CASES = [
     # gift cards, donations and send-to-a-friend are features beyond the service itself
     ("When you register your gift card on the site, we ask for your name and email address to replace the card if "
      "it is lost.", {("use", False, "email address", "Additional service/feature")}, set()),
+    # "it" after a verb whose object names whose data it is ("student information") stands for that data
+    ("We do not sell student information and we do not disclose it to advertisers.",
+     {("sell", True, "personal information", "Unnamed third party"), ("share", True, "personal information",
+                                                                        "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

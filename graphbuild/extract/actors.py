@@ -254,13 +254,13 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     antecedent = _named_in_opening_clause(subject)
     actor = classify(antecedent if antecedent is not None else subject, vendor_words, lexicon)
     entailed = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ENTAILING_LEMMAS
-    if entailed and (actor == OTHER or singular(subject.lower_) in INSTRUMENT_WORDS - PEOPLE_WORDS):
+    if entailed and (actor == OTHER or singular(subject.lower_) in INSTRUMENT_WORDS - ORGANISATION_WORDS):
         return USER  # "participation may require sharing your information", "some features require sharing it"
     return actor
 
 
 ENTAILING_LEMMAS = {"require", "involve", "entail", "mean", "need"}
-PEOPLE_WORDS = {"company", "corporation", "inc", "ltd", "team", "staff", "employee", "representative", "department"}
+ORGANISATION_WORDS = {"company", "corporation", "inc", "ltd", "team", "staff", "employee", "representative", "department"}
 
 
 def _named_in_opening_clause(pronoun: Token) -> Token | None:

@@ -145,10 +145,16 @@ def _object_above(pronoun: Token, mentions: list[Mention]) -> list[URIRef]:
         return []
     for verb in pronoun.head.ancestors:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < pronoun.i]
-        found = [m.iri for o in objects for m in mentions if not m.weak and o.left_edge.i <= m.start <= o.right_edge.i]
+        found = [m.iri for o in objects for m in mentions if o.left_edge.i <= m.start <= o.right_edge.i
+                 and (not m.weak or _qualified(o))]
         if found:
             return list(dict.fromkeys(found))
     return []
+
+
+def _qualified(noun: Token) -> bool:
+    """The noun has a word that says whose or which it is ("student information", "customer data")."""
+    return any(c.dep_ in ("compound", "poss") for c in noun.children)
 
 
 def _nearest_before(pronoun: Token, mentions: list[Mention]) -> list[URIRef]:
