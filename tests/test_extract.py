@@ -2372,6 +2372,10 @@ CASES = [
     ("We do not sell student information and we do not disclose it to advertisers.",
      {("sell", True, "personal information", "Unnamed third party"), ("share", True, "personal information",
                                                                         "Named third party")}, set()),
+    # a person who acts for the user and hands the vendor the user's data gives it to the vendor
+    ("Teachers give us their name, school email address and school name when they sign up.",
+     {("collect", False, "email address", None)}, set()),
+    ("Your employer may provide us with your work email address.", {("collect", False, "email address", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -72,12 +72,16 @@ def _publicly(verb: Token) -> bool:
 
 
 MACHINE_WORDS = {"browser", "device", "computer", "phone", "app", "application", "software", "program"}
+# people who hand over someone's data for them: "teachers give us each student's name"
+PROXY_WORDS = {"teacher", "school", "employer", "administrator", "parent", "guardian", "friend"}
 
 
-def _machine_sends(verb: Token) -> bool:
-    """The verb's subject is a device or a program ("your browser sends ...", "our app submits ..."), which
-    sends on its own what the user never handed over."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in MACHINE_WORDS for c in verb.children)
+def _sent_for_the_user(verb: Token) -> bool:
+    """The verb's subject is a device or a program ("your browser sends ...", "our app submits ...") or a person
+    who acts for the user ("teachers give us ..."), sending what the user did not hand over; not advice to do so
+    ("children should ask their parents before sending us ...")."""
+    return modality(verb) not in ("should", "must") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in MACHINE_WORDS | PROXY_WORDS for c in verb.children)
 
 
 def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> list[Trigger]:
@@ -89,8 +93,8 @@ def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
         key = verb_key(token)
         for actor in actors_of(token, vendor_words, lexicon):
             actions = _candidate_actions(key, actor, lexicon)
-            if _machine_sends(token) and (actor == OTHER or actor == VENDOR and not actions) and sent_to_vendor(token):
-                # "your browser sends us your IP address", "our app submits crash reports to us": received
+            if _sent_for_the_user(token) and (actor == OTHER or actor == VENDOR and not actions) and sent_to_vendor(token):
+                # "your browser sends us your IP address", "teachers give us ...": the vendor receives it
                 actor, actions = VENDOR, [a for a in user_actions(key, lexicon) if a == "collect"]
             if actor == THIRD_PARTY and not actions:
                 actions = _candidate_actions(key, VENDOR, lexicon) or (["share"] if key in SEEING_VERBS else [])
