@@ -2861,3 +2861,10 @@ def test_an_aim_given_with_consent_under_a_lead_in_of_purposes_is_still_a_use():
                  "- improve our app, with your consent, by analysing how you use it.\n")
     assert ("use", False, "personal information", "Analytics/Research") in found
     assert any(f[0] == "opt-in" for f in found)
+
+
+def test_a_line_naming_data_under_a_kind_of_data_under_what_we_collect_is_collected():
+    found = read("## What we collect\n\n### Account data\n\nYour name, work email address and password when you sign "
+                 "up.\n\n## How we use it\n\nWe use account data to run your account.\n")
+    assert ("collect", False, "email address", None) in found
+    assert ("collect", False, "password", None) in found
