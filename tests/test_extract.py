@@ -2868,3 +2868,10 @@ def test_a_line_naming_data_under_a_kind_of_data_under_what_we_collect_is_collec
                  "up.\n\n## How we use it\n\nWe use account data to run your account.\n")
     assert ("collect", False, "email address", None) in found
     assert ("collect", False, "password", None) in found
+
+
+def test_a_term_defined_for_people_names_no_data():
+    found = read('We send our newsletter to visitors who register with their email address ("Subscribers"). '
+                 "We may share the names of Subscribers with our sponsors.")
+    assert ("share", False, "name", "Named third party") in found
+    assert ("share", False, "email address", "Named third party") not in found

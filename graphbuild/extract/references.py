@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import USER_WORDS
 from graphbuild.extract.clauses import subject_of
-from graphbuild.extract.lexicon import Mention, singular, tokens_of
+from graphbuild.extract.lexicon import PERSON_WORDS, Mention, singular, tokens_of
 from graphbuild.vocabulary import PKG, TRACKING_ELEMENTS
 
 DEFINITION = re.compile(r"\(\s*(?:herein(?:after)?\s+(?:referred to as|called)\s+|the\s+)?[\"“]([^\"”]{3,60})[\"”]\s*\)")
@@ -66,6 +66,8 @@ class DocumentMemory:
         strong = [m for m in mentions if not m.weak]
         for match in DEFINITION.finditer(sentence.text):
             phrase = _defined_phrase(sentence, sentence.start_char + match.start())
+            if _names_people(match.group(1), phrase, sentence):
+                continue  # "parents of children under age 13 ("Parents")": people, no data
             iris = list(dict.fromkeys(m.iri for m in strong if m.start in phrase))
             if not iris and _hosted_by_users(sentence, phrase):
                 iris = [PKG.UserCommunications]  # "users use the Service to host data ("User Data")": their content
@@ -90,6 +92,13 @@ class DocumentMemory:
 # email address ("Contact Data")", "information about your visits ("Usage Data")".
 PHRASE_DEPS = {"appos", "compound", "amod", "conj", "cc", "pobj", "prep", "poss", "nmod", "npadvmod", "punct"}
 CONTENT_PREPOSITIONS = {"of", "about", "on", "regarding", "concerning", "as", "including", "like"}
+
+
+def _names_people(term: str, phrase: set[int], sentence: Span) -> bool:
+    """The defined term, or the phrase it names, is people ("Parents", "Ineligible Teenagers")."""
+    roots = [sentence.doc[i] for i in phrase if sentence.doc[i].head.i not in phrase or sentence.doc[i].head.i == i]
+    words = [singular(w) for w in term.lower().split()[-1:]] + [singular(r.lower_) for r in roots]
+    return any(w in PERSON_WORDS | {"teenager", "minor", "adult", "kid"} for w in words)
 
 
 def _defined_phrase(sentence: Span, bracket: int) -> set[int]:
