@@ -2302,7 +2302,8 @@ CASES = [
      set(), {("collect", False, "personal information", None)}),
     # what a device or a program sends to the vendor, the vendor receives; a child sending data is no collection said
     ("Your browser sends us your IP address.", {("collect", False, "ip address", None)}, set()),
-    ("Our app automatically submits bug reports to us after a crash.", {("collect", False, "server logs", None)}, set()),
+    ("Our app automatically submits bug reports to us after a crash.",
+     {("collect", False, "server logs", None)}, set()),
     ("Information regarding your account is uploaded to the server when you use the software.",
      {("collect", False, "account information", None)}, set()),
     ("Children should get permission from their parents before sending any personal information to us.",
@@ -2342,7 +2343,8 @@ CASES = [
      "parties for their marketing purposes.", {("access", False, "personal information", None)}, set()),
     # a cipher is a security measure, no company; a provider named beside its kind receives what it is given
     ("All data is encrypted in transit using TLS 1.2 and at rest using AES-256.",
-     {("protect", False, "personal information", None)}, {("share", False, "personal information", "Named third party")}),
+     {("protect", False, "personal information", None)},
+     {("share", False, "personal information", "Named third party")}),
     ("Our payment provider, Stripe, receives your card details.",
      {("share", False, "credit card number", "Named third party")}, set()),
     # identity documents and selfies taken to verify who the user is

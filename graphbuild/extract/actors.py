@@ -260,7 +260,8 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
 
 
 ENTAILING_LEMMAS = {"require", "involve", "entail", "mean", "need"}
-ORGANISATION_WORDS = {"company", "corporation", "inc", "ltd", "team", "staff", "employee", "representative", "department"}
+ORGANISATION_WORDS = {"company", "corporation", "inc", "ltd", "team", "staff", "employee", "representative",
+                      "department"}
 
 
 def _named_in_opening_clause(pronoun: Token) -> Token | None:

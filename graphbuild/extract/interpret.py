@@ -17,7 +17,7 @@ from graphbuild.extract.actors import (ABILITY_NOUNS, INSTRUMENT_WORDS, OTHER, R
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, governing_verb, is_imperative,
                                         is_infinitive, is_participle_clause, is_passive, kept_state, modality, pleads,
                                         subject_of)
-from graphbuild.extract.lexicon import DOCUMENT_NOUNS, PEOPLE, SENDING_VERBS, Lexicon, singular
+from graphbuild.extract.lexicon import DEVICE_WORDS, DOCUMENT_NOUNS, PEOPLE, SENDING_VERBS, Lexicon, singular
 from graphbuild.extract.lists import CIRCUMSTANCE_WORDS
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import REQUEST_VERBS, RESTRICTING_VERBS, is_negated, is_stated_policy
@@ -43,13 +43,8 @@ TRACKING_VERBS = {"place", "set", "deploy", "install", "serve", "distribute"}
 CONTAINING_VERBS = {"contain", "embed", "incorporate"}  # "our emails contain web beacons"
 THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log", "monitor",
                      "capture", "acquire", "process", "store", "place", "set", "share", "view", "read", "see", "host"}
-
-
 VISITING_LEMMAS = {"visit", "browse", "navigate"}
-DEVICE_WORDS = {"computer", "device", "phone", "machine", "laptop", "tablet"}
-
-
-STOPPING_KEYS = {"turn off", "stop", "switch off"}
+STOPPING_KEYS = {"turn off", "stop", "switch off"}  # what stops gathering data is a choice outside cookie talk too
 
 
 def _object_is_data(verb: Token, data_tokens: set[int]) -> bool:

@@ -196,6 +196,7 @@ PEOPLE = {"user", "customer", "visitor", "member", "subscriber", "client", "chil
           "employee", "guest", "player", "consumer"}  # "information about our users" is theirs
 
 
+DEVICE_WORDS = {"computer", "device", "phone", "machine", "laptop", "tablet"}  # what the user works on
 PERSON_WORDS = PEOPLE | {"you", "friend", "person", "individual", "parent", "guardian", "recipient", "contact",
                          "owner", "officer", "employee", "representative", "author", "people", "colleague",
                          "coworker", "co-worker", "teammate", "invitee", "applicant", "candidate", "attendee",

@@ -1281,7 +1281,8 @@ def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon,
 COLLECT_SECTION = re.compile(r"\b(information|data)\b.{0,30}\b(collect|collected|gather|gathered|receive|obtain)\b"
                              r"|\b(information|data)\b.{0,15}\byou\b.{0,10}\b(provide|give|submit|send)\b"
                              r"|\b(collect|collection|gather)\b.{0,20}\b(information|data)\b"
-                             r"|^\W*(what|which)\b[^.?!]{0,30}\b(collect|collects|gather|gathers)\b", re.I)  # "What we collect"
+                             r"|^\W*(what|which)\b[^.?!]{0,30}\b(collect|collects|gather|gathers)\b",
+                             re.I)  # the last: "What we collect"
 NEGATIVE_WORDS = re.compile(r"\b(not|never|no)\b", re.I)
 
 

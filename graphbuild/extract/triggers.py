@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, VENDOR, actors_of, sent_to_vendor
 from graphbuild.extract.clauses import is_passive, modality
-from graphbuild.extract.lexicon import Lexicon
+from graphbuild.extract.lexicon import DEVICE_WORDS, Lexicon
 
 # A third party that sees or reads data has been given it: "may be accessed by other users".
 SEEING_VERBS = {"access", "view", "see", "read"}
@@ -71,7 +71,7 @@ def _publicly(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "publicly" for c in verb.children)
 
 
-MACHINE_WORDS = {"browser", "device", "computer", "phone", "app", "application", "software", "program"}
+MACHINE_WORDS = DEVICE_WORDS | {"browser", "app", "application", "software", "program"}
 # people who hand over someone's data for them: "teachers give us each student's name"
 PROXY_WORDS = {"teacher", "school", "employer", "administrator", "parent", "guardian", "friend"}
 
@@ -93,7 +93,8 @@ def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
         key = verb_key(token)
         for actor in actors_of(token, vendor_words, lexicon):
             actions = _candidate_actions(key, actor, lexicon)
-            if _sent_for_the_user(token) and (actor == OTHER or actor == VENDOR and not actions) and sent_to_vendor(token):
+            if (actor == OTHER or actor == VENDOR and not actions) and _sent_for_the_user(token) \
+                    and sent_to_vendor(token):
                 # "your browser sends us your IP address", "teachers give us ...": the vendor receives it
                 actor, actions = VENDOR, [a for a in user_actions(key, lexicon) if a == "collect"]
             if actor == THIRD_PARTY and not actions:
