@@ -2378,6 +2378,11 @@ CASES = [
     ("Teachers give us their name, school email address and school name when they sign up.",
      {("collect", False, "email address", None)}, set()),
     ("Your employer may provide us with your work email address.", {("collect", False, "email address", None)}, set()),
+    # an app that accesses the user's data takes it; staff who may access data are a limit on access
+    ("With your permission, the app accesses your precise location to detect fraudulent payments.",
+     {("collect", False, "geolocation", None)}, set()),
+    ("Only our authorized staff can access the personal information you give us.",
+     {("protect", False, "personal information", None)}, {("use", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

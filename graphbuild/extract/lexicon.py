@@ -197,6 +197,7 @@ PEOPLE = {"user", "customer", "visitor", "member", "subscriber", "client", "chil
 
 
 DEVICE_WORDS = {"computer", "device", "phone", "machine", "laptop", "tablet"}  # what the user works on
+MACHINE_WORDS = DEVICE_WORDS | {"browser", "app", "application", "software", "program"}  # and what runs there
 PERSON_WORDS = PEOPLE | {"you", "friend", "person", "individual", "parent", "guardian", "recipient", "contact",
                          "owner", "officer", "employee", "representative", "author", "people", "colleague",
                          "coworker", "co-worker", "teammate", "invitee", "applicant", "candidate", "attendee",

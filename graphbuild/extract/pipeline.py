@@ -27,8 +27,8 @@ from graphbuild.extract.clauses import (SAFE_WORDS, SAFETY_NOUNS, agent_of, agen
                                         exception_span, first_conjunct, governing_verb, is_imperative, is_infinitive,
                                         is_passive, kept_state, modality, own_clause, pleads, retention_period, scope,
                                         shared_subject, subject_of, tended_quality)
-from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, NOT_PERSONAL, USER_POSSESSIVES, Lexicon, Mention,
-                                       load_lexicon, mention_text, singular, tokens_of)
+from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, MACHINE_WORDS, NOT_PERSONAL, USER_POSSESSIVES,
+                                       Lexicon, Mention, load_lexicon, mention_text, singular, tokens_of)
 from graphbuild.extract.locations import PLACE_NOUNS, locations_in, names_a_place
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, sentence_case, unhedged
@@ -831,6 +831,10 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
         text = sentence.doc[min(args.exceptions): max(args.exceptions) + 1].text
         implied += [Statement(a, False, args.data, [], allowed, [], mood, text) for a in shared
                     if not (a == "sell" and _shared_alongside(trigger.verb, lexicon))]
+    if ("use" in actions and verb_key(trigger.verb) == "access" and not negated and args.data and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in MACHINE_WORDS for c in trigger.verb.children)):
+        # "the app accesses your precise location": the app takes it
+        implied.append(Statement("collect", False, args.data, [], [], [], mood, cond))
     engaged = _engaged_party(trigger.verb, vendor_words, lexicon) if "use" in actions and not negated else None
     if engaged is None and set(actions) & {"collect", "use"} and not negated and trigger.actor == VENDOR:
         engaged = _partner_in(trigger.verb, vendor_words, lexicon)

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, VENDOR, actors_of, sent_to_vendor
 from graphbuild.extract.clauses import is_passive, modality
-from graphbuild.extract.lexicon import DEVICE_WORDS, Lexicon
+from graphbuild.extract.lexicon import MACHINE_WORDS, Lexicon
 
 # A third party that sees or reads data has been given it: "may be accessed by other users".
 SEEING_VERBS = {"access", "view", "see", "read"}
@@ -71,7 +71,6 @@ def _publicly(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "publicly" for c in verb.children)
 
 
-MACHINE_WORDS = DEVICE_WORDS | {"browser", "app", "application", "software", "program"}
 # people who hand over someone's data for them: "teachers give us each student's name"
 PROXY_WORDS = {"teacher", "school", "employer", "administrator", "parent", "guardian", "friend"}
 
