@@ -2383,6 +2383,10 @@ CASES = [
      {("collect", False, "geolocation", None)}, set()),
     ("Only our authorized staff can access the personal information you give us.",
      {("protect", False, "personal information", None)}, {("use", False, "personal information", None)}),
+    # a verb with a modal of its own goes on the clause with a modal, not on an infinitive the parser hangs it on
+    ("Third-party sharing buttons may set a cookie to enable the Button to function properly and may collect "
+     "information about you, such as your IP address.", {("share", False, "ip address", "Unnamed third party")},
+     {("collect", False, "ip address", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

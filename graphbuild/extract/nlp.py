@@ -37,6 +37,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("participle_conjuncts", after="infinitive_lists")
         nlp.add_pipe("compound_subjects", after="participle_conjuncts")
         nlp.add_pipe("finite_conjuncts", after="compound_subjects")
+        nlp.add_pipe("modal_conjuncts", after="finite_conjuncts")
         return nlp
     raise ModelMissingError(
         "spaCy model en_core_web_sm is not installed: pip install --require-hashes --no-deps -r requirements/model.txt")
@@ -332,6 +333,30 @@ def reattach_finite_conjuncts(doc: Doc) -> Doc:
         if clause is not None and clause.tag_ == verb.tag_:
             verb.head = clause
     return doc
+
+
+MODAL_WORDS = {"may", "might", "will", "would", "must", "can", "could", "shall", "should"}
+
+
+@Language.component("modal_conjuncts")
+def reattach_modal_conjuncts(doc: Doc) -> Doc:
+    """"Features may set a cookie to enable the feature to function and may collect your IP address": the small
+    model joins "may collect" to the infinitive "function". A verb with a modal of its own is no conjunct of an
+    infinitive; it goes on the nearest clause above that has a modal, whose subject it shares."""
+    for verb in doc:
+        infinitive = verb.head
+        if not (verb.dep_ == "conj" and _has_modal(verb) and infinitive.tag_ == "VB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            continue
+        clause = next((a for a in infinitive.ancestors if _has_modal(a)), None)
+        if clause is not None:
+            verb.head = clause
+    return doc
+
+
+def _has_modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children)
 
 
 @lru_cache(maxsize=1)
