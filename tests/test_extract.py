@@ -2387,6 +2387,10 @@ CASES = [
     ("Third-party sharing buttons may set a cookie to enable the Button to function properly and may collect "
      "information about you, such as your IP address.", {("share", False, "ip address", "Unnamed third party")},
      {("collect", False, "ip address", None)}),
+    # a measure the vendor commits to is promised; a commitment to privacy in general names no data
+    ("We are committed to keeping your personal information confidential.",
+     {("protect", False, "personal information", None)}, set()),
+    ("We are committed to using your data responsibly.", set(), {("use", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

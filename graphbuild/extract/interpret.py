@@ -170,6 +170,8 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int], lexicon: Lexicon) -
         return True  # the means of another practice: "update ... by editing their profile"
     if _explained(verb):
         return True  # "how we collect, use and safeguard ..." explains, it does not state
+    if "protect" in trigger.actions or kept_state(verb) in SAFE_WORDS:
+        return False  # "committed to keeping your personal information confidential": a measure promised
     return verb.head.lemma_ in COMMITMENT_WORDS or any(a.lemma_ in COMMITMENT_WORDS for a in verb.ancestors)
 
 
