@@ -2391,6 +2391,9 @@ CASES = [
     ("We are committed to keeping your personal information confidential.",
      {("protect", False, "personal information", None)}, set()),
     ("We are committed to using your data responsibly.", set(), {("use", False, "personal information", None)}),
+    # a list of the disclosures of one's data is access to it
+    ("You may request a list of the disclosures of your health information that we made.",
+     {("access", False, "health information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
