@@ -2394,6 +2394,9 @@ CASES = [
     # a list of the disclosures of one's data is access to it
     ("You may request a list of the disclosures of your health information that we made.",
      {("access", False, "health information", None)}, set()),
+    # what the user's request asks for is the user's right
+    ("We will respond to your request to update, delete, or correct your personal information within 30 days.",
+     {("edit", False, "personal information", None), ("delete", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

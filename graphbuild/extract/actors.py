@@ -227,7 +227,7 @@ def acting_subject(verb: Token) -> Token | None:
 def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     """The actor of a verb: the agent of a passive, else the subject; agentless passives are the vendor's.
     A relative clause's antecedent acts only as a third party ("pages that display ..." only describe)."""
-    if offered_to_the_reader(verb):
+    if offered_to_the_reader(verb) or _requested(first_conjunct(verb)):
         return USER
     if is_passive(verb) and causer_of(verb) is None:
         agent = agent_of(verb)
@@ -260,6 +260,12 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
 
 
 ENTAILING_LEMMAS = {"require", "involve", "entail", "mean", "need"}
+
+
+def _requested(verb: Token) -> bool:
+    """The verb is what a request asks for ("(we will respond to) your request to update or delete your
+    information"): the user, who makes the request, has it done."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() == "request" and is_infinitive(verb)
 ORGANISATION_WORDS = {"company", "corporation", "inc", "ltd", "team", "staff", "employee", "representative",
                       "department"}
 
