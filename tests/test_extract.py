@@ -2397,6 +2397,10 @@ CASES = [
     # what the user's request asks for is the user's right
     ("We will respond to your request to update, delete, or correct your personal information within 30 days.",
      {("edit", False, "personal information", None), ("delete", False, "personal information", None)}, set()),
+    # data worked out from other data is obtained too
+    ("We use your IP address to determine your approximate location.",
+     {("collect", False, "geolocation", None), ("use", False, "ip address", "Basic service/feature")}, set()),
+    ("We do not use your IP address to determine your location.", set(), {("collect", False, "geolocation", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

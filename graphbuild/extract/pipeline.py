@@ -44,7 +44,7 @@ from graphbuild.extract.references import (POINTERS, DocumentMemory, following, 
 from graphbuild.extract.statements import (INCLUDING_VERBS, STAFF_WORDS, TOPIC_PREPOSITIONS, WISHING_VERBS,
                                            access_given, among_assets, analysed, answered, asks_not_to, based_on,
                                            choices_given, consent_scope, contacted_through, cue_negated, cued_actions,
-                                           dates_the_policy,
+                                           dates_the_policy, derived,
                                            defends_rights, held_to_terms, included_data, is_hiring, is_the_user,
                                            left_in_place, limited_access, made_public, optional_data, points_back,
                                            security_measures, stays_safe)
@@ -1168,6 +1168,10 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     found += [Statement("use", False, [d for d in data if d not in used], [DEFAULT_PURPOSE])
               for verb, data in answered(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]
+    collected = {d for s in said if s.action == "collect" for d in s.data}
+    found += [Statement("collect", False, [d for d in data if d not in collected])
+              for verb, data in derived(sentence, mentions)
+              if set(data) - collected and actor_of(verb.head, context.vendor_words, lexicon) == VENDOR]
     found += _based_on_data(sentence, mentions, said, context)
     if context.lead is None:  # "- carry out research on ...": an item goes on with its lead-in's data
         found += [Statement("use", False, [d for d in data if d not in used], [PKG.AnalyticsResearch])

@@ -819,6 +819,23 @@ def analysed(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[
     return found
 
 
+DERIVING_LEMMAS = {"determine", "infer", "derive", "estimate", "deduce"}
+
+
+def derived(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[URIRef]]]:
+    """Data worked out from other data ("we use your IP address to determine your approximate location"): the
+    derived data is obtained too. Only an aim, not a negated or conditional clause."""
+    found = []
+    for verb in sentence:
+        if verb.lemma_.lower() not in DERIVING_LEMMAS or not is_infinitive(verb) or is_negated(verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # the object itself, not what it is about
+        data = list(dict.fromkeys(m.iri for o in objects for m in mentions if m.start <= o.i < m.end and not m.weak))
+        if data:
+            found.append((verb, data))
+    return found
+
+
 CHANNELS = {"email": PKG.EmailAddress, "emailed": PKG.EmailAddress, "emailing": PKG.EmailAddress,  # unknown lemmas
             "call": PKG.PhoneNumber, "phone": PKG.PhoneNumber, "text": PKG.PhoneNumber, "mail": PKG.PostalAddress,
             "contact": PKG.ContactInformation}  # "we may contact you for ...": through whatever contact details
