@@ -2401,6 +2401,9 @@ CASES = [
     ("We use your IP address to determine your approximate location.",
      {("collect", False, "geolocation", None), ("use", False, "ip address", "Basic service/feature")}, set()),
     ("We do not use your IP address to determine your location.", set(), {("collect", False, "geolocation", None)}),
+    # the GDPR rights to restrict processing and to object are choices to refuse; the vendor's own limits are not
+    ("You may request restriction of processing of your personal data.", {("opt-out", False, None, None)}, set()),
+    ("We restrict the processing of your data to what is necessary.", set(), {("opt-out", False, None, None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
