@@ -2404,6 +2404,9 @@ CASES = [
     # the GDPR rights to restrict processing and to object are choices to refuse; the vendor's own limits are not
     ("You may request restriction of processing of your personal data.", {("opt-out", False, None, None)}, set()),
     ("We restrict the processing of your data to what is necessary.", set(), {("opt-out", False, None, None)}),
+    # a company whose name the tagger does not know, used to process or handle data, gets it
+    ("We use Stripe to process your payment information.",
+     {("share", False, "payment information", "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

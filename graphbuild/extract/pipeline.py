@@ -926,7 +926,8 @@ def _tools_source(verb: Token, tool: Token) -> list[Token]:
 
 
 SERVICE_WORDS = {"service", "services", "help", "assistance", "expertise"}
-GATHERING_LEMMAS = {"record", "track", "collect", "gather", "analyze", "analyse", "measure", "monitor", "log"}
+GATHERING_LEMMAS = {"record", "track", "collect", "gather", "analyze", "analyse", "measure", "monitor", "log",
+                    "process", "handle"}
 
 
 def _gathers_data(verb: Token) -> bool:
