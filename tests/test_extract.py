@@ -2407,6 +2407,10 @@ CASES = [
     # a company whose name the tagger does not know, used to process or handle data, gets it
     ("We use Stripe to process your payment information.",
      {("share", False, "payment information", "Named third party")}, set()),
+    # companies or members in the vendor's own group are affiliates, not other users or strangers
+    ("We may share your information with other members of our corporate group.",
+     {("share", False, "personal information", "Other part of company/affiliate")},
+     {("share", False, "personal information", "Other users")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

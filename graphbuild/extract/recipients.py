@@ -332,8 +332,12 @@ GROUP_NOUNS = {"company", "family", "office", "brand", "business", "entity", "di
 
 
 def _of_the_vendor(noun: Token, vendor_words: set[str]) -> bool:
-    """"other Acme companies", "the Acme family of companies": parts of the vendor's own group (the
-    vendor's name is parsed masked as "We"/"Our")."""
+    """"other Acme companies", "the Acme family of companies", "companies in our group": parts of the vendor's own
+    group (the vendor's name is parsed masked as "We"/"Our")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "of", "within") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ("group", "family") and any(p.lower_ == "our" for p in g.children)
+            for g in c.children) for c in noun.children):
+        return True  # "companies in our corporate group", "other members of our group"
     group = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if singular(noun.lower_) not in GROUP_NOUNS and (group is None or singular(group.head.lower_) not in GROUP_NOUNS):
         return False  # "Acme's partners" are others
