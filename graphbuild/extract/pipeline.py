@@ -1152,10 +1152,10 @@ def _points_back_to_parties(word: Token) -> bool:
 def construction_statements(sentence: Span, mentions: list[Mention], said: list[Statement],
                             context: SentenceContext) -> list[Statement]:
     """Practices stated by a construction rather than a practice verb, where no verb said them already:
-    data needed for something or handled with a stated aim, contact through the user's data, data answered, a
-    refusal or a choice offered to the user, data said to be optional, data made public, staff access kept to those who need it, data that
-    stays confidential, data that remains somewhere, a third party given access to data, data among the assets
-    of a business sold."""
+    data needed for something or handled with a stated aim, contact through the user's data, data answered, data
+    derived from other data, a refusal or a choice offered to the user, data said to be optional, data made public,
+    staff access kept to those who need it, data that stays confidential, data that remains somewhere, a third
+    party given access to data, data among the assets of a business sold."""
     lexicon, found = context.lexicon, []
     used = {d for s in said if s.action == "use" for d in s.data}
     found += [Statement("use", False, [d for d in data if d not in used], purposes)

@@ -824,7 +824,7 @@ DERIVING_LEMMAS = {"determine", "infer", "derive", "estimate", "deduce"}
 
 def derived(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[URIRef]]]:
     """Data worked out from other data ("we use your IP address to determine your approximate location"): the
-    derived data is obtained too. Only an aim, not a negated or conditional clause."""
+    derived data is obtained too; not where the aim is denied."""
     found = []
     for verb in sentence:
         if verb.lemma_.lower() not in DERIVING_LEMMAS or not is_infinitive(verb) or is_negated(verb):
