@@ -2411,6 +2411,9 @@ CASES = [
     ("We may share your information with other members of our corporate group.",
      {("share", False, "personal information", "Other part of company/affiliate")},
      {("share", False, "personal information", "Other users")}),
+    # a refusal worded with its own "not" is the choice, not its denial
+    ("If you do not want to receive e-mail from us, please adjust your communication preferences.",
+     {("opt-out", False, None, None)}, {("opt-out", True, None, None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

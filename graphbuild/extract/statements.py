@@ -374,11 +374,13 @@ def dates_the_policy(text: str) -> bool:
 
 def cue_negated(sentence: Span, action: str, lexicon: Lexicon) -> bool:
     """A cued opt-out is negated when the verb its cue belongs to is ("users cannot opt out"), not when
-    a clause it sits in is ("if you decline cookies, you may not be able to sign in")."""
+    a clause it sits in is ("if you decline cookies, you may not be able to sign in"), nor when the cue's own
+    words say the refusal ("if you do not want to receive our newsletter")."""
     if action != "opt-out":
         return False
     for mention in _cue_indexes(lexicon)[action].find(sentence):
-        if is_negated(governing_verb(sentence.doc[mention.start])):
+        own_negation = any(t.lower_ in ("not", "no", "n't") for t in sentence.doc[mention.start:mention.end])
+        if not own_negation and is_negated(governing_verb(sentence.doc[mention.start])):
             return True
     return False
 
