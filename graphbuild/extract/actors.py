@@ -25,10 +25,12 @@ USER_WORDS = {"you", "yourself", "user", "customer", "visitor", "member", "subsc
               "resident"}
 USER_REFERENCES = USER_WORDS | {"he", "she"}  # "he has the right to correct wrong data": the user, so called
 # Things that act on the vendor's behalf: "our servers record", "cookies collect".
-INSTRUMENT_WORDS = {"company", "site", "website", "server", "software", "service", "system", "application",
-                    "app", "platform", "tool", "technology", "cookie", "beacon", "program", "page", "network",
-                    "corporation", "inc", "ltd", "team", "staff", "employee", "representative", "department",
-                    "feature", "widget", "button", "plugin", "plug-in", "tag", "pixel", "script", "sdk"}
+ORGANISATION_WORDS = {"company", "corporation", "inc", "ltd", "team", "staff", "employee", "representative",
+                      "department"}
+PRODUCT_WORDS = {"site", "website", "server", "software", "service", "system", "application", "app", "platform", "tool",
+                 "technology", "cookie", "beacon", "program", "page", "network", "feature", "widget", "button",
+                 "plugin", "plug-in", "tag", "pixel", "script", "sdk"}
+INSTRUMENT_WORDS = ORGANISATION_WORDS | PRODUCT_WORDS
 
 
 # What the vendor sends out, which acts for it where the vendor's own: "our emails contain tracking pixels".
@@ -254,7 +256,7 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     antecedent = _named_in_opening_clause(subject)
     actor = classify(antecedent if antecedent is not None else subject, vendor_words, lexicon)
     entailed = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ENTAILING_LEMMAS
-    if entailed and (actor == OTHER or singular(subject.lower_) in INSTRUMENT_WORDS - ORGANISATION_WORDS):
+    if entailed and (actor == OTHER or singular(subject.lower_) in PRODUCT_WORDS):
         return USER  # "participation may require sharing your information", "some features require sharing it"
     return actor
 
@@ -266,8 +268,6 @@ def _requested(verb: Token) -> bool:
     """The verb is what a request asks for ("(we will respond to) your request to update or delete your
     information"): the user, who makes the request, has it done."""
     return verb.dep_ == "acl" and verb.head.lemma_.lower() == "request" and is_infinitive(verb)
-ORGANISATION_WORDS = {"company", "corporation", "inc", "ltd", "team", "staff", "employee", "representative",
-                      "department"}
 
 
 def _named_in_opening_clause(pronoun: Token) -> Token | None:

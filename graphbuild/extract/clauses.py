@@ -135,6 +135,16 @@ def agents_of(verb: Token) -> list[Token]:
     return []
 
 
+TIME_MARKS = {"when", "whenever", "while"}
+
+
+def is_time_clause(clause: Token) -> bool:
+    """An adverbial clause opened by "when", "whenever" or "while" (the parser may hang the word on any of the
+    clause's coordinated verbs)."""
+    return clause.dep_ == "advcl" and any(c.lower_ in TIME_MARKS and c.dep_ in ("advmod", "mark")
+                                          for v in conjunct_group(clause) for c in v.children)
+
+
 def conjunct_group(verb: Token) -> list[Token]:
     """The verb and the verbs coordinated with it that share its subject ("share, sell or rent")."""
     root = verb

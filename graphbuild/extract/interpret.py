@@ -44,7 +44,6 @@ CONTAINING_VERBS = {"contain", "embed", "incorporate"}  # "our emails contain we
 THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log", "monitor",
                      "capture", "acquire", "process", "store", "place", "set", "share", "view", "read", "see", "host"}
 VISITING_LEMMAS = {"visit", "browse", "navigate"}
-STOPPING_KEYS = {"turn off", "stop", "switch off"}  # what stops gathering data is a choice outside cookie talk too
 
 
 def _object_is_data(verb: Token, data_tokens: set[int]) -> bool:
@@ -519,6 +518,7 @@ def _put_in_storage(verb: Token) -> bool:
 
 
 STOPPING_VERBS = {"stop", "cease", "discontinue"}
+STOPPING_KEYS = STOPPING_VERBS | {"turn off", "switch off"}  # what stops gathering data is a choice in any talk
 REFUSING_WORDS = STOPPING_VERBS | {"opt", "opt-out", "optout", "unsubscribe", "decline", "refuse"}
 USER_RIGHTS = frozenset({"access", "edit", "delete"})  # the user's say over their own data
 USER_CONTROLS = USER_RIGHTS | {"opt-out"}

@@ -10,12 +10,10 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.negation import is_negated
 
-COUNTRY_ALIASES = {"UK": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "America": "US",
+# Names and the bare codes prose uses; another code in capitals ("QA", "IT", "IN") is a word, no country.
+COUNTRY_ALIASES = {"US": "US", "UK": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "America": "US",
                    "USA": "US", "United States of America": "US", "Russia": "RU", "South Korea": "KR",
                    "Korea": "KR", "Vietnam": "VN", "Taiwan": "TW", "Iran": "IR", "Czech Republic": "CZ"}
-
-# A bare code in capitals names a country only where prose uses it so; "QA", "IT" or "IN" are words.
-CODES_IN_PROSE = {"US", "USA", "UK"}
 
 REGION_WORDS = {"europe", "european union", "eu", "eea", "european economic area", "asia", "africa", "the americas",
                 "north america", "south america", "latin america", "middle east", "switzerland"}
@@ -29,7 +27,7 @@ def country_code(name: str) -> str | None:
         return None
     if text in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[text]
-    if len(text) <= 3 and text.isupper() and text not in CODES_IN_PROSE:
+    if len(text) <= 3 and text.isupper():
         return None
     try:
         return pycountry.countries.lookup(text).alpha_2

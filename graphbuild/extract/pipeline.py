@@ -25,8 +25,8 @@ from graphbuild.extract.actors import (EMBEDDED_TOOL_NOUNS, THIRD_PARTY, USER, U
                                        is_social_tool, is_tool, mask_vendor_names, names_others, offered_to_the_reader)
 from graphbuild.extract.clauses import (SAFE_WORDS, SAFETY_NOUNS, agent_of, agents_of, condition, conjunct_group,
                                         exception_span, first_conjunct, governing_verb, is_imperative, is_infinitive,
-                                        is_passive, kept_state, modality, own_clause, pleads, retention_period, scope,
-                                        shared_subject, subject_of, tended_quality)
+                                        is_passive, is_time_clause, kept_state, modality, own_clause, pleads,
+                                        retention_period, scope, shared_subject, subject_of, tended_quality)
 from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, MACHINE_WORDS, NOT_PERSONAL, USER_POSSESSIVES,
                                        Lexicon, Mention, load_lexicon, mention_text, singular, tokens_of)
 from graphbuild.extract.locations import PLACE_NOUNS, locations_in, names_a_place
@@ -641,8 +641,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
             return None  # "anyone can access our Web sites", "features hosted by a third party": no data
     if action == "use" and not own and args.places and _names_storage(trigger.verb):
         action, recipients = "store", []  # "we use servers located in the Netherlands": the data is there
-    if (action == "share" and not recipients and key in TRANSIT_VERBS and _in_a_time_clause(trigger.verb)
-            and not (args.places or _sent_abroad(trigger.verb))):
+    if (action == "share" and not recipients and key in TRANSIT_VERBS
+            and is_time_clause(first_conjunct(trigger.verb)) and not (args.places or _sent_abroad(trigger.verb))):
         return None  # "when we transfer or receive sensitive data, we redirect you to a secure server": in transit
     if action in ("store", "retain") or action in ("collect", "share", "use") and _placing(trigger.verb):
         own = [d for d in own if d not in args.containers] or own  # "place a cookie on your browser"
@@ -777,12 +777,6 @@ def _keeps_a_copy(verb: Token) -> bool:
 
 
 TRANSIT_VERBS = {"transfer", "transmit"}
-
-
-def _in_a_time_clause(verb: Token) -> bool:
-    """The verb and its conjuncts head a "when" or "while" clause (the parser may hang "when" on any of them)."""
-    return first_conjunct(verb).dep_ == "advcl" and any(c.lower_ in ("when", "while", "whenever")
-                                                        for v in conjunct_group(verb) for c in v.children)
 
 
 def _sent_abroad(verb: Token) -> bool:

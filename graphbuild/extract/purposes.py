@@ -6,7 +6,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import RELATIVE_PRONOUNS, offered_to_the_reader
-from graphbuild.extract.clauses import LETTING_VERBS, continues_purpose, is_infinitive
+from graphbuild.extract.clauses import LETTING_VERBS, continues_purpose, is_infinitive, is_time_clause
 from graphbuild.extract.interpret import GIVING_VERBS
 from graphbuild.extract.lexicon import Lexicon, tokens_of
 from graphbuild.extract.nlp import blank_tokenizer
@@ -159,14 +159,10 @@ def _stranded_object(verb: Token, clause: Token) -> list[Token]:
 PLACING_PREPOSITIONS = {"in", "on", "within", "across"}
 
 
-TIME_MARKS = {"when", "whenever", "while"}
-
-
 def purposes_hung_on_time_clause(group: list[Token]) -> set[int]:
     """Tokens of the purpose clauses the parser hangs on a time clause of the verbs: "we may use your location when
     you access our apps to provide location-aware services and for advertising purposes"."""
-    clauses = [c for verb in group for c in verb.children if c.dep_ == "advcl"
-               and any(g.lower_ in TIME_MARKS and g.dep_ in ("advmod", "mark") for g in c.children)]
+    clauses = [c for verb in group for c in verb.children if is_time_clause(c)]
     return {t.i for clause in clauses for c in clause.children if c.dep_ != "xcomp" and _is_purpose_clause(c)
             for t in c.subtree}
 

@@ -94,11 +94,14 @@ PHRASE_DEPS = {"appos", "compound", "amod", "conj", "cc", "pobj", "prep", "poss"
 CONTENT_PREPOSITIONS = {"of", "about", "on", "regarding", "concerning", "as", "including", "like"}
 
 
+PEOPLE_TERMS = PERSON_WORDS | {"teenager", "minor", "adult", "kid"}
+
+
 def _names_people(term: str, phrase: set[int], sentence: Span) -> bool:
     """The defined term, or the phrase it names, is people ("Parents", "Ineligible Teenagers")."""
     roots = [sentence.doc[i] for i in phrase if sentence.doc[i].head.i not in phrase or sentence.doc[i].head.i == i]
     words = [singular(w) for w in term.lower().split()[-1:]] + [singular(r.lower_) for r in roots]
-    return any(w in PERSON_WORDS | {"teenager", "minor", "adult", "kid"} for w in words)
+    return any(w in PEOPLE_TERMS for w in words)
 
 
 def _defined_phrase(sentence: Span, bracket: int) -> set[int]:
