@@ -121,10 +121,7 @@ def members_named(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
             continue  # not "third-party websites include Facebook": sites linked to, no one given data
         members = [m for c in verb.children if c.dep_ in ("dobj", "attr") for m in [c, *c.conjuncts]]
         for member in members:
-            first = member.i
-            while first > member.left_edge.i and sentence.doc[first - 1].pos_ == "PROPN":
-                first -= 1  # "Google Cloud Platform"
-            span = sentence.doc[first: member.i + 1]
+            span = _compound_name(member)  # "Google Cloud Platform"
             if member.pos_ == "PROPN" and is_company_name(span, lexicon, vendor_words):
                 found.append((PKG.NamedThirdParty, original_text(span)))
     return found
