@@ -2414,6 +2414,18 @@ CASES = [
     # a refusal worded with its own "not" is the choice, not its denial
     ("If you do not want to receive e-mail from us, please adjust your communication preferences.",
      {("opt-out", False, None, None)}, {("opt-out", True, None, None)}),
+    # a browser the user closes, or that data passes through, or that has a cookie, is no data about it
+    ("Session cookies expire when you close your browser.",
+     {("retain", False, "cookie", None)}, {("retain", False, "browser type", None)}),
+    ("We collect information from cookies stored on your browser.",
+     {("collect", False, "cookie", None)}, {("collect", False, "browser type", None)}),
+    ("Web beacons allow us to recognize a browser's cookie when a browser visits our site.",
+     {("collect", False, "cookie", None)}, {("collect", False, "browser type", None)}),
+    ("We may collect the type of browser you use and your browser's capabilities.",
+     {("collect", False, "browser type", None)}, set()),
+    # "them" in a relative clause stands for what the clause speaks of, not for data of a clause beside it
+    ("We use session cookies (which expire when you close your web browser) and persistent cookies (which remain "
+     "on your device until you delete them).", {("retain", False, "cookie", None)}, {("retain", False, "browser type", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

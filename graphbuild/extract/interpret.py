@@ -538,7 +538,7 @@ def _under_instruction(verb: Token) -> bool:
         if subject is not None and subject.lower_ not in READER_OR_OTHERS or _has_if(clause):
             return False  # "Please note that we may share ...": what the vendor does; "if you wish to ...": a case
         clause = clause.head
-    return (clause is not verb and clause.dep_ == "ROOT" and is_imperative(clause)
+    return (clause.i != verb.i and clause.dep_ == "ROOT" and is_imperative(clause)
             and clause.lemma_.lower() not in NOTING_VERBS)  # "please note that you are sending us ...": a fact
 
 

@@ -152,10 +152,17 @@ def _earlier_in_sentence(pointer: Token, mentions: list[Mention]) -> list[URIRef
 
 def _object_above(pronoun: Token, mentions: list[Mention]) -> list[URIRef]:
     """The data object of a verb the pronoun's clause goes on from or hangs on ("use your health information or
-    share it", "we do not share your information with companies that would use it"): what "it" stands for."""
+    share it", "we do not share your information with companies that would use it"), or the data a relative
+    clause it is in speaks of ("cookies which remain until you delete them"): what "it" stands for."""
     if pronoun.lower_ not in ("it", "them"):
         return []
-    for verb in pronoun.head.ancestors:
+    for verb in pronoun.ancestors:
+        if verb.dep_ == "relcl":  # "cookies (which remain on your device until you delete them)": the cookies
+            named = [m.iri for m in mentions if m.start <= verb.head.i < m.end]
+            if named:
+                return named
+        if verb.i == pronoun.head.i:
+            continue  # the pronoun's own verb: its objects are no antecedent
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < pronoun.i]
         found = [m.iri for o in objects for m in mentions if o.left_edge.i <= m.start <= o.right_edge.i
                  and (not m.weak or _qualified(o))]
@@ -180,10 +187,12 @@ def _nearest_before(pronoun: Token, mentions: list[Mention]) -> list[URIRef]:
 
 
 def _antecedent_in_clause(sentence: Span, pronoun, mentions: list[Mention]) -> list[URIRef]:
-    """Data a pronoun points to in an earlier subordinate clause of its own sentence ("When we transmit
-    a credit card number, we protect it")."""
+    """Data a pronoun points to in an earlier subordinate clause of a verb it hangs on ("When we transmit
+    a credit card number, we protect it"; not "cookies (which expire once you close your browser) and cookies
+    (which stay until you delete them)")."""
+    hosts = set(pronoun.ancestors)
     for clause in sentence:
-        if clause.dep_ == "advcl" and clause.right_edge.i < pronoun.i:
+        if clause.dep_ == "advcl" and clause.right_edge.i < pronoun.i and clause.head in hosts:
             inside = [m for m in mentions if not m.weak and clause.left_edge.i <= m.start <= clause.right_edge.i]
             examples = [m for m in inside if not introduces_examples(sentence, m)]  # the examples, not their kind
             if inside:

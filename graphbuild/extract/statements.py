@@ -551,7 +551,7 @@ def left_in_place(sentence: Span, mentions: list[Mention]) -> list[tuple[list[UR
         subject = own if own is not None or verb.dep_ != "relcl" else verb.head  # "a cookie that will remain"
         if subject is None or is_the_user(subject) or own is not None and verb.dep_ == "relcl":
             continue  # "how long you stay on them": the user stays; "the page on which the beacon resides": a page
-        tokens = {t.i for t in subject.subtree} - ({t.i for t in verb.subtree} if subject is verb.head else set())
+        tokens = {t.i for t in subject.subtree} - ({t.i for t in verb.subtree} if subject == verb.head else set())
         holder = subject.head  # "stored in a cookie that will remain": the stored data remains too
         if subject.dep_ == "pobj" and holder.lower_ in ("in", "on") and holder.head.pos_ == "VERB":
             tokens |= {t.i for c in holder.head.children if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree}
