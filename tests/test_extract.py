@@ -2426,6 +2426,9 @@ CASES = [
     # "them" in a relative clause stands for what the clause speaks of, not for data of a clause beside it
     ("We use session cookies (which expire when you close your web browser) and persistent cookies (which remain "
      "on your device until you delete them).", {("retain", False, "cookie", None)}, {("retain", False, "browser type", None)}),
+    # "they" after people in its sentence is those people, not the data of the sentence before
+    ("We collect your email address. Our employees must use password-protected screen savers when they leave their "
+     "desks.", {("collect", False, "email address", None)}, {("protect", False, "email address", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
