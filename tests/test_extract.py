@@ -2429,6 +2429,13 @@ CASES = [
     # "they" after people in its sentence is those people, not the data of the sentence before
     ("We collect your email address. Our employees must use password-protected screen savers when they leave their "
      "desks.", {("collect", False, "email address", None)}, {("protect", False, "email address", None)}),
+    # data a participle says is gathered on the vendor's site, in the main clause, is collected
+    ("Information gathered on our website, including traffic patterns, is used mainly for the following purposes:",
+     {("collect", False, "pages visited", None)}, set()),
+    ("We may combine information gathered from several of our sites into a single record.",
+     {("collect", False, "personal information", None)}, set()),
+    ("The law requires companies that operate websites to post a policy stating the information being collected.",
+     set(), {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

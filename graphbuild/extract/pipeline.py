@@ -1072,7 +1072,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     if not statements and (defined := _data_kind_defined(sentence, mentions)):
         statements = [Statement("collect", False, defined)]  # "Payment details - credit/debit card information"
     if statements and not any(records_of(s) for s in statements) and (
-            described := _described_as_collected(sentence, mentions)):
+            described := _described_as_collected(sentence, mentions, context)):
         statements.append(Statement("collect", False, described))  # "information we collect may be combined ..."
     if DISPUTE_WORDS.search(sentence.text):  # "unless you opt out of arbitration": a choice of forum, not of data
         statements = [s for s in statements if s.action != "opt-out" or s.data]
@@ -1388,15 +1388,31 @@ def _is_heading(sentence: Span) -> bool:
 OBTAINING_LEMMAS = {"collect", "gather", "obtain", "receive"}
 
 
-def _described_as_collected(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
-    """Data a relative clause says the vendor collects ("personal information that we collect may be combined with
-    other information"), where the sentence states nothing else about it: the collection is still said."""
+def _described_as_collected(sentence: Span, mentions: list[Mention], context: SentenceContext) -> list[URIRef]:
+    """Data a relative clause or a participle says the vendor collects ("personal information that we collect may
+    be combined with other information", "information collected on our site is used for the following purposes:"),
+    where the sentence states nothing else about it: the collection is still said."""
     found = []
     for verb in sentence:
-        if (verb.dep_ == "relcl" and verb.lemma_.lower() in OBTAINING_LEMMAS and not is_negated(verb)
-                and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)):
-            found += [m.iri for m in mentions if m.start <= verb.head.i < m.end]
+        if verb.lemma_.lower() not in OBTAINING_LEMMAS or is_negated(verb):
+            continue
+        ours = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and _in_main_clause(verb.head):
+            # "collected on our site", "collected by us", not "by others" or "(a law requiring sites to state) the
+            # information being collected"
+            ours = all(classify(g, context.vendor_words, context.lexicon) == VENDOR for g in agents)
+        if ours:  # the data described, with the examples it goes on to list ("information ..., including ...")
+            phrase = {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+            described = [m for m in mentions if m.start in phrase or m.start <= verb.head.i < m.end]
+            found += [m.iri for m in [m for m in described if not m.weak] or described]
     return list(dict.fromkeys(found))
+
+
+def _in_main_clause(noun: Token) -> bool:
+    """The noun is an argument of the sentence's main verb or of a verb joined to it."""
+    verb = noun.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 LABEL_SEPARATORS = {"-", "–", "—", ":"}
