@@ -2436,6 +2436,11 @@ CASES = [
      {("collect", False, "personal information", None)}, set()),
     ("The law requires companies that operate websites to post a policy stating the information being collected.",
      set(), {("collect", False, "personal information", None)}),
+    # the user excluding their data from a use is an opt-out; the vendor excluding data is none
+    ("You may exclude your data from our analytics by installing the opt-out add-on.",
+     {("opt-out", False, "personal information", None)}, set()),
+    ("We exclude your payment details from the reports we share with partners.",
+     set(), {("opt-out", False, "payment information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
