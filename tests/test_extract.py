@@ -2441,6 +2441,12 @@ CASES = [
      {("opt-out", False, "personal information", None)}, set()),
     ("We exclude your payment details from the reports we share with partners.",
      set(), {("opt-out", False, "payment information", None)}),
+    # data given to the vendor and to others beside it goes to both
+    ("Your IP address may be provided to us and to third parties.",
+     {("collect", False, "ip address", None), ("share", False, "ip address", "Unnamed third party")}, set()),
+    ("Your information may be shared with our website and with our partners.",
+     {("collect", False, "personal information", None), ("share", False, "personal information", "Unnamed third party")},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -2772,6 +2778,14 @@ def test_the_vendors_name_before_a_noun_is_masked_as_a_possessive():
     assert masked == "Our  Users use the Service. We   will not share it."
     assert mask_vendor_names("Acme affiliates may call. Acme collects it.", ["Acme"]) == \
         "Our  affiliates may call. We   collects it."
+
+
+def test_a_vendor_name_ending_in_inc_is_masked_with_its_period_inside_a_sentence():
+    from graphbuild.extract.actors import mask_vendor_names
+    assert mask_vendor_names("Data goes to the Acme Inc. site and to Acme Inc. We", ["Acme Inc"]) == \
+        "Data goes to the Our       site and to We      . We"
+    found = read("Your IP address may be provided to both the Acme Inc. site and the third parties.", "Acme Inc")
+    assert ("share", False, "ip address", "Unnamed third party") in found
 
 
 def test_the_policys_table_of_contents_states_no_practice():

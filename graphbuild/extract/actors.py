@@ -353,6 +353,7 @@ def actors_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> list[str
 # "Acme, LLC", "Acme Inc.": the suffix belongs to the name
 # (its period only where the sentence goes on: "Acme Inc. collects", not "... from Acme Inc. We")
 CORPORATE_SUFFIX = r"(?:,?\s(?:LLC|Inc|Ltd|Limited|Corp|Corporation|GmbH|AG)(?:\.(?=\s+(?-i:[a-z,;])))?(?=[\W]|$))?"
+SUFFIX_PERIOD = r"(?:(?:(?<=Inc|Ltd|LLC)|(?<=Corp))\.(?=\s+(?-i:[a-z,;])))?"  # a name given as "Time Inc"
 
 
 # a capitalised noun after the name: "Acme Users use ..." speaks of its users (not "Acme Will ...")
@@ -372,8 +373,8 @@ def mask_vendor_names(text: str, names: list[str]) -> str:
     names = sorted({n for n in names if n and len(n) >= 3}, key=len, reverse=True)
     if not names:
         return text
-    pattern = re.compile(r"(?<![\w.@/])(?:%s)%s(?P<pos>['’]s)?(?![\w@/-]|\.\w)"
-                         % ("|".join(map(re.escape, names)), CORPORATE_SUFFIX), re.I)
+    pattern = re.compile(r"(?<![\w.@/])(?:%s)%s%s(?P<pos>['’]s)?(?![\w@/-]|\.\w)"
+                         % ("|".join(map(re.escape, names)), SUFFIX_PERIOD, CORPORATE_SUFFIX), re.I)
 
     def replace(match: re.Match) -> str:
         modifies = MODIFIED_NAME.match(text, match.end()) is not None  # "Comm100 Users use ...": its users
@@ -385,11 +386,34 @@ def mask_vendor_names(text: str, names: list[str]) -> str:
 
 def given_to_vendor(verb: Token) -> bool:
     """The verb's own receiver is the vendor: "disclosed to us", "shared with us", "provide us with", or
-    the address the policy gives for writing to it ("send an e-mail to privacy@example.com")."""
-    return vendor_after(verb, ("to", "with")) or any(
+    the address the policy gives for writing to it ("send an e-mail to privacy@example.com"); "provided to our
+    site"."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with") and any(
+        g.dep_ == "pobj" and _is_vendor_receiver(g) for g in c.children) for c in verb.children) or any(
         c.dep_ in ("dative", "iobj", "dobj") and c.lower_ == "us" for c in verb.children) or any(
         c.dep_ in ("prep", "dative") and c.lower_ == "to" and any("@" in g.text for g in c.children if g.dep_ == "pobj")
         for c in verb.children)
+
+
+def others_beside_vendor(verb: Token) -> bool:
+    """The verb's receivers joined to the vendor name others too: "provided to us and the sponsors", "shared with
+    us and with our partners"."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "dative") or prep.lower_ not in ("to", "with"):
+            continue
+        for receiver in (g for g in prep.children if g.dep_ == "pobj"):
+            if _is_vendor_receiver(receiver):
+                joined = [c for c in receiver.children if c.dep_ == "conj"]
+                joined += [g for c in prep.children if c.dep_ == "conj" for g in c.children if g.dep_ == "pobj"]
+                if any(not _is_vendor_receiver(g) for g in joined):
+                    return True
+    return False
+
+
+def _is_vendor_receiver(noun: Token) -> bool:
+    """"us", "the Company", "our site": the vendor, as what data goes to."""
+    return noun.lower_ in VENDOR_PRONOUNS or is_the_company(noun) or singular(noun.lower_) in PRODUCT_WORDS and any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)
 
 
 def vendor_after(verb: Token, prepositions: tuple[str, ...]) -> bool:

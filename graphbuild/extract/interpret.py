@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import (ABILITY_NOUNS, INSTRUMENT_WORDS, OTHER, RELATIVE_PRONOUNS, THIRD_PARTY, USER,
                                        USER_WORDS, VENDOR, VENDOR_PRONOUNS, causative_of, causer_of, is_the_company,
-                                       given_to_vendor, is_tool, offered_to_the_reader, vendor_after)
+                                       given_to_vendor, is_tool, offered_to_the_reader, others_beside_vendor,
+                                       vendor_after)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, governing_verb, is_imperative,
                                         is_infinitive, is_participle_clause, is_passive, kept_state, modality, pleads,
                                         subject_of)
@@ -669,6 +670,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         actions[actions.index("share")] = "access"  # "you may ask us to disclose the personal information we hold"
     if "share" in actions and given_to_vendor(trigger.verb):
         actions[actions.index("share")] = "collect"  # "where that information has been disclosed to us"
+        if others_beside_vendor(trigger.verb):
+            actions.append("share")  # "provided to us and the sponsors": they get it too
     if "share" in actions and "sell" not in actions and _for_payment(trigger.verb):
         actions.append("sell")  # "we do not exchange your personal information for money": a sale
     if "collect" in actions and any(c.dep_ == "dobj" and c.lemma_.lower() in CONSENT_WORDS for c in trigger.verb.children):
