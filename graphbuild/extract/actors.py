@@ -411,9 +411,9 @@ def others_beside_vendor(verb: Token) -> bool:
 
 
 def _is_vendor_receiver(noun: Token) -> bool:
-    """"us", "the Company", "our site": the vendor, as what data goes to."""
-    return noun.lower_ in VENDOR_PRONOUNS or is_the_company(noun) or singular(noun.lower_) in PRODUCT_WORDS and any(
-        c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)
+    """"us", "the Company", "our site": the vendor, as what data goes to (not "our servers": where it keeps it)."""
+    return noun.lower_ in VENDOR_PRONOUNS or is_the_company(noun) or noun.lower_ not in VENDOR_SYSTEMS and singular(
+        noun.lower_) in PRODUCT_WORDS and any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)
 
 
 def vendor_after(verb: Token, prepositions: tuple[str, ...]) -> bool:
