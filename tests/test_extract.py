@@ -2447,6 +2447,9 @@ CASES = [
     ("Your information may be shared with our website and with our partners.",
      {("collect", False, "personal information", None), ("share", False, "personal information", "Unnamed third party")},
      set()),
+    # part of the user's data available to others, however the adjective is joined, goes to them
+    ("Some of your profile information may be searchable and available to other users.",
+     {("share", False, "account information", "Other users")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -623,7 +623,8 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
     data, and whether denied."""
     found = []
     for word in sentence:
-        if word.lower_ in ("accessible", "available", "visible") and word.dep_ == "acomp":
+        if word.lower_ in ("accessible", "available", "visible") and (
+                word.dep_ == "acomp" or word.dep_ == "conj" and word.head.dep_ == "acomp"):  # "searchable and available"
             found += _accessible_to(word, mentions)
         if word.lower_ != "access" or word.pos_ != "NOUN":
             continue
@@ -655,14 +656,24 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
 def _accessible_to(word: Token, mentions: list[Mention]) -> list[tuple[Token, list[URIRef], bool]]:
     """"This information is only accessible by our employees", "your username will be visible to other users": who
     may reach the subject's data."""
-    verb = word.head
+    verb = word.head if word.dep_ == "acomp" else word.head.head
     holder = next((g for c in word.children if c.dep_ == "prep" and c.lower_ in ("by", "to")
                    for g in c.children if g.dep_ == "pobj"), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if holder is None or subject is None:
         return []
+    subject = _part_of(subject)
     data = list(dict.fromkeys(m.iri for m in mentions if m.start <= subject.i < m.end))  # not "the same process"
     return [(holder, data, is_negated(verb))] if data else []
+
+
+PART_WORDS = {"some", "all", "any", "part", "parts", "portion", "portions", "much", "most", "none"}
+
+
+def _part_of(noun: Token) -> Token:
+    """What "some of this information", "parts of your profile" are part of; else the noun itself."""
+    whole = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return whole[0] if noun.lower_ in PART_WORDS and whole else noun
 
 
 def _fused_holder(access: Token) -> Token | None:
