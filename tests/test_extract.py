@@ -2450,6 +2450,21 @@ CASES = [
     # part of the user's data available to others, however the adjective is joined, goes to them
     ("Some of your profile information may be searchable and available to other users.",
      {("share", False, "account information", "Other users")}, set()),
+    # what the user tells the vendor it gets; what the user tells others it does not
+    ("You can tell us your preferences in the settings.", {("collect", False, "interests and preferences", None)}, set()),
+    ("Some browsers let you tell websites that you do not want your online activities tracked.", set(),
+     {("collect", False, "browsing path", None)}),
+    # a phone with a part, or that data lands on, is the device, not a phone number
+    ("With your permission, we collect your precise location from your phone's GPS.",
+     {("collect", False, "geolocation", None)}, {("collect", False, "phone number", None)}),
+    ("You can turn off location access at any time in your phone settings.", {("opt-out", False, "geolocation", None)},
+     set()),
+    # the vendor keeping a copy of the user's messages is no access of the user's
+    ("When you contact our support team, we keep a copy of your messages.",
+     {("retain", False, "user communications", None)}, {("access", False, "user communications", None)}),
+    # withdrawing consent to a processing refuses it, for the data processed
+    ("You can withdraw your consent to the processing of your sensitive data.",
+     {("opt-out", False, "sensitive personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -2708,6 +2723,12 @@ def shared_with(text: str, vendor: str = "Acme") -> set[tuple[str, str | None]]:
     """(recipient class, recipient name) of the share records a sentence yields."""
     return {(p.recipient.split("#")[-1], p.recipient_name) for p in extract_practices(document(text, vendor))
             if p.action == "share"}
+
+
+def test_a_company_set_off_after_its_kind_is_named_even_with_common_words_in_its_name():
+    assert shared_with("We share data with our hosting provider, Amazon Web Services, which stores it in Ireland.") \
+        == {("NamedThirdParty", "Amazon Web Services")}
+    assert {name for _, name in shared_with("We may share it with a Third Party Service.")} == {None}
 
 
 def test_members_listed_after_a_kind_are_named_whatever_the_tagger_says():

@@ -596,6 +596,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         if rights:  # "you can ask us to update it", "if you would prefer that we delete it": the user's right,
             # and how long the data stays ("upon your request, we will delete it within 30 days")
             return rights + (["retain"] if "delete" in rights and _deleted_in_time(trigger.verb) else [])
+    if key == "tell" and not given_to_vendor(trigger.verb):
+        return []  # "you can tell us your preferences" gives them; "tell websites you do not want to be tracked" not
     if key == "read" and (is_imperative(trigger.verb) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in trigger.verb.children)):
         return []  # "read the choices section below": the reader reads the policy

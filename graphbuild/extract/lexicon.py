@@ -232,18 +232,22 @@ def _is_a_place(sentence: Span, mention: Mention) -> bool:
 OPERATING_VERBS = {"close", "open", "quit", "exit", "restart", "launch", "update", "upgrade", "utilize", "configure",
                    "adjust", "install", "download"}
 PASSAGE_PREPOSITIONS = {"through", "via", "to", "in", "on", "into", "by"}
-BROWSER_PARTS = {"cookie", "window", "setting", "menu", "option", "toolbar", "preference", "function", "button", "tab"}
+DEVICE_PARTS = {"cookie", "window", "setting", "menu", "option", "toolbar", "preference", "function", "button", "tab",
+                "gps", "camera", "microphone", "screen", "storage"}
+# the words that name data about a device, or the device itself: "your browser", "your phone"
+DEVICE_NAMES = {PKG.BrowserType: {"browser", "browsers"}, PKG.PhoneNumber: {"phone", "phones", "telephone"}}
 
 
-def _is_the_browser_itself(sentence: Span, mention: Mention) -> bool:
-    """A browser the user works with, not data about it: one that has a part or a cookie ("a browser's cookie",
-    "your browser window"; not "your browser's capabilities"), one data passes through or lands in ("transferred through your web browser"), one the
-    user opens, closes or updates ("expire when you close your browser")."""
+def _is_the_device_itself(sentence: Span, mention: Mention) -> bool:
+    """A browser or phone the user works with, not data about it: one that has a part or a cookie ("a browser's
+    cookie", "your phone's GPS", "your phone settings"; not "your browser's capabilities"), one data passes through
+    or lands in ("transferred through your web browser", "on your phone"), one the user opens, closes or updates
+    ("expire when you close your browser")."""
     span = sentence.doc[mention.start:mention.end]
     head = span.root
-    if mention.iri != PKG.BrowserType or span[-1].lower_ not in ("browser", "browsers"):
+    if span[-1].lower_ not in DEVICE_NAMES.get(mention.iri, ()):
         return False
-    owned = head.dep_ in ("poss", "compound") and singular(head.head.lower_) in BROWSER_PARTS
+    owned = head.dep_ in ("poss", "compound") and singular(head.head.lower_) in DEVICE_PARTS
     return (owned or head.dep_ == "pobj" and head.head.lower_ in PASSAGE_PREPOSITIONS
             or head.dep_ == "dobj" and head.head.lemma_.lower() in OPERATING_VERBS)
 
@@ -550,7 +554,7 @@ class Lexicon:
                     or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
                     or _is_of_interest(sentence, mention) or _is_created(sentence, mention)
                     or _is_the_like(sentence, mention) or _is_a_things_name(sentence, mention)
-                    or _is_a_place(sentence, mention) or _is_the_browser_itself(sentence, mention)
+                    or _is_a_place(sentence, mention) or _is_the_device_itself(sentence, mention)
                     or _is_more_to_read(sentence, mention) or _is_wrongful_use(sentence, mention)):
                 continue
             if mention.iri == PKG.PersonalInformation and _denied_personal(sentence, mention):

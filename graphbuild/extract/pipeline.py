@@ -244,7 +244,7 @@ def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) ->
     return [d for d in _data_of(mentions, objects | practices) if d not in COMPUTER_SETTINGS]
 
 
-REFUSAL_HEADS = {"out", "opt", "object", "objection", "unsubscribe"}
+REFUSAL_HEADS = {"out", "opt", "object", "objection", "unsubscribe", "consent", "withdraw"}  # "withdraw consent to"
 PRACTICE_NOUNS = {"sale", "selling", "sharing", "use", "collection", "disclosure", "processing", "transfer"}
 
 

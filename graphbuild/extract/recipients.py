@@ -34,6 +34,15 @@ NOT_A_NAME = {"policy", "privacy", "site", "website", "service", "term", "intern
 
 
 LABEL_OBJECTS = {"this", "these", "it", "us", "me"}
+BRAND_WORDS = {"service", "web"}  # "Amazon Web Services" is a name, "Online Services" none
+
+
+def _led_by_a_brand(span: Span, lexicon: Lexicon) -> bool:
+    """A name of three words or more that opens with a capitalised word no common word of policies starts
+    ("Amazon Web Services"; not "Terms of Service", "Customer Service Team", "Third Party Service")."""
+    first = span[0]
+    return len(span) > 2 and first.text[:1].isupper() and singular(first.lower_) not in NOT_A_NAME | USER_WORDS \
+        and not any(m.start == span.start for m in lexicon.recipients.find(span) + lexicon.data.find(span))
 
 
 def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> bool:
@@ -41,7 +50,9 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
     "E-mail Communications"), a place, an acronym of three letters (SMS, ISP), or the vendor itself."""
     words = {singular(t.lower_.strip(".")) for t in span}
     text = span.text.strip()
-    if words & NOT_A_NAME or words & MASKED_VENDOR or _is_vendor(text, vendor_words) or is_place(text):
+    common = words & NOT_A_NAME
+    if common - BRAND_WORDS or common and not _led_by_a_brand(span, lexicon) or words & MASKED_VENDOR \
+            or _is_vendor(text, vendor_words) or is_place(text):
         return False
     if singular(span[-1].lower_) in USER_WORDS:
         return False  # "Visitors of Customers": people, in capitals

@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 
 from rdflib import URIRef
 
-from graphbuild.extract.actors import (CHILD_WORDS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS, VENDOR_PRONOUNS,
-                                       actor_of, is_the_company)
+from graphbuild.extract.actors import (CHILD_WORDS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS, VENDOR,
+                                       VENDOR_PRONOUNS, actor_of, is_the_company)
 from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_imperative, is_infinitive, subject_of
 from graphbuild.extract.lexicon import DEVICE_WORDS, DOCUMENT_NOUNS, Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
@@ -45,6 +45,7 @@ def cued_actions(sentence: Span, lexicon: Lexicon, vendor_words: set[str]) -> li
                                                     or _kept_by_others(sentence.doc[m.start], vendor_words, lexicon)))
                     and not _unwanted(sentence, m) and not _disclaimed(sentence, m)
                     and not (label == "protect" and defends_rights(governing_verb(sentence.doc[m.end - 1]), lexicon))
+                    and not (label == "access" and _copy_kept_by_vendor(sentence, m, vendor_words, lexicon))
                     for m in indexes[label].find(sentence))]
     found += [label for label in listed_rights(sentence, lexicon) if label not in found]
     if "opt-in" in found and not _asks_for_consent(sentence, indexes["opt-in"]):
@@ -119,6 +120,16 @@ def _kept_by_others(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> bo
     """"(consultants) will not retain the information", "you may keep a copy": another party's keeping, no
     retention of the vendor's."""
     return verb.pos_ == "VERB" and actor_of(verb, vendor_words, lexicon) in (THIRD_PARTY, USER)
+
+
+KEEPING_VERBS = {"keep", "retain", "store", "save", "maintain", "make", "hold", "archive"}
+
+
+def _copy_kept_by_vendor(sentence: Span, cue: Mention, vendor_words: set[str], lexicon: Lexicon) -> bool:
+    """"we keep a copy of your messages": the vendor's copy, no access of the user's."""
+    copies = [t for t in sentence.doc[cue.start:cue.end] if t.lemma_.lower() == "copy" and t.dep_ == "dobj"]
+    return any(t.head.lemma_.lower() in KEEPING_VERBS and actor_of(t.head, vendor_words, lexicon) == VENDOR
+               for t in copies)
 
 
 def _describes_data(word: Token) -> bool:
