@@ -2465,6 +2465,13 @@ CASES = [
     # withdrawing consent to a processing refuses it, for the data processed
     ("You can withdraw your consent to the processing of your sensitive data.",
      {("opt-out", False, "sensitive personal information", None)}, set()),
+    # what the user adds to their profile or account the vendor gets; people added, or data added and updated, not
+    ("You may add photos and your job title to your profile.",
+     {("collect", False, "user communications", None), ("collect", False, "occupation", None)}, set()),
+    ("As you add operators to your account, we collect each operator's name.", {("collect", False, "name", None)},
+     {("collect", False, "account information", None)}),
+    ("You can add or update your information at any time.", {("edit", False, "personal information", None)},
+     {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -18,7 +18,8 @@ from graphbuild.extract.actors import (ABILITY_NOUNS, INSTRUMENT_WORDS, OTHER, R
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, governing_verb, is_imperative,
                                         is_infinitive, is_participle_clause, is_passive, kept_state, modality, pleads,
                                         subject_of)
-from graphbuild.extract.lexicon import DEVICE_WORDS, DOCUMENT_NOUNS, PEOPLE, SENDING_VERBS, Lexicon, singular
+from graphbuild.extract.lexicon import (DEVICE_WORDS, DOCUMENT_NOUNS, PEOPLE, PERSON_WORDS, SENDING_VERBS, Lexicon,
+                                        singular)
 from graphbuild.extract.lists import CIRCUMSTANCE_WORDS
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import REQUEST_VERBS, RESTRICTING_VERBS, is_negated, is_stated_policy
@@ -598,6 +599,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             return rights + (["retain"] if "delete" in rights and _deleted_in_time(trigger.verb) else [])
     if key == "tell" and not given_to_vendor(trigger.verb):
         return []  # "you can tell us your preferences" gives them; "tell websites you do not want to be tracked" not
+    if key == "add" and not _added_to_own_record(trigger.verb):
+        return []  # "add photos to your profile" gives them; "add or update your information" edits it
     if key == "read" and (is_imperative(trigger.verb) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in trigger.verb.children)):
         return []  # "read the choices section below": the reader reads the policy
@@ -794,6 +797,18 @@ def _someone_elses_data(verb: Token) -> bool:
     """What the user reaches is other people's data: "the visitor's IP address", "information of his visitors"
     (a customer's view of its visitors, no right over the user's own data)."""
     return any(owned_by_others(c) for v in conjunct_group(verb) for c in v.children if c.dep_ == "dobj")
+
+
+OWN_RECORDS = {"profile", "account", "page", "bio"}
+
+
+def _added_to_own_record(verb: Token) -> bool:
+    """"add photos to your profile": what the user puts on the service, given to the vendor (wherever the parser
+    hangs "to your profile"); not "add operators to your account", people."""
+    if any(c.dep_ == "dobj" and singular(c.lower_) in PERSON_WORDS | USER_WORDS for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and singular(g.lower_) in OWN_RECORDS for g in c.children) for c in verb.subtree)
 
 
 def owned_by_others(noun: Token) -> bool:
