@@ -2472,6 +2472,18 @@ CASES = [
      {("collect", False, "account information", None)}),
     ("You can add or update your information at any time.", {("edit", False, "personal information", None)},
      {("collect", False, "personal information", None)}),
+    # the last digits and the expiry date of a card are card data
+    ("Our payment processor shares with us the last four digits and the expiry date of your card.",
+     {("collect", False, "credit card number", None)}, set()),
+    # a link the vendor provides is no link clicked, and where it sits is no storage
+    ("You can unsubscribe using the link in every newsletter.", {("opt-out", False, None, None)},
+     {("opt-out", False, "links clicked", None)}),
+    ("You may opt out by following the unsubscribe link located at the bottom of each email communication.",
+     {("opt-out", False, None, None)}, {("store", False, "user communications", None)}),
+    # a party the vendor requires to protect the data keeps it safe
+    ("We require each of our service providers to protect the data under a written contract.",
+     {("protect", False, "personal information", None)}, set()),
+    ("We require our partners to protect their own systems.", set(), {("protect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -333,10 +333,11 @@ def _is_our_address(sentence: Span, mention: Mention) -> bool:
 
 
 def _is_a_hyperlink(sentence: Span, mention: Mention) -> bool:
-    """"links to third party sites": hyperlinks the vendor provides, not the links the user clicks."""
+    """"links to third party sites", "the link in every newsletter": hyperlinks the vendor provides, not the links
+    the user clicks."""
     head = sentence.doc[mention.end - 1]
-    return mention.weak and head.lemma_.lower() == "link" and any(
-        c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+    return mention.weak and head.lemma_.lower() == "link" and (head.tag_ == "NN" or any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in head.children))
 
 
 def _is_our_message(sentence: Span, mention: Mention) -> bool:

@@ -644,6 +644,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     if (action == "share" and not recipients and key in TRANSIT_VERBS
             and is_time_clause(first_conjunct(trigger.verb)) and not (args.places or _sent_abroad(trigger.verb))):
         return None  # "when we transfer or receive sensitive data, we redirect you to a secure server": in transit
+    if action == "store" and _places_a_thing(trigger.verb, mentions):
+        return None  # "the unsubscribe link located at the bottom of each email": where a thing is, no data kept
     if action in ("store", "retain") or action in ("collect", "share", "use") and _placing(trigger.verb):
         own = [d for d in own if d not in args.containers] or own  # "place a cookie on your browser"
         if not own and action == "store" and args.places and _names_storage(trigger.verb):
@@ -753,6 +755,13 @@ def _names_storage(verb: Token) -> bool:
     hosted = HOSTED_THINGS if verb.lemma_.lower() == "host" else set()
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
                and (c.lower_ in STORAGE_NOUNS or singular(c.lower_) in hosted) for c in verb.children)
+
+
+def _places_a_thing(verb: Token, mentions: list[Mention]) -> bool:
+    """A participle that says where something other than data or storage is ("the link located at the bottom")."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and head.lower_ not in STORAGE_NOUNS \
+        and not any(m.start <= head.i < m.end for m in mentions)
 
 
 PLACING_VERBS = TRACKING_VERBS | {"put", "drop", "save", "write"}

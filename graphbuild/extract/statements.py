@@ -678,11 +678,11 @@ def _accessible_to(word: Token, mentions: list[Mention]) -> list[tuple[Token, li
     return [(holder, data, is_negated(verb))] if data else []
 
 
-PART_WORDS = {"some", "all", "any", "part", "parts", "portion", "portions", "much", "most", "none"}
+PART_WORDS = {"some", "all", "any", "part", "parts", "portion", "portions", "much", "most", "none", "each", "one"}
 
 
 def _part_of(noun: Token) -> Token:
-    """What "some of this information", "parts of your profile" are part of; else the noun itself."""
+    """What "some of this information", "each of our providers" are part of; else the noun itself."""
     whole = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return whole[0] if noun.lower_ in PART_WORDS and whole else noun
 
@@ -735,10 +735,23 @@ def held_to_terms(sentence: Span, mentions: list[Mention], lexicon: Lexicon) -> 
     parties = [t for t in sentence
                if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative") and _names_a_party(t, lexicon)]
     bound = any(t.lemma_.lower() in BINDING_LEMMAS and t.tag_ == "VBN" and not is_negated(t) and any(
-        c.dep_ == "nsubjpass" and c in parties for c in t.children) for t in sentence)
+        c.dep_ == "nsubjpass" and c in parties for c in t.children) for t in sentence) or any(
+        _bound_to_protect(t, parties, mentions) for t in sentence)
     if not parties or not (bound or any(_secrecy_terms(t) for t in sentence)):
         return []
     return list(dict.fromkeys(m.iri for m in mentions if m.iri not in TRACKING_ELEMENTS)) or [PKG.PersonalInformation]
+
+
+PROTECTING_LEMMAS = {"protect", "safeguard", "secure"}
+
+
+def _bound_to_protect(verb: Token, parties: list[Token], mentions: list[Mention]) -> bool:
+    """"we require our service providers to protect your data": a party bound to keep the data safe (not "their
+    own systems")."""
+    guarded = {t.i for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in PROTECTING_LEMMAS
+               for o in c.children if o.dep_ == "dobj" for t in o.subtree}
+    return verb.lemma_.lower() in BINDING_LEMMAS and not is_negated(verb) and any(
+        c.dep_ == "dobj" and _part_of(c) in parties for c in verb.children) and any(m.start in guarded for m in mentions)
 
 
 def _names_a_party(noun: Token, lexicon: Lexicon) -> bool:
