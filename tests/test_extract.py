@@ -2484,6 +2484,9 @@ CASES = [
     ("We require each of our service providers to protect the data under a written contract.",
      {("protect", False, "personal information", None)}, set()),
     ("We require our partners to protect their own systems.", set(), {("protect", False, "personal information", None)}),
+    # a business or office address is a postal address
+    ("When you sign up, we collect your business name and business address.",
+     {("collect", False, "postal address", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -2748,6 +2751,11 @@ def test_a_company_set_off_after_its_kind_is_named_even_with_common_words_in_its
     assert shared_with("We share data with our hosting provider, Amazon Web Services, which stores it in Ireland.") \
         == {("NamedThirdParty", "Amazon Web Services")}
     assert {name for _, name in shared_with("We may share it with a Third Party Service.")} == {None}
+    listed = shared_with("We disclose personal information to our sub-processors, which include Amazon Web Services "
+                         "(hosting), Intercom (support chat) and Postmark (email delivery).")
+    assert {name for _, name in listed} >= {"Amazon Web Services", "Intercom", "Postmark"}
+    assert {name for _, name in shared_with("Our Web site includes Social Media Features. These Features may "
+                                            "collect your IP address.")} == {None}
 
 
 def test_members_listed_after_a_kind_are_named_whatever_the_tagger_says():

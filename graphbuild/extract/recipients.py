@@ -88,10 +88,22 @@ def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], 
             continue
         governor = name.root.head
         if governor.lower_ in NAME_PREPOSITIONS or name.root.dep_ in ("conj", "appos", "pobj") \
+                or _member_of_a_kind(name, kinds) \
                 or _set_off_after_a_kind(name, kinds):
             names.append(name)
     widest = [n for n in names if not any(o.start <= n.start and n.end <= o.end and len(o) > len(n) for o in names)]
     return list(dict.fromkeys(original_text(n) for n in sorted(widest, key=lambda n: n.start)))
+
+
+def _member_of_a_kind(name: Span, kinds: list[Mention]) -> bool:
+    """The name is what a kind of recipient includes ("our sub-processors, which include Amazon Web Services")."""
+    verb = name.root.head
+    if name.root.dep_ != "dobj" or verb.lemma_.lower() not in MEMBERSHIP_LEMMAS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and any(m.start <= subject.i < m.end for m in kinds)
 
 
 def _set_off_after_a_kind(name: Span, kinds: list[Mention]) -> bool:
