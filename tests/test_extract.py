@@ -2756,6 +2756,8 @@ def test_a_company_set_off_after_its_kind_is_named_even_with_common_words_in_its
     assert {name for _, name in listed} >= {"Amazon Web Services", "Intercom", "Postmark"}
     assert {name for _, name in shared_with("Our Web site includes Social Media Features. These Features may "
                                             "collect your IP address.")} == {None}
+    assert ("NamedThirdParty", "Plaid") in shared_with("We use Plaid to retrieve your transactions and account "
+                                                      "balances.")
 
 
 def test_members_listed_after_a_kind_are_named_whatever_the_tagger_says():

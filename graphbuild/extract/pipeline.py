@@ -930,7 +930,7 @@ def _tools_source(verb: Token, tool: Token) -> list[Token]:
 
 SERVICE_WORDS = {"service", "services", "help", "assistance", "expertise"}
 GATHERING_LEMMAS = {"record", "track", "collect", "gather", "analyze", "analyse", "measure", "monitor", "log",
-                    "process", "handle"}
+                    "process", "handle", "retrieve", "verify", "store", "host"}
 
 
 def _gathers_data(verb: Token) -> bool:
