@@ -2487,6 +2487,16 @@ CASES = [
     # a business or office address is a postal address
     ("When you sign up, we collect your business name and business address.",
      {("collect", False, "postal address", None)}, set()),
+    # asking the vendor to correct data is the right to edit it; "it" after "a copy of your data" is the user's data
+    ("You can ask for a copy of your data, ask us to correct or erase it, and object to direct marketing.",
+     {("access", False, "personal information", None), ("edit", False, "personal information", None),
+      ("delete", False, "personal information", None)}, set()),
+    ("We assume no duty to update or correct such information.", set(), {("edit", False, "personal information", None)}),
+    # records kept of subscribers are their account data; a reading history is what they browsed
+    ("We keep subscriber records for six years after the subscription ends.",
+     {("retain", False, "account information", None)}, set()),
+    ("We recommend articles based on your reading history.", {("use", False, "browsing path", "Basic service/feature")},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -15,9 +15,9 @@ from graphbuild.extract.actors import (ABILITY_NOUNS, INSTRUMENT_WORDS, OTHER, R
                                        USER_WORDS, VENDOR, VENDOR_PRONOUNS, causative_of, causer_of, is_the_company,
                                        given_to_vendor, is_tool, offered_to_the_reader, others_beside_vendor,
                                        vendor_after)
-from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, governing_verb, is_imperative,
-                                        is_infinitive, is_participle_clause, is_passive, kept_state, modality, pleads,
-                                        subject_of)
+from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, first_conjunct, governing_verb,
+                                        is_imperative, is_infinitive, is_participle_clause, is_passive, kept_state,
+                                        modality, pleads, subject_of)
 from graphbuild.extract.lexicon import (DEVICE_WORDS, DOCUMENT_NOUNS, PEOPLE, PERSON_WORDS, SENDING_VERBS, Lexicon,
                                         singular)
 from graphbuild.extract.lists import CIRCUMSTANCE_WORDS
@@ -599,6 +599,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             return rights + (["retain"] if "delete" in rights and _deleted_in_time(trigger.verb) else [])
     if key == "tell" and not given_to_vendor(trigger.verb):
         return []  # "you can tell us your preferences" gives them; "tell websites you do not want to be tracked" not
+    if trigger.actor == VENDOR and actions == ["edit"] and (trigger.verb.tag_ == "VBG" or _no_duty(trigger.verb)):
+        return []  # "(asking) for purposes of correcting errors", "no duty to update or correct": no right given
     if key == "add" and not _added_to_own_record(trigger.verb):
         return []  # "add photos to your profile" gives them; "add or update your information" edits it
     if key == "read" and (is_imperative(trigger.verb) or any(
@@ -797,6 +799,15 @@ def _someone_elses_data(verb: Token) -> bool:
     """What the user reaches is other people's data: "the visitor's IP address", "information of his visitors"
     (a customer's view of its visitors, no right over the user's own data)."""
     return any(owned_by_others(c) for v in conjunct_group(verb) for c in v.children if c.dep_ == "dobj")
+
+
+DUTY_NOUNS = {"duty", "obligation", "responsibility"}
+
+
+def _no_duty(verb: Token) -> bool:
+    """"(we assume) no duty to update or correct such information": what the vendor owes not."""
+    duty = first_conjunct(verb).head
+    return duty.lemma_.lower() in DUTY_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in duty.children)
 
 
 OWN_RECORDS = {"profile", "account", "page", "bio"}

@@ -200,8 +200,10 @@ def _owned_by_its_words(sentence: Span, mention: Mention, mentions: list[Mention
     given = any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children)
                 or c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PROVIDING_VERBS
                 for c in head.children)  # "the information that you have provided to us", "information submitted"
-    pointed_back = head.pos_ == "PRON" and any(  # "information we hold ... correct or delete it": named before
-        not m.weak and m.iri == mention.iri and m.end <= mention.start for m in mentions)
+    pointed_back = head.pos_ == "PRON" and any(  # "information we hold ... correct or delete it": named before;
+        m.iri == mention.iri and m.end <= mention.start  # "a copy of your data, or erase it": the user's own
+        and (not m.weak or sentence.doc[m.start].pos_ != "PRON" and _owned_by_its_words(sentence, m, mentions))
+        for m in mentions)
     holders = [head] + [c for c in head.children if c.dep_ == "relcl"]  # "the information (we have) about you"
     about_you = any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
                     and any(g.lower_ == "you" for g in c.children) for h in holders for c in h.children)
