@@ -2768,6 +2768,8 @@ def test_a_company_set_off_after_its_kind_is_named_even_with_common_words_in_its
                                             "collect your IP address.")} == {None}
     assert ("NamedThirdParty", "Plaid") in shared_with("We use Plaid to retrieve your transactions and account "
                                                       "balances.")
+    assert shared_with("We work with ad companies, including Google, The Trade Desk and Xandr, that set cookies on "
+                       "our site.") >= {("NamedThirdParty", n) for n in ("Google", "The Trade Desk", "Xandr")}
 
 
 def test_members_listed_after_a_kind_are_named_whatever_the_tagger_says():

@@ -385,11 +385,16 @@ def not_a_possessor(noun: Token) -> bool:
 
 def recipients_of_actor(actor: Token, lexicon: Lexicon, vendor_words: set[str]) -> list[tuple[URIRef, str | None]]:
     """The recipient kinds named by a third-party subject or agent ("others who visit these forums")."""
-    if actor.pos_ == "PROPN":  # "Google, as a third party vendor, uses cookies": Google, whatever it is called
-        first = next((t for t in actor.doc[actor.left_edge.i: actor.i + 1] if t.dep_ != "det"), actor)
-        name = actor.doc[first.i: actor.i + 1]
-        if is_company_name(name, lexicon, vendor_words):
-            return [(PKG.NamedThirdParty, original_text(name))]
+    if actor.pos_ == "PROPN":  # "Google, as a third party vendor, uses cookies": Google, whatever it is called;
+        named = []  # "Google, Criteo and Xandr set cookies": each of them
+        for head in [actor, *(c for c in actor.conjuncts if c.pos_ == "PROPN")]:
+            first = next((t for t in head.doc[head.left_edge.i: head.i + 1]  # "The Trade Desk" keeps its "The"
+                          if t.dep_ != "det" or t.text == "The" and t.i > t.sent.start), head)
+            name = head.doc[first.i: head.i + 1]
+            if is_company_name(name, lexicon, vendor_words):
+                named.append((PKG.NamedThirdParty, original_text(name)))
+        if named:
+            return named
     phrase = set(range(actor.left_edge.i, actor.right_edge.i + 1))
     return recipients_in(actor.sent, phrase, lexicon, vendor_words, placed=anywhere) or [(PKG.UnnamedThirdParty, None)]
 
