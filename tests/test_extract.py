@@ -2624,6 +2624,13 @@ def test_a_use_section_gives_no_purpose_to_a_line_that_tells_the_reader_where_to
     assert {f for f in found if f[0] == "use" and f[3] == "Additional service/feature"}
 
 
+def test_a_line_of_purpose_uses_its_own_data_not_the_line_befores():
+    found = read("## How we use your information\n\nTo show you advertising that is relevant to your interests.\n\n"
+                 "To understand our audience and improve our journalism.")
+    assert ("use", False, "personal information", "Analytics/Research") in found
+    assert ("use", False, "interests and preferences", "Analytics/Research") not in found
+
+
 def test_a_use_section_gives_its_lines_of_purpose_a_use():
     found = read("## How we use your information\n\nTo improve our website and services.\n\n"
                  "## Our offices\n\nTo improve our website, we moved.")

@@ -1073,7 +1073,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     if context.lead:
         statements = _go_on_from_lead(sentence, mentions, statements, context)
     if not statements and USE_SECTION.search(context.section):
-        statements = _section_purposes(sentence, mentions, lexicon, context.memory)
+        statements = _section_purposes(sentence, mentions, lexicon)
     if not statements:
         statements = _purposes_of_what_was_said(sentence, mentions, lexicon, context.memory)
     if not statements and CHANGES_SECTION.search(context.section) and _speaks_of_the_policy(sentence):
@@ -1272,10 +1272,11 @@ def _speaks_of_the_policy(sentence: Span) -> bool:
 READER_ACTIONS = NAVIGATING_LEMMAS | {"visit", "see", "contact", "call", "write", "refer", "consult", "review"}
 
 
-def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon,
-                      memory: DocumentMemory) -> list[Statement]:
+def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon) -> list[Statement]:
     """Under a heading like "How we use your information", a line that only says why ("To send you our
-    newsletter.", "- improving the site") is a use of the data spoken of, or of personal information."""
+    newsletter.", "- improving the site") is a use of the data it names, or of personal information (not of the
+    data the line before named: "To show you ads relevant to your interests." does not make the next line's
+    "To improve our journalism." a use of interests)."""
     words = [t for t in sentence if t.is_alpha]
     if not words or words[0].lower_ not in ("to", "for") and words[0].tag_ not in ("VBG", "VB"):
         return []
@@ -1288,7 +1289,7 @@ def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon,
     purposes = purposes_in(sentence, everything, lexicon, data_tokens)
     if not purposes:
         return []
-    data = _data_of(mentions, everything) or memory.last_data or [PKG.PersonalInformation]
+    data = _data_of(mentions, everything) or [PKG.PersonalInformation]
     return [Statement("use", False, data, purposes)]
 
 
