@@ -2497,6 +2497,12 @@ CASES = [
      {("retain", False, "account information", None)}, set()),
     ("We recommend articles based on your reading history.", {("use", False, "browsing path", "Basic service/feature")},
      set()),
+    # "and/or" joins data, however the parser hangs the first item
+    ("We ask users to enter sensitive information (such as credit card number and/or social security number).",
+     {("collect", False, "credit card number", None), ("collect", False, "social security number", None)}, set()),
+    # what the reader is told to request in a letter they send is no collection of the vendor's
+    ("To do this, please send a letter to the address below requesting to see your information.", set(),
+     {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -535,7 +535,9 @@ def _under_instruction(verb: Token) -> bool:
     """The verb is part of what the reader is told to do or see to ("Make sure others are not watching you enter
     your password", "To opt out, click here"): the reader acts, the vendor does nothing."""
     clause = verb
-    while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "acomp") and clause.head.i != clause.i:
+    while (clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "acomp") or clause.dep_ in ("pcomp", "prep") and (
+            clause.tag_ == "VBG" or clause.pos_ == "ADP")) and clause.head.i != clause.i:  # "send a letter ...
+        # requesting to see it": the reader requests
         subject = own_subject(clause)
         if subject is not None and subject.lower_ not in READER_OR_OTHERS or _has_if(clause):
             return False  # "Please note that we may share ...": what the vendor does; "if you wish to ...": a case
