@@ -2503,6 +2503,12 @@ CASES = [
     # what the reader is told to request in a letter they send is no collection of the vendor's
     ("To do this, please send a letter to the address below requesting to see your information.", set(),
      {("collect", False, "personal information", None)}),
+    # a browser that acts is the program, not data about it
+    ("If you want to limit the information we collect, most web browsers allow you to disable certain functionality.",
+     set(), {("use", False, "browser type", "Basic service/feature"), ("collect", False, "browser type", None)}),
+    # contact the user asks for is the user's wish, no use of the vendor's
+    ("For example, you may ask that we contact you at home instead of at work.", set(),
+     {("use", False, "contact information", "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

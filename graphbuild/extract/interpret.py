@@ -138,7 +138,7 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int], lexicon: Lexicon) -
     """A verb that only describes data or the policy: "the information you provide", "the pages you
     view", "how we collect"; not what a tool in use does ("we use technologies that collect your IP address")."""
     verb = trigger.verb
-    if offered_to_the_reader(verb) or _requested_by_user(verb):
+    if offered_to_the_reader(verb) or requested_by_user(verb):
         return False  # "we provide a way to correct it": a means offered, not a manner described
     top = verb
     while top.dep_ in ("xcomp", "conj") and top.head.i != top.i:
@@ -594,7 +594,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return rights if rights and _names_own_data(trigger.verb, data_tokens) else ["opt-out"]
     if _chosen_when(trigger.verb):
         return []  # "once you choose to provide us with information, ...": the choice is made, none offered
-    if trigger.actor == VENDOR and not is_negated(trigger.verb) and _requested_by_user(first):
+    if trigger.actor == VENDOR and not is_negated(trigger.verb) and requested_by_user(first):
         rights = [a for a in user_actions(key, lexicon) if a in USER_RIGHTS]
         if rights:  # "you can ask us to update it", "if you would prefer that we delete it": the user's right,
             # and how long the data stays ("upon your request, we will delete it within 30 days")
@@ -612,7 +612,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return []  # "service providers are prohibited from using it for any other purpose": a restriction laid down
     if is_negated(trigger.verb) and _follows_a_refusal(trigger.verb, lexicon):
         return []  # "if you disable cookies, our sites will not recognize you": a consequence, no promise
-    if "opt-out" in actions and key in STOPPING_VERBS and _requested_by_user(trigger.verb):
+    if "opt-out" in actions and key in STOPPING_VERBS and requested_by_user(trigger.verb):
         return ["opt-out"]  # "you can ask us to stop sending you promotional emails", "if you want us to stop"
     if (_in_condition(trigger.verb) and not (trigger.actor == USER and _wished(trigger.verb))) \
             or _is_elliptical_condition(trigger.verb):
@@ -657,7 +657,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if "delete" in actions and is_passive(trigger.verb):
         if modality(trigger.verb) == "can":  # "cookies can be removed by following your browser's directions"
             return ["opt-out"] if cookie_context else ["delete"]
-        if _requested_by_user(trigger.verb):
+        if requested_by_user(trigger.verb):
             return ["delete"]  # "you may ask that your information be removed"
         return ["retain"]  # "your data will be deleted after 30 days"
     if "delete" in actions and _deleted_in_time(trigger.verb):
@@ -674,7 +674,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         if any(o.lower_ in ABILITY_NOUNS | {"access"} for o in _given(trigger.verb)):
             return []  # "giving you the opportunity to opt out", "access to your data": its words say which
         actions[actions.index("share")] = "use"  # "we may send you details of our products"
-    if "share" in actions and key in ("disclose", "reveal") and _requested_by_user(trigger.verb) \
+    if "share" in actions and key in ("disclose", "reveal") and requested_by_user(trigger.verb) \
             and {singular(r) for r in _receivers(trigger.verb)} <= RECIPIENT_IS_USER:
         actions[actions.index("share")] = "access"  # "you may ask us to disclose the personal information we hold"
     if "share" in actions and given_to_vendor(trigger.verb):
@@ -735,7 +735,7 @@ def _told_if_disagreeing(verb: Token) -> bool:
                         for t in c.subtree)
 
 
-def _requested_by_user(verb: Token) -> bool:
+def requested_by_user(verb: Token) -> bool:
     """The verb is what the user asks for: "request for your information to be deleted", "would like your
     information removed", "upon your request, we will delete it"."""
     if any(c.dep_ == "prep" and c.lower_ in ("upon", "on", "at") and any(

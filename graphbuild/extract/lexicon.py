@@ -241,14 +241,14 @@ DEVICE_NAMES = {PKG.BrowserType: {"browser", "browsers"}, PKG.PhoneNumber: {"pho
 def _is_the_device_itself(sentence: Span, mention: Mention) -> bool:
     """A browser or phone the user works with, not data about it: one that has a part or a cookie ("a browser's
     cookie", "your phone's GPS", "your phone settings"; not "your browser's capabilities"), one data passes through
-    or lands in ("transferred through your web browser", "on your phone"), one the user opens, closes or updates
-    ("expire when you close your browser")."""
+    or lands in ("transferred through your web browser", "on your phone"), one that acts ("most browsers allow you
+    to refuse cookies"), one the user opens, closes or updates ("expire when you close your browser")."""
     span = sentence.doc[mention.start:mention.end]
     head = span.root
     if span[-1].lower_ not in DEVICE_NAMES.get(mention.iri, ()):
         return False
     owned = head.dep_ in ("poss", "compound") and singular(head.head.lower_) in DEVICE_PARTS
-    return (owned or head.dep_ == "pobj" and head.head.lower_ in PASSAGE_PREPOSITIONS
+    return (owned or head.dep_ == "nsubj" or head.dep_ == "pobj" and head.head.lower_ in PASSAGE_PREPOSITIONS
             or head.dep_ == "dobj" and head.head.lemma_.lower() in OPERATING_VERBS)
 
 

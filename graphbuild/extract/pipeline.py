@@ -50,7 +50,7 @@ from graphbuild.extract.statements import (INCLUDING_VERBS, STAFF_WORDS, TOPIC_P
                                            security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, STORAGE_NOUNS, TRACKING_VERBS,
                                           USER_RIGHTS, declines_the_service, given_to_vendor, interpret, is_optional,
-                                          is_tracking, owned_by_others, supposes_refusal)
+                                          is_tracking, owned_by_others, requested_by_user, supposes_refusal)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
 from graphbuild.extract.tables import table_row_statements
 from graphbuild.ingest import Block, PolicyDocument
@@ -1170,7 +1170,8 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
     found += [Statement("use", negated, [d for d in data if d not in used], _contact_purposes(verb, sentence, lexicon))
               for verb, data, negated in contacted_through(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR
-              and not is_imperative(verb) and not announced]
+              and not is_imperative(verb) and not announced and not requested_by_user(verb)]  # "ask that we
+    # contact you at home": the user's wish
     found += [Statement("use", False, [d for d in data if d not in used], [DEFAULT_PURPOSE])
               for verb, data in answered(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]
