@@ -2995,6 +2995,21 @@ def test_a_row_of_a_table_of_data_states_the_practices_its_columns_give():
     assert evidence == {"IP address | Acme", "Email address | Mailchimp"}  # the vendor's own row shares nothing
 
 
+def test_a_table_of_purposes_without_data_and_a_column_of_examples_are_read():
+    purposes = read("## Why we process data\n\n| Purpose | Legal basis |\n|---|---|\n"
+                    "| Provide the app and sync your tracker | Performance of contract |\n"
+                    "| Send you product news | Consent |\n| Keep accounting records | Legal obligation |\n")
+    assert {("use", False, "personal information", "Basic service/feature"),
+            ("use", False, "personal information", "Marketing"), ("opt-in", False, "personal information", None),
+            ("use", False, "personal information", "Legal requirement")} <= purposes
+    assert not {f for f in purposes if f[0] == "collect"}  # a table of purposes names no data collected
+    assert ("use", False, "personal information", "Basic service/feature") not in read(
+        "| Purpose | Legal basis |\n|---|---|\n| Keep accounting records | Legal obligation |\n")
+    examples = read("| Category | Examples | Source |\n|---|---|---|\n"
+                    "| Device data | tracker serial number, battery level | your tracker |\n")
+    assert {("collect", False, "device identifier", None), ("collect", False, "operating system", None)} <= examples
+
+
 def test_the_companies_an_item_opens_with_receive_what_the_lead_in_shares():
     found = read("We share data with:\n\n- Apple Health and Google Fit, if you choose to connect them;\n"
                  "- Asset Transfers.\n- Our affiliates.")

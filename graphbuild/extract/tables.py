@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.extract.lexicon import Lexicon
 from graphbuild.extract.practice import Statement
-from graphbuild.extract.purposes import purposes_in
+from graphbuild.extract.purposes import DEFAULT_PURPOSE, purposes_in
 from graphbuild.extract.recipients import is_company_name, original_text
 from graphbuild.ingest import CELL_SEPARATOR
 from graphbuild.vocabulary import PKG
@@ -23,9 +23,10 @@ COLUMN_ROLES = (
                              r"|who\b", re.I)),
     ("purpose", re.compile(r"purpose|why|used? for|use of|how we use", re.I)),
     ("basis", re.compile(r"legal basis|lawful basis|\bbasis\b|legal ground", re.I)),
-    ("data", re.compile(r"data|information|categor|type|cookie|name|collect|personal|what\b", re.I)),
+    ("data", re.compile(r"data|information|categor|type|cookie|name|collect|personal|what\b|example", re.I)),
 )
 CONSENT = re.compile(r"\bconsent", re.I)
+LEGAL_OBLIGATION = re.compile(r"legal (?:obligation|requirement)|compl(?:y|iance) with", re.I)
 NO_VALUE = re.compile(r"^\W*(n/?a|none|-|–|—|no)?\W*$", re.I)
 PARTS = re.compile(r"\s*(?:,|;|\band\b|\bor\b|/)\s*")
 
@@ -48,7 +49,8 @@ def table_row_statements(row: Doc, header: tuple[str, ...], lexicon: Lexicon, ve
                          about_cookies: bool) -> list[Statement]:
     """The practices a row states: the data it names are collected, used for its purposes, shared with its
     recipients, kept for its period, and consented to where consent is their legal basis. A row of a cookie
-    table (`about_cookies`) that names no data is about the cookie it names."""
+    table (`about_cookies`) that names no data is about the cookie it names; a row of a table of purposes with no
+    column of data is about the data it names, or personal data."""
     cells: dict[str, list[Span]] = {}
     for role, span in zip(column_roles(header), cell_spans(row, header)):
         if role and span is not None and not NO_VALUE.match(span.text):
@@ -57,19 +59,34 @@ def table_row_statements(row: Doc, header: tuple[str, ...], lexicon: Lexicon, ve
     found = lexicon.find_data(whole)
     mentions = [m for span in cells.get("data", []) for m in found if span.start <= m.start < span.end]
     data = list(dict.fromkeys(m.iri for m in mentions)) or ([PKG.Cookie] if about_cookies and "data" in cells else [])
+    purpose_only = not data and "data" not in cells and "purpose" in cells and not about_cookies
+    if purpose_only:  # "Purpose | Legal basis": why the vendor processes data, the data it names or personal data
+        mentions = [m for span in cells["purpose"] for m in found if span.start <= m.start < span.end]
+        data = list(dict.fromkeys(m.iri for m in mentions)) or [PKG.PersonalInformation]
     if not data:
         return []
     excluded = {i for m in mentions for i in range(m.start, m.end)}
-    purposes = list(dict.fromkeys(p for span in cells.get("purpose", []) for p in purposes_in(
-        whole, set(range(span.start, span.end)), lexicon, excluded, default=True)))
+    purposes = list(dict.fromkeys(p for span in cells.get("purpose", []) for p in _cell_purposes(
+        span, lexicon, excluded)))
+    if any(LEGAL_OBLIGATION.search(span.text) for span in cells.get("basis", [])[:1]):
+        # "Keep accounting records | Legal obligation": what the law requires, not the service
+        purposes = [p for p in purposes if p != DEFAULT_PURPOSE] + [PKG.LegalRequirement]
+        purposes = list(dict.fromkeys(purposes))
     recipients = [r for span in cells.get("recipient", []) for r in _recipients(span, lexicon, vendor_words)]
     period = next((span.text for span in cells.get("retention", [])), None)
-    statements = [Statement("collect", False, data)]
+    statements = [] if purpose_only else [Statement("collect", False, data)]
     statements += [Statement("use", False, data, purposes)] if purposes else []
     statements += [Statement("share", False, data, recipients=recipients)] if recipients else []
     statements += [Statement("retain", False, data, retention_period=period)] if period else []
     statements += [Statement("opt-in", False, data) for span in cells.get("basis", [])[:1] if CONSENT.search(span.text)]
     return statements
+
+
+def _cell_purposes(cell: Span, lexicon: Lexicon, excluded: set[int]) -> list:
+    """The purposes a cell names; a cell that opens with a bare verb and names none ("Provide the app") serves the
+    service itself, as "to provide the app" would."""
+    found = purposes_in(cell.doc[:], set(range(cell.start, cell.end)), lexicon, excluded, default=True)
+    return found or ([DEFAULT_PURPOSE] if cell[0].tag_ == "VB" else [])
 
 
 def _recipients(cell: Span, lexicon: Lexicon, vendor_words: set[str]) -> list[tuple]:
