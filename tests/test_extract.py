@@ -2509,6 +2509,9 @@ CASES = [
     # contact the user asks for is the user's wish, no use of the vendor's
     ("For example, you may ask that we contact you at home instead of at work.", set(),
      {("use", False, "contact information", "Basic service/feature")}),
+    # the information on the user's account is theirs to have deleted
+    ("You may ask to have the information on your account deleted or removed.",
+     {("delete", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -193,7 +193,7 @@ def _is_own_data(sentence: Span, mention: Mention, mentions: list[Mention]) -> b
 
 def _owned_by_its_words(sentence: Span, mention: Mention, mentions: list[Mention]) -> bool:
     """The phrase itself says whose data it is: "your information", "information you provided", "the information we
-    have about you", "it" for data named before, or a specific kind of data."""
+    have about you", "the information on your account", "it" for data named before, or a specific kind of data."""
     phrase = sentence.doc[mention.start:mention.end]
     head = first_conjunct(phrase.root)  # "your card number or password": the password is yours too
     owned = any(c.lower_ in OWNING_WORDS | POINTERS or c.dep_ == "poss" for c in head.children)
@@ -207,7 +207,9 @@ def _owned_by_its_words(sentence: Span, mention: Mention, mentions: list[Mention
     holders = [head] + [c for c in head.children if c.dep_ == "relcl"]  # "the information (we have) about you"
     about_you = any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
                     and any(g.lower_ == "you" for g in c.children) for h in holders for c in h.children)
-    return owned or given or pointed_back or about_you or (len(phrase) > 1 and not mention.weak)
+    in_yours = any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(  # "the information on your account"
+        g.dep_ == "pobj" and any(p.lower_ == "your" for p in g.children) for g in c.children) for c in head.children)
+    return owned or given or pointed_back or about_you or in_yours or (len(phrase) > 1 and not mention.weak)
 
 
 OCCASION_MARKS = {"when", "whenever", "while", "as", "once"}
