@@ -2512,6 +2512,11 @@ CASES = [
     # the information on the user's account is theirs to have deleted
     ("You may ask to have the information on your account deleted or removed.",
      {("delete", False, "personal information", None)}, set()),
+    # a use on a condition the law sets serves a legal requirement
+    ("We may use or disclose your health information if we are required by law to do so.",
+     {("use", False, "health information", "Legal requirement")}, set()),
+    ("If you break the law, we may use your information to investigate.", set(),
+     {("use", False, "personal information", "Legal requirement")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -23,10 +23,10 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.actors import (EMBEDDED_TOOL_NOUNS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS, VENDOR,
                                        about_children, acting_party, acting_subject, actor_of, causer_of, classify,
                                        is_social_tool, is_tool, mask_vendor_names, names_others, offered_to_the_reader)
-from graphbuild.extract.clauses import (SAFE_WORDS, SAFETY_NOUNS, agent_of, agents_of, condition, conjunct_group,
-                                        exception_span, first_conjunct, governing_verb, is_imperative, is_infinitive,
-                                        is_passive, is_time_clause, kept_state, modality, own_clause, pleads,
-                                        retention_period, scope, shared_subject, subject_of, tended_quality)
+from graphbuild.extract.clauses import (CONDITION_MARKS, SAFE_WORDS, SAFETY_NOUNS, agent_of, agents_of, condition,
+                                        conjunct_group, exception_span, first_conjunct, governing_verb, is_imperative,
+                                        is_infinitive, is_passive, is_time_clause, kept_state, modality, own_clause,
+                                        pleads, retention_period, scope, shared_subject, subject_of, tended_quality)
 from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, MACHINE_WORDS, NOT_PERSONAL, USER_POSSESSIVES,
                                        Lexicon, Mention, load_lexicon, mention_text, singular, tokens_of)
 from graphbuild.extract.locations import PLACE_NOUNS, locations_in, names_a_place
@@ -702,7 +702,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     elif action == "use" and not own and not args.negated:
         return None  # "we review our practices", "we use reasonable efforts": no data is used
     if action == "use":
-        stated_purposes = purposes
+        stated_purposes = purposes or ([PKG.LegalRequirement] if not args.negated and _on_legal_condition(trigger.verb)
+                                       else [])
     elif action in ("share", "sell") and not args.negated:
         stated_purposes = args.purposes  # "we share it with processors to complete your order"
     else:
@@ -759,6 +760,17 @@ def _names_storage(verb: Token) -> bool:
     hosted = HOSTED_THINGS if verb.lemma_.lower() == "host" else set()
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
                and (c.lower_ in STORAGE_NOUNS or singular(c.lower_) in hosted) for c in verb.children)
+
+
+LEGAL_WORDS = {"law", "laws", "legal", "legally", "subpoena", "court", "regulation", "regulations"}
+
+
+def _on_legal_condition(verb: Token) -> bool:
+    """The verb hangs on a condition the law sets ("may use your health information if we are required by law to
+    do so", "where required by law"): what it does serves a legal requirement."""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
+                                         for g in c.children) and any(t.lower_ in LEGAL_WORDS for t in c.subtree)
+               for v in conjunct_group(verb) for c in v.children)
 
 
 def _places_a_thing(verb: Token, mentions: list[Mention]) -> bool:
