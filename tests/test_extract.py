@@ -2517,6 +2517,9 @@ CASES = [
      {("use", False, "health information", "Legal requirement")}, set()),
     ("If you break the law, we may use your information to investigate.", set(),
      {("use", False, "personal information", "Legal requirement")}),
+    # order records kept for years are kept
+    ("We keep order records for 7 years to comply with tax law.", {("retain", False, "payment information", None)},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -3016,6 +3019,17 @@ def test_a_table_of_purposes_without_data_and_a_column_of_examples_are_read():
     examples = read("| Category | Examples | Source |\n|---|---|---|\n"
                     "| Device data | tracker serial number, battery level | your tracker |\n")
     assert {("collect", False, "device identifier", None), ("collect", False, "operating system", None)} <= examples
+
+
+def test_a_table_of_yes_and_no_answers_states_or_denies_what_its_headings_ask():
+    found = read("| Category | Examples | Collected | Sold or shared |\n|---|---|---|---|\n"
+                 "| Identifiers | name, email address | Yes | Yes |\n"
+                 "| Biometric information | fingerprints, face geometry | No | No |\n")
+    assert {("collect", False, "email address", None), ("sell", False, "email address", "Unnamed third party"),
+            ("share", False, "email address", "Unnamed third party"),
+            ("collect", True, "sensitive personal information", None),
+            ("sell", True, "sensitive personal information", "Unnamed third party")} <= found
+    assert ("collect", False, "sensitive personal information", None) not in found
 
 
 def test_the_companies_an_item_opens_with_receive_what_the_lead_in_shares():

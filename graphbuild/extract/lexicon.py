@@ -589,7 +589,7 @@ class Lexicon:
         if not modifier or mention.start <= token.head.i < mention.end:
             return False
         following = sentence.doc[mention.end] if mention.end < sentence.end else None
-        if following is not None and following.lower_ in (",", "or", "and", "/", "and/or", "&"):
+        if following is not None and following.lower_ in (",", "or", "and", "/", "and/or", "&", "|"):
             return False  # "name, e-mail or phone number": a list item, however it was parsed
         head = token.head
         return not self.data.find(sentence.doc[head.i: head.i + 1]) and mention.iri not in TRACKING_ELEMENTS

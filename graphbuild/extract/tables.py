@@ -26,6 +26,10 @@ COLUMN_ROLES = (
     ("data", re.compile(r"data|information|categor|type|cookie|name|collect|personal|what\b|example", re.I)),
 )
 CONSENT = re.compile(r"\bconsent", re.I)
+ANSWER = re.compile(r"^\W*(yes|no)\b", re.I)
+# what a column of yes and no answers asks: "Collected", "Sold or shared", "Disclosed for a business purpose"
+ANSWERED_ACTIONS = (("collect", re.compile(r"\bcollect", re.I)), ("sell", re.compile(r"\bsol[dl]", re.I)),
+                    ("share", re.compile(r"\bshar|\bdisclos", re.I)))
 LEGAL_OBLIGATION = re.compile(r"legal (?:obligation|requirement)|compl(?:y|iance) with", re.I)
 NO_VALUE = re.compile(r"^\W*(n/?a|none|-|–|—|no)?\W*$", re.I)
 PARTS = re.compile(r"\s*(?:,|;|\band\b|\bor\b|/)\s*")
@@ -50,7 +54,8 @@ def table_row_statements(row: Doc, header: tuple[str, ...], lexicon: Lexicon, ve
     """The practices a row states: the data it names are collected, used for its purposes, shared with its
     recipients, kept for its period, and consented to where consent is their legal basis. A row of a cookie
     table (`about_cookies`) that names no data is about the cookie it names; a row of a table of purposes with no
-    column of data is about the data it names, or personal data."""
+    column of data is about the data it names, or personal data. A column of yes and no answers ("Sold or shared")
+    states the practice its heading asks about, or denies it."""
     cells: dict[str, list[Span]] = {}
     for role, span in zip(column_roles(header), cell_spans(row, header)):
         if role and span is not None and not NO_VALUE.match(span.text):
@@ -74,12 +79,26 @@ def table_row_statements(row: Doc, header: tuple[str, ...], lexicon: Lexicon, ve
         purposes = list(dict.fromkeys(purposes))
     recipients = [r for span in cells.get("recipient", []) for r in _recipients(span, lexicon, vendor_words)]
     period = next((span.text for span in cells.get("retention", [])), None)
-    statements = [] if purpose_only else [Statement("collect", False, data)]
+    answers = _answers(row, header)
+    statements = [] if purpose_only or "collect" in answers else [Statement("collect", False, data)]
+    statements += [Statement(action, not yes, data, recipients=[] if action == "collect" else [
+        (PKG.UnnamedThirdParty, None)]) for action, yes in answers.items()]
     statements += [Statement("use", False, data, purposes)] if purposes else []
     statements += [Statement("share", False, data, recipients=recipients)] if recipients else []
     statements += [Statement("retain", False, data, retention_period=period)] if period else []
     statements += [Statement("opt-in", False, data) for span in cells.get("basis", [])[:1] if CONSENT.search(span.text)]
     return statements
+
+
+def _answers(row: Doc, header: tuple[str, ...]) -> dict[str, bool]:
+    """The practices a row answers yes or no to, by the headings that ask ("Collected | Sold or shared")."""
+    found: dict[str, bool] = {}
+    for heading, cell in zip(header, row.text.split(CELL_SEPARATOR)):
+        answer = ANSWER.match(cell)
+        for action, asks in ANSWERED_ACTIONS if answer else ():
+            if asks.search(heading):
+                found[action] = answer.group(1).lower() == "yes"
+    return found
 
 
 def _cell_purposes(cell: Span, lexicon: Lexicon, excluded: set[int]) -> list:
