@@ -3021,6 +3021,12 @@ def test_a_table_of_purposes_without_data_and_a_column_of_examples_are_read():
     assert {("collect", False, "device identifier", None), ("collect", False, "operating system", None)} <= examples
 
 
+def test_the_purpose_a_receiver_is_given_data_for_is_the_shares_however_with_hangs():
+    shares = [p for p in extract_practices(document("We share your email address with advertising partners for "
+                                                    "advertising purposes.")) if p.action == "share"]
+    assert {p.purpose.split("#")[-1] for p in shares} == {"Advertising"}
+
+
 def test_a_table_of_yes_and_no_answers_states_or_denies_what_its_headings_ask():
     found = read("| Category | Examples | Collected | Sold or shared |\n|---|---|---|---|\n"
                  "| Identifiers | name, email address | Yes | Yes |\n"

@@ -167,6 +167,13 @@ def purposes_hung_on_time_clause(group: list[Token]) -> set[int]:
             for t in c.subtree}
 
 
+def _receivers_purposes(head: Token) -> set[int]:
+    """The purpose a receiver of the head's "to" or "with" is given for ("with partners for marketing")."""
+    return {t.i for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with")
+            for receiver in p.children if receiver.dep_ == "pobj"
+            for c in receiver.children if c.dep_ == "prep" and _is_purpose_clause(c) for t in c.subtree}
+
+
 def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: set[int] = frozenset()) -> set[int]:
     """Tokens of the clauses that say why the verbs of `group` happen, and why their complements that are
     no practice of their own do ("asked to fill in X for billing purposes")."""
@@ -188,10 +195,9 @@ def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: s
             elif child.dep_ in ("dobj", "nsubjpass"):  # "use X (collected) for Y" may hang "for Y" on X
                 for clause in _object_clauses(child):
                     found |= {t.i for t in clause.subtree}
+                found |= _receivers_purposes(child)  # "share X with partners for Y", "with" hung on X
             elif child.dep_ in ("prep", "dative") and child.lower_ in ("to", "with"):  # "with partners for marketing"
-                for receiver in (c for c in child.children if c.dep_ == "pobj"):
-                    found |= {t.i for c in receiver.children if c.dep_ == "prep" and _is_purpose_clause(c)
-                              for t in c.subtree}
+                found |= _receivers_purposes(verb)
             elif child.dep_ == "prep":  # "use X in combination with information collected to Y"
                 for participle in (t for t in child.subtree if t.dep_ == "acl" and t.tag_ == "VBN"):
                     found |= {t.i for c in participle.children if _is_purpose_clause(c) for t in c.subtree}
