@@ -531,13 +531,18 @@ NOTING_VERBS = {"note", "be", "understand", "remember", "know", "recognize", "re
                 "keep", "bear", "consider"}
 
 
+def _goes_on_from_above(word: Token) -> bool:
+    """A clause, or a participle or preposition, that continues the clause above it."""
+    return word.dep_ in ("ccomp", "xcomp", "advcl", "conj", "acomp") or word.dep_ in ("pcomp", "prep") and (
+        word.tag_ == "VBG" or word.pos_ == "ADP")
+
+
 def _under_instruction(verb: Token) -> bool:
     """The verb is part of what the reader is told to do or see to ("Make sure others are not watching you enter
-    your password", "To opt out, click here"): the reader acts, the vendor does nothing."""
+    your password", "To opt out, click here", "please send a letter to the address below requesting to see your
+    information"): the reader acts, the vendor does nothing."""
     clause = verb
-    while (clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "acomp") or clause.dep_ in ("pcomp", "prep") and (
-            clause.tag_ == "VBG" or clause.pos_ == "ADP")) and clause.head.i != clause.i:  # "send a letter ...
-        # requesting to see it": the reader requests
+    while _goes_on_from_above(clause) and clause.head.i != clause.i:
         subject = own_subject(clause)
         if subject is not None and subject.lower_ not in READER_OR_OTHERS or _has_if(clause):
             return False  # "Please note that we may share ...": what the vendor does; "if you wish to ...": a case

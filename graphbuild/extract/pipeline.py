@@ -1181,11 +1181,11 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
               for data, purposes in needed_for(sentence, mentions, lexicon) + stated_aims(sentence, mentions, lexicon)
               if set(data) - used]
     announced = any(s.action == "policy-change" for s in said)  # "we will notify you by email": a change announced
+    # not "you may ask that we contact you at home": the user's wish
     found += [Statement("use", negated, [d for d in data if d not in used], _contact_purposes(verb, sentence, lexicon))
               for verb, data, negated in contacted_through(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR
-              and not is_imperative(verb) and not announced and not requested_by_user(verb)]  # "ask that we
-    # contact you at home": the user's wish
+              and not is_imperative(verb) and not announced and not requested_by_user(verb)]
     found += [Statement("use", False, [d for d in data if d not in used], [DEFAULT_PURPOSE])
               for verb, data in answered(sentence, mentions)
               if set(data) - used and actor_of(verb, context.vendor_words, lexicon) == VENDOR]

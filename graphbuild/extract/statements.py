@@ -634,8 +634,8 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
     data, and whether denied."""
     found = []
     for word in sentence:
-        if word.lower_ in ("accessible", "available", "visible") and (
-                word.dep_ == "acomp" or word.dep_ == "conj" and word.head.dep_ == "acomp"):  # "searchable and available"
+        if word.lower_ in ("accessible", "available", "visible") and (  # "searchable and available"
+                word.dep_ == "acomp" or word.dep_ == "conj" and word.head.dep_ == "acomp"):
             found += _accessible_to(word, mentions)
         if word.lower_ != "access" or word.pos_ != "NOUN":
             continue
@@ -750,8 +750,9 @@ def _bound_to_protect(verb: Token, parties: list[Token], mentions: list[Mention]
     own systems")."""
     guarded = {t.i for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in PROTECTING_LEMMAS
                for o in c.children if o.dep_ == "dobj" for t in o.subtree}
-    return verb.lemma_.lower() in BINDING_LEMMAS and not is_negated(verb) and any(
-        c.dep_ == "dobj" and _part_of(c) in parties for c in verb.children) and any(m.start in guarded for m in mentions)
+    bound = [c for c in verb.children if c.dep_ == "dobj" and _part_of(c) in parties]
+    return verb.lemma_.lower() in BINDING_LEMMAS and not is_negated(verb) and bool(bound) and any(
+        m.start in guarded for m in mentions)
 
 
 def _names_a_party(noun: Token, lexicon: Lexicon) -> bool:
