@@ -2520,6 +2520,12 @@ CASES = [
     # order records kept for years are kept
     ("We keep order records for 7 years to comply with tax law.", {("retain", False, "payment information", None)},
      set()),
+    # what information shared with others is said to be, they get
+    ("Any information that might be shared with third parties will be aggregate information only.",
+     {("share", False, "aggregate information", "Unnamed third party")},
+     {("collect", False, "aggregate information", None)}),
+    ("Information we share with advertisers may include your age and gender.",
+     {("share", False, "age", "Named third party")}, {("collect", False, "age", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

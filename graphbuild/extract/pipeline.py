@@ -1081,7 +1081,9 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     if not statements and (included := included_data(sentence, mentions, bool(said_before & {"collect", "share"}))):
         # "We disclose it to sponsors. This information might include your age": what was shared includes it
         shared = points_back(sentence) and "share" in said_before and "collect" not in said_before
-        statements.append(Statement("share", False, included, recipients=list(memory.last_recipients))
+        receivers = _receivers_of_subject(sentence, context)  # "information shared with third parties will be ..."
+        statements.append(Statement("share", False, included, recipients=receivers) if receivers else
+                          Statement("share", False, included, recipients=list(memory.last_recipients))
                           if shared and memory.last_recipients else Statement("collect", False, included))
     statements = _with_details(sentence, statements, lexicon)
     if context.lead:
@@ -1434,6 +1436,19 @@ def _described_as_collected(sentence: Span, mentions: list[Mention], context: Se
             described = [m for m in mentions if m.start in phrase or m.start <= verb.head.i < m.end]
             found += [m.iri for m in [m for m in described if not m.weak] or described]
     return list(dict.fromkeys(found))
+
+
+def _receivers_of_subject(sentence: Span, context: SentenceContext) -> list[tuple[URIRef, str | None]]:
+    """Who gets the data the sentence's subject says is shared ("any information that might be shared with third
+    parties will be aggregate information only")."""
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    clauses = [c for c in subject.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SHARING_LEMMAS
+               and not is_negated(c)] if subject is not None else []
+    indices = {t.i for c in clauses for t in c.subtree}
+    return recipients_in(sentence, indices, context.lexicon, context.vendor_words) if indices else []
+
+
+SHARING_LEMMAS = {"share", "disclose", "provide", "transfer", "release", "give", "send"}
 
 
 def _in_main_clause(noun: Token) -> bool:
