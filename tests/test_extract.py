@@ -2526,6 +2526,8 @@ CASES = [
      {("collect", False, "aggregate information", None)}),
     ("Information we share with advertisers may include your age and gender.",
      {("share", False, "age", "Named third party")}, {("collect", False, "age", None)}),
+    # material changes of something other than the policy are no policy change
+    ("We may notify you of major Website changes.", set(), {("policy-change", False, None, None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

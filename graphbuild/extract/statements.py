@@ -316,7 +316,9 @@ def _announces_material_changes(sentence: Span) -> bool:
     """The user is told of material changes ("if we make material changes, we will notify you by email"): the
     changes of a policy, which no other document has (the policy itself goes unnamed)."""
     weighty = any(t.lower_ in CHANGE_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in WEIGHTY_WORDS
-                                                   for c in t.children) for t in sentence)
+                                                   for c in t.children)
+                  and not any(c.dep_ == "compound" and c.lower_ not in WEIGHTY_WORDS for c in t.children)
+                  for t in sentence)  # not "major Website changes": changes of something else
     return weighty and _the_user_is_told(sentence)
 
 
