@@ -3035,6 +3035,15 @@ def test_the_purpose_a_receiver_is_given_data_for_is_the_shares_however_with_han
     assert {p.purpose.split("#")[-1] for p in shares} == {"Advertising"}
 
 
+def test_standards_the_vendor_follows_to_protect_data_are_its_measure_however_parsed():
+    doc = document("When you enter sensitive information (such as a credit card number) on our order forms, we encrypt "
+                   "the transmission of that information using secure socket layer technology (SSL). We follow "
+                   "generally accepted standards to protect the personal information submitted to us, both during "
+                   "transmission and once we receive it.", "SnapEngage")
+    second = {p.action for p in extract_practices(doc) if p.sentence.text.startswith("We follow")}
+    assert "protect" in second
+
+
 def test_a_table_of_yes_and_no_answers_states_or_denies_what_its_headings_ask():
     found = read("| Category | Examples | Collected | Sold or shared |\n|---|---|---|---|\n"
                  "| Identifiers | name, email address | Yes | Yes |\n"

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.clauses import (SUBJECT_DEPS, agent_of, agents_of, first_conjunct, is_imperative, is_infinitive,
                                         is_passive, subject_of)
-from graphbuild.extract.lexicon import Lexicon, singular
+from graphbuild.extract.lexicon import PERSON_WORDS, Lexicon, singular
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
 VENDOR = "vendor"
@@ -255,6 +255,11 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         return USER  # "Users who wish to correct or remove their details may do so": the users
     antecedent = _named_in_opening_clause(subject)
     actor = classify(antecedent if antecedent is not None else subject, vendor_words, lexicon)
+    controlled = verb.dep_ == "acl" and subject.i == verb.head.i or verb.dep_ == "xcomp" and subject.head.i == verb.head.i
+    if actor == OTHER and controlled and subject.dep_ == "dobj" and is_infinitive(verb) \
+            and singular(subject.lower_) not in PERSON_WORDS | CHILD_WORDS \
+            and actor_of(subject.head, vendor_words, lexicon) == VENDOR:
+        return VENDOR  # "we follow standards to protect it": the vendor protects; not "we ask children to disclose"
     entailed = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ENTAILING_LEMMAS
     if entailed and (actor == OTHER or singular(subject.lower_) in PRODUCT_WORDS):
         return USER  # "participation may require sharing your information", "some features require sharing it"
