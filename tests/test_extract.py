@@ -2528,6 +2528,10 @@ CASES = [
      {("share", False, "age", "Named third party")}, {("collect", False, "age", None)}),
     # material changes of something other than the policy are no policy change
     ("We may notify you of major Website changes.", set(), {("policy-change", False, None, None)}),
+    # technical or safety measures used to protect data are a security measure, no use of the data
+    ("We make use of technical safety measures of the highest standards to protect the provided data against loss.",
+     {("protect", False, "personal information", None)},
+     {("use", False, "personal information", "Service operation and security")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
