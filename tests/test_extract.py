@@ -2532,6 +2532,9 @@ CASES = [
     ("We make use of technical safety measures of the highest standards to protect the provided data against loss.",
      {("protect", False, "personal information", None)},
      {("use", False, "personal information", "Service operation and security")}),
+    # reviewing a document is reading it, no access to data
+    ("If you are a customer visitor you should review the privacy policy of the customer's website, which will govern "
+     "your use of the software.", set(), {("access", False, "pages visited", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

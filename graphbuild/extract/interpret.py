@@ -610,9 +610,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return []  # "(asking) for purposes of correcting errors", "no duty to update or correct": no right given
     if key == "add" and not _added_to_own_record(trigger.verb):
         return []  # "add photos to your profile" gives them; "add or update your information" edits it
-    if key == "read" and (is_imperative(trigger.verb) or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in trigger.verb.children)):
-        return []  # "read the choices section below": the reader reads the policy
+    if key == "read" and is_imperative(trigger.verb) or key in READING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in trigger.verb.children):
+        return []  # "read the choices section below", "you should review the privacy policy of ...": a document
     if _barred(trigger.verb):
         return []  # "service providers are prohibited from using it for any other purpose": a restriction laid down
     if is_negated(trigger.verb) and _follows_a_refusal(trigger.verb, lexicon):
@@ -808,6 +808,7 @@ def _someone_elses_data(verb: Token) -> bool:
     return any(owned_by_others(c) for v in conjunct_group(verb) for c in v.children if c.dep_ == "dobj")
 
 
+READING_VERBS = {"read", "review", "consult", "check", "see", "view"}
 DUTY_NOUNS = {"duty", "obligation", "responsibility"}
 
 
