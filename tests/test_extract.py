@@ -2535,6 +2535,11 @@ CASES = [
     # reviewing a document is reading it, no access to data
     ("If you are a customer visitor you should review the privacy policy of the customer's website, which will govern "
      "your use of the software.", set(), {("access", False, "pages visited", None)}),
+    # access to features of the service, or access prevented, is no right over data
+    ("We may also provide you with access to certain features or functions that we may offer on the Site, such as chat "
+     "rooms and your profile.", set(), {("access", False, "account information", None)}),
+    ("You should always log out of your account in order to prevent access to your information from other users of "
+     "that computer.", set(), {("access", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

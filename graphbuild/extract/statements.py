@@ -149,8 +149,15 @@ def _is_topic(sentence: Span, mention: Mention) -> bool:
 UNWANTED = {"unauthorized", "unauthorised", "unlawful", "illegal", "improper", "accidental", "inappropriate"}
 
 
+PREVENTING_VERBS = {"prevent", "block", "stop", "deny", "avoid"}
+
+
 def _unwanted(sentence: Span, mention: Mention) -> bool:
-    """"unauthorized access", "unlawful deletion": a harm guarded against, not a user right."""
+    """"unauthorized access", "unlawful deletion", "(log out) to prevent access to your information by others": a
+    harm guarded against, not a user right."""
+    word = sentence.doc[mention.start]
+    if word.dep_ == "dobj" and word.head.lemma_.lower() in PREVENTING_VERBS:
+        return True
     return sentence.doc[mention.start - 1].lower_ in UNWANTED if mention.start > sentence.start else False
 
 
@@ -660,10 +667,19 @@ def access_given(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, l
             holder = next((g for c in holder.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
                           holder)
         to_what = {t.i for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree}
+        reached = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                   if g.dep_ == "pobj"]
+        if any(singular(g.lower_) in FEATURE_NOUNS and not any(m.start <= g.i < m.end for m in mentions)
+               for g in reached):
+            continue  # "access to certain features or functions, such as ... profiles": the service, no data
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in to_what))
         if holder is not None and data:
             found.append((holder, data, is_negated(verb)))
     return found
+
+
+FEATURE_NOUNS = {"feature", "function", "functionality", "service", "area", "site", "website", "page", "content",
+                 "tool", "product", "program", "section"}
 
 
 def _accessible_to(word: Token, mentions: list[Mention]) -> list[tuple[Token, list[URIRef], bool]]:
