@@ -255,7 +255,8 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         return USER  # "Users who wish to correct or remove their details may do so": the users
     antecedent = _named_in_opening_clause(subject)
     actor = classify(antecedent if antecedent is not None else subject, vendor_words, lexicon)
-    controlled = verb.dep_ == "acl" and subject.i == verb.head.i or verb.dep_ == "xcomp" and subject.head.i == verb.head.i
+    controlled = (verb.dep_ == "acl" and subject.i == verb.head.i
+                  or verb.dep_ == "xcomp" and subject.head.i == verb.head.i)
     if actor == OTHER and controlled and subject.dep_ == "dobj" and is_infinitive(verb) \
             and singular(subject.lower_) not in PERSON_WORDS | CHILD_WORDS \
             and actor_of(subject.head, vendor_words, lexicon) == VENDOR:

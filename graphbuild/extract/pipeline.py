@@ -1442,13 +1442,13 @@ def _receivers_of_subject(sentence: Span, context: SentenceContext) -> list[tupl
     """Who gets the data the sentence's subject says is shared ("any information that might be shared with third
     parties will be aggregate information only")."""
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    clauses = [c for c in subject.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SHARING_LEMMAS
+    clauses = [c for c in subject.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SHARED_LEMMAS
                and not is_negated(c)] if subject is not None else []
     indices = {t.i for c in clauses for t in c.subtree}
     return recipients_in(sentence, indices, context.lexicon, context.vendor_words) if indices else []
 
 
-SHARING_LEMMAS = {"share", "disclose", "provide", "transfer", "release", "give", "send"}
+SHARED_LEMMAS = HANDING_VERBS | TRANSIT_VERBS | {"release"}  # what data shared with someone has been through
 
 
 def _in_main_clause(noun: Token) -> bool:
