@@ -2540,6 +2540,9 @@ CASES = [
      "rooms and your profile.", set(), {("access", False, "account information", None)}),
     ("You should always log out of your account in order to prevent access to your information from other users of "
      "that computer.", set(), {("access", False, "personal information", None)}),
+    # a computer's internet address is its IP address; device identification numbers identify the device
+    ("We collect the Internet address of the computer being used and mobile device identification numbers.",
+     {("collect", False, "ip address", None), ("collect", False, "device identifier", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
