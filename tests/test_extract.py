@@ -2543,6 +2543,9 @@ CASES = [
     # a computer's internet address is its IP address; device identification numbers identify the device
     ("We collect the Internet address of the computer being used and mobile device identification numbers.",
      {("collect", False, "ip address", None), ("collect", False, "device identifier", None)}, set()),
+    # data the vendor gets from a social network is social media data as well
+    ("If you sign up with Facebook, we receive your name and email address from Facebook.",
+     {("collect", False, "name", None), ("collect", False, "social media data", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

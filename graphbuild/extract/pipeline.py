@@ -701,6 +701,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
             own = [d for d in own if d not in content] or _supplied_on_condition(trigger.verb, mentions)
     elif action == "use" and not own and not args.negated:
         return None  # "we review our practices", "we use reasonable efforts": no data is used
+    if action == "collect" and own and not args.negated and _from_a_social_network(trigger.verb):
+        own = list(dict.fromkeys(own + [PKG.SocialMediaData]))  # "we receive your name from Facebook": its data
     if action == "use":
         stated_purposes = purposes or ([PKG.LegalRequirement] if not args.negated and _on_legal_condition(trigger.verb)
                                        else [])
@@ -760,6 +762,17 @@ def _names_storage(verb: Token) -> bool:
     hosted = HOSTED_THINGS if verb.lemma_.lower() == "host" else set()
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
                and (c.lower_ in STORAGE_NOUNS or singular(c.lower_) in hosted) for c in verb.children)
+
+
+SOCIAL_NETWORKS = {"facebook", "twitter", "instagram", "linkedin", "sns", "tiktok", "pinterest", "snapchat"}
+
+
+def _from_a_social_network(verb: Token) -> bool:
+    """The data comes from a social network ("from Facebook", "from your social media account", "from the SNS")."""
+    sources = [t for c in conjunct_group(verb) for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+               for t in p.subtree]
+    words = {t.lower_ for t in sources}
+    return bool(words & SOCIAL_NETWORKS) or "social" in words and bool(words & {"media", "network", "networking"})
 
 
 LEGAL_WORDS = {"law", "laws", "legal", "legally", "subpoena", "court", "regulation", "regulations"}
