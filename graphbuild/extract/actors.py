@@ -416,16 +416,26 @@ def others_beside_vendor(verb: Token) -> bool:
     return False
 
 
+def _is_the_vendor(noun: Token) -> bool:
+    """"us", "the Company"."""
+    return noun.lower_ in VENDOR_PRONOUNS or is_the_company(noun)
+
+
+def _ours(noun: Token) -> bool:
+    """"our site", "our servers": the vendor's own."""
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)
+
+
 def _is_vendor_receiver(noun: Token) -> bool:
     """"us", "the Company", "our site": the vendor, as what data goes to (not "our servers": where it keeps it)."""
-    return noun.lower_ in VENDOR_PRONOUNS or is_the_company(noun) or noun.lower_ not in VENDOR_SYSTEMS and singular(
-        noun.lower_) in PRODUCT_WORDS and any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)
+    return _is_the_vendor(noun) or noun.lower_ not in VENDOR_SYSTEMS and singular(noun.lower_) in PRODUCT_WORDS \
+        and _ours(noun)
 
 
 def vendor_after(verb: Token, prepositions: tuple[str, ...]) -> bool:
     """The verb has one of the prepositions with the vendor as its object ("to us", "from us")."""
     return any(c.dep_ in ("prep", "dative") and c.lower_ in prepositions
-               and any(g.dep_ == "pobj" and (g.lower_ in VENDOR_PRONOUNS or is_the_company(g)) for g in c.children)
+               and any(g.dep_ == "pobj" and _is_the_vendor(g) for g in c.children)
                for c in verb.children)  # "to us", "to the Company"
 
 
@@ -441,4 +451,4 @@ def sent_to_vendor(verb: Token) -> bool:
 
 def _vendors_system(noun: Token) -> bool:
     """"our servers", "our systems": where the vendor receives data."""
-    return noun.lower_ in VENDOR_SYSTEMS and any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)
+    return noun.lower_ in VENDOR_SYSTEMS and _ours(noun)

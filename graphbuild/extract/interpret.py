@@ -12,9 +12,8 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import (ABILITY_NOUNS, INSTRUMENT_WORDS, OTHER, RELATIVE_PRONOUNS, THIRD_PARTY, USER,
-                                       USER_WORDS, VENDOR, VENDOR_PRONOUNS, causative_of, causer_of, is_the_company,
-                                       given_to_vendor, is_tool, offered_to_the_reader, others_beside_vendor,
-                                       vendor_after)
+                                       USER_WORDS, VENDOR, VENDOR_PRONOUNS, causative_of, causer_of, given_to_vendor,
+                                       is_tool, offered_to_the_reader, others_beside_vendor, vendor_after)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, first_conjunct, governing_verb,
                                         is_imperative, is_infinitive, is_participle_clause, is_passive, kept_state,
                                         modality, pleads, subject_of)
@@ -51,6 +50,14 @@ VISITING_LEMMAS = {"visit", "browse", "navigate"}
 def _object_is_data(verb: Token, data_tokens: set[int]) -> bool:
     """The verb's object names data ("turn off location services")."""
     return any(c.dep_ == "dobj" and {t.i for t in c.subtree} & data_tokens for c in verb.children)
+
+
+def _soft_choice_about_data(verb: Token, key: str, choice_talk: bool, data_tokens: set[int]) -> bool:
+    """A soft verb of choosing ("choose", "set", "turn off") is an opt-out in talk of cookies or choices, or where
+    it stops what gathers data ("turn off location services"); not about a site or a device ("turn off your
+    computer")."""
+    stops_data = key in STOPPING_KEYS and _object_is_data(verb, data_tokens)
+    return (choice_talk or stops_data) and not _chooses_no_setting(verb)
 
 
 def _chooses_no_setting(verb: Token) -> bool:
@@ -651,10 +658,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         if "opt-out" in actions and len(actions) > 1:
             refuses = cookie_context and not _names_own_data(trigger.verb, data_tokens)
             return ["opt-out"] if refuses else [a for a in actions if a != "opt-out"]
-        if actions == ["opt-out"] and key in SOFT_OPT_OUT_VERBS and (
-                not (cookie_context or "opt-out" in cued or key in STOPPING_KEYS and _object_is_data(trigger.verb,
-                                                                                                    data_tokens))
-                or _chooses_no_setting(trigger.verb)):
+        if actions == ["opt-out"] and key in SOFT_OPT_OUT_VERBS and not _soft_choice_about_data(
+                trigger.verb, key, cookie_context or "opt-out" in cued, data_tokens):
             return []  # "turn off location services" is a choice; "choose a station", "turn off your computer" not
         return actions
     if "policy-change" in actions:

@@ -231,7 +231,7 @@ def _is_a_place(sentence: Span, mention: Mention) -> bool:
 
 OPERATING_VERBS = {"close", "open", "quit", "exit", "restart", "launch", "update", "upgrade", "utilize", "configure",
                    "adjust", "install", "download"}
-PASSAGE_PREPOSITIONS = {"through", "via", "to", "in", "on", "into", "by"}
+PASSAGE_PREPOSITIONS = MEDIUM_PREPOSITIONS | {"to", "in", "into"}  # what data passes through or lands in
 DEVICE_PARTS = {"cookie", "window", "setting", "menu", "option", "toolbar", "preference", "function", "button", "tab",
                 "gps", "camera", "microphone", "screen", "storage"}
 # the words that name data about a device, or the device itself: "your browser", "your phone"

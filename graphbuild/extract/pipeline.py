@@ -704,8 +704,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     if action == "collect" and own and not args.negated and _from_a_social_network(trigger.verb):
         own = list(dict.fromkeys(own + [PKG.SocialMediaData]))  # "we receive your name from Facebook": its data
     if action == "use":
-        stated_purposes = purposes or ([PKG.LegalRequirement] if not args.negated and _on_legal_condition(trigger.verb)
-                                       else [])
+        stated_purposes = purposes or ([PKG.LegalRequirement] if not args.negated
+                                       and _on_legal_condition(trigger.verb, lexicon) else [])
     elif action in ("share", "sell") and not args.negated:
         stated_purposes = args.purposes  # "we share it with processors to complete your order"
     else:
@@ -775,15 +775,13 @@ def _from_a_social_network(verb: Token) -> bool:
     return bool(words & SOCIAL_NETWORKS) or "social" in words and bool(words & {"media", "network", "networking"})
 
 
-LEGAL_WORDS = {"law", "laws", "legal", "legally", "subpoena", "court", "regulation", "regulations"}
-
-
-def _on_legal_condition(verb: Token) -> bool:
+def _on_legal_condition(verb: Token, lexicon: Lexicon) -> bool:
     """The verb hangs on a condition the law sets ("may use your health information if we are required by law to
     do so", "where required by law"): what it does serves a legal requirement."""
-    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
-                                         for g in c.children) and any(t.lower_ in LEGAL_WORDS for t in c.subtree)
-               for v in conjunct_group(verb) for c in v.children)
+    clauses = [c for v in conjunct_group(verb) for c in v.children if c.dep_ == "advcl"
+               and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)]
+    cues = [m for c in clauses for m in lexicon.purposes.find(c.doc[c.left_edge.i: c.right_edge.i + 1])]
+    return any(m.iri == PKG.LegalRequirement for m in cues)
 
 
 def _places_a_thing(verb: Token, mentions: list[Mention]) -> bool:
@@ -1072,7 +1070,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     """All statements of a sentence: verb-triggered ones, cued ones, and those inherited from a lead-in."""
     lexicon = context.lexicon
     _point_to_third_parties(sentence, context.memory)
-    mentions = context.memory.resolve(sentence, lexicon.find_data(sentence))
+    mentions = context.memory.resolve(sentence, lexicon.find_data(sentence), lexicon)
     reattach_examples(sentence, mentions)
     if dates_the_policy(sentence.text):
         return [Statement("policy-change", False, [])]  # "Last updated: May 24, 2014": the policy changes
@@ -1094,10 +1092,10 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     if not statements and (included := included_data(sentence, mentions, bool(said_before & {"collect", "share"}))):
         # "We disclose it to sponsors. This information might include your age": what was shared includes it
         shared = points_back(sentence) and "share" in said_before and "collect" not in said_before
-        receivers = _receivers_of_subject(sentence, context)  # "information shared with third parties will be ..."
-        statements.append(Statement("share", False, included, recipients=receivers) if receivers else
-                          Statement("share", False, included, recipients=list(memory.last_recipients))
-                          if shared and memory.last_recipients else Statement("collect", False, included))
+        # "information shared with third parties will be ...", or the parties the sentence before shared with
+        receivers = _receivers_of_subject(sentence, context) or (list(memory.last_recipients) if shared else [])
+        statements.append(Statement("share", False, included, recipients=receivers) if receivers
+                          else Statement("collect", False, included))
     statements = _with_details(sentence, statements, lexicon)
     if context.lead:
         statements = _go_on_from_lead(sentence, mentions, statements, context)
@@ -1436,19 +1434,24 @@ def _described_as_collected(sentence: Span, mentions: list[Mention], context: Se
     where the sentence states nothing else about it: the collection is still said."""
     found = []
     for verb in sentence:
-        if verb.lemma_.lower() not in OBTAINING_LEMMAS or is_negated(verb):
+        if verb.lemma_.lower() not in OBTAINING_LEMMAS or is_negated(verb) or not _collected_by_vendor(verb, context):
             continue
-        ours = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and _in_main_clause(verb.head):
-            # "collected on our site", "collected by us", not "by others" or "(a law requiring sites to state) the
-            # information being collected"
-            ours = all(classify(g, context.vendor_words, context.lexicon) == VENDOR for g in agents)
-        if ours:  # the data described, with the examples it goes on to list ("information ..., including ...")
-            phrase = {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
-            described = [m for m in mentions if m.start in phrase or m.start <= verb.head.i < m.end]
-            found += [m.iri for m in [m for m in described if not m.weak] or described]
+        # the data described, with the examples it goes on to list ("information ..., including ...")
+        phrase = {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+        described = [m for m in mentions if m.start in phrase or m.start <= verb.head.i < m.end]
+        found += [m.iri for m in [m for m in described if not m.weak] or described]
     return list(dict.fromkeys(found))
+
+
+def _collected_by_vendor(verb: Token, context: SentenceContext) -> bool:
+    """"(information) that we collect"; "(information) collected on our site", "collected by us" in the main
+    clause; not "collected by others" or "(a law requiring sites to state) the information being collected"."""
+    if verb.dep_ == "relcl":
+        return any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not _in_main_clause(verb.head):
+        return False
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return all(classify(g, context.vendor_words, context.lexicon) == VENDOR for g in agents)
 
 
 def _receivers_of_subject(sentence: Span, context: SentenceContext) -> list[tuple[URIRef, str | None]]:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import ORGANISATION_WORDS, USER_WORDS
 from graphbuild.extract.clauses import subject_of
-from graphbuild.extract.lexicon import PERSON_WORDS, Mention, load_lexicon, singular, tokens_of
+from graphbuild.extract.lexicon import PERSON_WORDS, Lexicon, Mention, singular, tokens_of
 from graphbuild.vocabulary import PKG, TRACKING_ELEMENTS
 
 DEFINITION = re.compile(r"\(\s*(?:herein(?:after)?\s+(?:referred to as|called)\s+|the\s+)?[\"“]([^\"”]{3,60})[\"”]\s*\)")
@@ -29,7 +29,7 @@ class DocumentMemory:
     last_actions: set[str] = field(default_factory=set)  # what the sentence before stated
     defined_terms: dict[str, list[URIRef]] = field(default_factory=dict)
 
-    def resolve(self, sentence: Span, mentions: list[Mention]) -> list[Mention]:
+    def resolve(self, sentence: Span, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
         """Add the data of defined terms and of reference words to a sentence's own mentions."""
         defining = [(sentence.start_char + m.start(), sentence.start_char + m.end())
                     for m in DEFINITION.finditer(sentence.text)]
@@ -50,7 +50,7 @@ class DocumentMemory:
             pronoun = token.lower_ in PRONOUNS and not token._.points_to_third_party and (token.dep_ in ("dobj", "nsubjpass") or (
                 token.dep_ == "pobj" and token.head.lower_ not in ("to", "with"))  # "give it to them"
                 or (token.dep_ == "nsubj" and token.head.dep_ != "relcl"))  # "the information they collect"
-            pronoun = pronoun and not _stands_for_someone(token)
+            pronoun = pronoun and not _stands_for_someone(token, lexicon)
             target = ((_object_above(token, mentions) or _antecedent_in_clause(sentence, token, mentions)
                        or _nearest_before(token, mentions))
                       if pronoun else _earlier_in_sentence(token, mentions)) or self.last_data
@@ -140,7 +140,7 @@ TRACKING_TOOL_NOUNS = {"technology", "tool", "technique", "mechanism"}
 SOMEONE_WORDS = PERSON_WORDS | USER_WORDS | ORGANISATION_WORDS
 
 
-def _stands_for_someone(pronoun: Token) -> bool:
+def _stands_for_someone(pronoun: Token, lexicon: Lexicon) -> bool:
     """"they" or "them" after people or companies in its sentence ("we ask users for a friend's address and
     thank them", "employees lock their screens when they leave their desks"): the subject of the clause the
     pronoun's clause hangs on, else the nearest plural thing (or things joined by "and" or "or") before it, is
@@ -154,7 +154,7 @@ def _stands_for_someone(pronoun: Token) -> bool:
     host = pronoun.head.head if pronoun.head.dep_ in ("advcl", "relcl", "ccomp", "conj") else None
     noun = next((t for t in before if host is not None and t.head.i == host.i and t.dep_ == "nsubj"), before[-1])
     start = min([c.i for c in noun.lefts if c.dep_ in ("compound", "amod")], default=noun.i)
-    return singular(noun.lower_) in SOMEONE_WORDS or bool(load_lexicon().recipients.find(noun.doc[start:noun.i + 1]))
+    return singular(noun.lower_) in SOMEONE_WORDS or bool(lexicon.recipients.find(noun.doc[start:noun.i + 1]))
 
 
 def _names_tracking_tools(pointer: Token, mentions: list[Mention]) -> bool:

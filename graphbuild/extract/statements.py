@@ -15,7 +15,7 @@ from rdflib import URIRef
 from graphbuild.extract.actors import (CHILD_WORDS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS, VENDOR,
                                        VENDOR_PRONOUNS, actor_of, is_the_company)
 from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_imperative, is_infinitive, subject_of
-from graphbuild.extract.lexicon import DEVICE_WORDS, DOCUMENT_NOUNS, Lexicon, Mention, PhraseIndex, singular
+from graphbuild.extract.lexicon import DOCUMENT_NOUNS, MACHINE_WORDS, Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
 from graphbuild.extract.references import POINTERS
 from graphbuild.extract.triggers import SEEING_VERBS, user_actions, verb_key
@@ -792,7 +792,7 @@ def _secrecy_terms(word: Token) -> bool:
 CONTACTING_VERBS = {"contact", "reach", "email", "e-mail", "call", "phone", "text", "notify", "message", "write",
                    "mail", "communicate", "alert", "inform", "send"}
 MEANS_PREPOSITIONS = {"at", "through", "via", "by", "using", "on", "to"}
-MACHINE_NOUNS = DEVICE_WORDS | {"browser", "drive"}  # "a file a site sends to your browser" reaches no one
+MACHINE_NOUNS = MACHINE_WORDS | {"drive"}  # "a file a site sends to your browser" reaches no one
 
 
 def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[URIRef], bool]]:

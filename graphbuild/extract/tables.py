@@ -57,7 +57,8 @@ def table_row_statements(row: Doc, header: tuple[str, ...], lexicon: Lexicon, ve
     column of data is about the data it names, or personal data. A column of yes and no answers ("Sold or shared")
     states the practice its heading asks about, or denies it."""
     cells: dict[str, list[Span]] = {}
-    for role, span in zip(column_roles(header), cell_spans(row, header)):
+    spans = cell_spans(row, header)
+    for role, span in zip(column_roles(header), spans):
         if role and span is not None and not NO_VALUE.match(span.text):
             cells.setdefault(role, []).append(span)
     whole = row[:]
@@ -79,7 +80,7 @@ def table_row_statements(row: Doc, header: tuple[str, ...], lexicon: Lexicon, ve
         purposes = list(dict.fromkeys(purposes))
     recipients = [r for span in cells.get("recipient", []) for r in _recipients(span, lexicon, vendor_words)]
     period = next((span.text for span in cells.get("retention", [])), None)
-    answers = _answers(row, header)
+    answers = _answers(spans, header)
     statements = [] if purpose_only or "collect" in answers else [Statement("collect", False, data)]
     statements += [Statement(action, not yes, data, recipients=[] if action == "collect" else [
         (PKG.UnnamedThirdParty, None)]) for action, yes in answers.items()]
@@ -90,11 +91,11 @@ def table_row_statements(row: Doc, header: tuple[str, ...], lexicon: Lexicon, ve
     return statements
 
 
-def _answers(row: Doc, header: tuple[str, ...]) -> dict[str, bool]:
+def _answers(cells: list[Span | None], header: tuple[str, ...]) -> dict[str, bool]:
     """The practices a row answers yes or no to, by the headings that ask ("Collected | Sold or shared")."""
     found: dict[str, bool] = {}
-    for heading, cell in zip(header, row.text.split(CELL_SEPARATOR)):
-        answer = ANSWER.match(cell)
+    for heading, cell in zip(header, cells):
+        answer = ANSWER.match(cell.text) if cell is not None else None
         for action, asks in ANSWERED_ACTIONS if answer else ():
             if asks.search(heading):
                 found[action] = answer.group(1).lower() == "yes"
