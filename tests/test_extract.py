@@ -2546,6 +2546,16 @@ CASES = [
     # data the vendor gets from a social network is social media data as well
     ("If you sign up with Facebook, we receive your name and email address from Facebook.",
      {("collect", False, "name", None), ("collect", False, "social media data", None)}, set()),
+    # a list of examples the parser broke into clauses ("pages visited" as a verb) keeps every item
+    ("Cookies allow us to collect information such as browser type, time spent on the site, pages visited, "
+     "language preferences, and your relationship with us.",
+     {("collect", False, "browser type", None), ("collect", False, "access time", None),
+      ("collect", False, "pages visited", None), ("collect", False, "browser language", None)}, set()),
+    # an item after the examples that is coordinated with the subject stays the subject's, and the verb keeps it
+    ("If we sell our assets to another organization, your information such as name and email address, User "
+     "Content and any other information collected through the Service may be among the items sold or transferred.",
+     {("share", False, "name", "Unnamed third party"), ("share", False, "user communications", "Unnamed third party")},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

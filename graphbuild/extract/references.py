@@ -267,3 +267,31 @@ def reattach_examples(sentence: Span, mentions: list[Mention]) -> None:
             target = next((c for c in clause.head.children if c.i in heads and c.i < clause.i), None)
         if target is not None:
             marker.head = target
+
+
+
+ITEM_OPENERS = {"your", "the", "a", "an", "their", "our", "any", "other"}
+
+
+def rejoin_examples(sentence: Span, mentions: list[Mention]) -> None:
+    """Give a list of examples back the items the parser hung elsewhere: in "information such as browser type,
+    time spent on the Site, pages visited, language preferences", each comma-separated item after the
+    examples that opens with a data phrase is one more example (the parse is changed in place)."""
+    doc = sentence.doc
+    starts = {m.start: m for m in mentions if not m.weak}
+    for marker in [t for t in sentence if _is_example_marker(t)]:
+        first = next((c for c in marker.children if c.dep_ == "pobj"), None)
+        comma = marker.right_edge.i + 1
+        while first is not None and comma < sentence.end - 1 and doc[comma].text == ",":
+            closing = doc[comma + 1].dep_ == "cc"  # ", and language preferences": the last item
+            opener = comma + 1 + closing
+            item = starts.get(opener) or starts.get(opener + (doc[opener].lower_ in ITEM_OPENERS))
+            if item is None:
+                break
+            root = doc[item.start:item.end].root
+            if root.dep_ in ("ROOT", "conj", "nsubj", "nsubjpass") or root in marker.ancestors:
+                break  # a clause's own subject, or an item of a list that began before the examples
+            root.dep_, root.head = "conj", first
+            comma = next((t.i for t in doc[item.end:sentence.end] if t.text in ",;"), sentence.end)
+            if closing or comma == sentence.end or doc[comma].text == ";":
+                break
