@@ -2556,6 +2556,10 @@ CASES = [
      "Content and any other information collected through the Service may be among the items sold or transferred.",
      {("share", False, "name", "Unnamed third party"), ("share", False, "user communications", "Unnamed third party")},
      set()),
+    # an infinitive the parser hung on "permit" as an adverbial clause: the permitted party does it
+    ("We also may from time to time permit other advertising service providers and advertisers to collect "
+     "other information on the Site.",
+     {("share", False, "personal information", "Named third party")}, {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

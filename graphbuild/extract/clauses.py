@@ -52,9 +52,17 @@ def subject_of(verb: Token) -> Token | None:
         if _controlled_by_antecedent(verb):
             return verb.head.head  # "(Adobe and Krux are) third parties we engage to track ...": they track
         return subject_of(verb.head)
-    if verb.dep_ == "advcl" and is_infinitive(verb):  # "you should refer to their policies to obtain information":
-        return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ == "you"), None)  # you obtain it
+    if verb.dep_ == "advcl" and is_infinitive(verb):
+        if verb.head.lemma_.lower() in PERMITTING_VERBS:  # "we permit advertisers (...) to collect": they collect
+            permitted = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if permitted is not None:
+                return permitted
+        # "you should refer to their policies to obtain information": you obtain it
+        return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ == "you"), None)
     return None
+
+
+PERMITTING_VERBS = {"permit", "allow", "authorize", "authorise", "enable", "let", "engage", "hire", "instruct"}
 
 
 OBJECT_CONTROL_VERBS = {"engage", "hire", "use", "retain", "employ", "authorize", "authorise", "permit", "allow",
