@@ -2560,6 +2560,11 @@ CASES = [
     ("We also may from time to time permit other advertising service providers and advertisers to collect "
      "other information on the Site.",
      {("share", False, "personal information", "Named third party")}, {("collect", False, "personal information", None)}),
+    # an opportunity (option) to give data is data asked for and optional, not a choice to refuse it
+    ("We may offer you the opportunity to submit other information about yourself, such as your age and occupation.",
+     {("collect", False, "age", None), ("collect", False, "occupation", None)}, {("opt-out", False, "age", None)}),
+    ("You will have the option to provide your phone number.",
+     {("collect", False, "phone number", None)}, {("opt-out", False, "phone number", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

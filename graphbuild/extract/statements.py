@@ -490,8 +490,12 @@ CHOICE_NOUNS = {"choice", "option"}  # "providing your personal information is y
 
 def optional_data(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
     """Data said to be optional ("Your email address is optional", "the decision to provide this information
-    is voluntary", "providing it is your choice"): asked for, the user may leave it out (or may not: "... is
-    not optional")."""
+    is voluntary", "providing it is your choice", "we may offer you the opportunity to submit your age"): asked
+    for, the user may leave it out (or may not: "... is not optional")."""
+    offered = next((noun for noun in sentence if noun.lower_ in OPPORTUNITY_NOUNS and noun.dep_ == "dobj"
+                    and noun.head.lemma_.lower() in GRANTING_VERBS | {"have"} and _to_give_data(noun)), None)
+    if offered is not None:
+        return list(dict.fromkeys(m.iri for m in mentions if offered.left_edge.i <= m.start <= offered.right_edge.i))
     root = sentence.root
     if root.lemma_.lower() != "be" or not any(c.dep_ == "acomp" and c.lower_ in OPTIONAL_WORDS
                                                or c.dep_ == "attr" and c.lemma_.lower() in CHOICE_NOUNS
@@ -506,6 +510,15 @@ def optional_data(sentence: Span, mentions: list[Mention]) -> list[URIRef]:
 
 PUBLIC_WORDS = {"public", "publicly"}
 PUBLISHING_LEMMAS = {"become", "be", "make"}
+
+
+OPPORTUNITY_NOUNS = {"opportunity", "opportunities", "option", "options", "chance"}
+DATA_GIVING_LEMMAS = {"provide", "submit", "give", "supply", "enter", "upload"}
+
+
+def _to_give_data(noun: Token) -> bool:
+    """"the opportunity (option, chance) to submit information": what it offers is to give data."""
+    return any(c.dep_ == "acl" and is_infinitive(c) and c.lemma_.lower() in DATA_GIVING_LEMMAS for c in noun.children)
 
 
 def made_public(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIRef], bool]]:
@@ -989,6 +1002,8 @@ def choices_given(sentence: Span, mentions: list[Mention]) -> list[URIRef] | Non
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in span  # "whether to use them": no data
                                   and not (m.end - m.start == 1 and sentence.doc[m.start].pos_ == "PRON")))
         chooses = any(t.lemma_.lower() in CHOOSING_VERBS for t in noun.subtree)
+        if not chooses and _to_give_data(noun):
+            continue  # "the opportunity to submit other information about yourself": optional data, no refusal
         if chooses or data and noun.lower_ not in MEANS_NOUNS:
             return data  # not "the opportunity to sign up for our newsletter", "the means to contact us"
     return None
