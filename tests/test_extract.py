@@ -790,7 +790,7 @@ CASES = [
     ("Your email address can be updated or corrected by calling Customer Service.",
      {("edit", False, "email address", None)}, set()),
     ("You may opt out of having your personal information shared with third parties.",
-     {("opt-out", False, None, None)}, {("collect", False, "personal information", None)}),
+     {("opt-out", False, "personal information", None)}, {("collect", False, "personal information", None)}),
     ("This policy describes the way we use your information.", set(),
      {("use", False, "personal information", "Basic service/feature")}),
     # the address a message goes to is used; what describes the address is not
@@ -2565,6 +2565,8 @@ CASES = [
      {("collect", False, "age", None), ("collect", False, "occupation", None)}, {("opt-out", False, "age", None)}),
     ("You will have the option to provide your phone number.",
      {("collect", False, "phone number", None)}, {("opt-out", False, "phone number", None)}),
+    # opting out of a practice named by a gerund is about the gerund's data
+    ("You can opt out of sharing your email address.", {("opt-out", False, "email address", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

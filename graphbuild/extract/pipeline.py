@@ -252,12 +252,19 @@ REFUSAL_HEADS = {"out", "opt", "object", "objection", "unsubscribe", "consent", 
 PRACTICE_NOUNS = {"sale", "selling", "sharing", "use", "collection", "disclosure", "processing", "transfer"}
 
 
+PRACTICE_GERUNDS = {"share", "sell", "use", "collect", "disclose", "process", "transfer", "rent", "have"}
+
+
 def _practices_refused(sentence: Span) -> set[int]:
     """The data of a practice the user opts out of or objects to ("opt out of the sale of your personal
-    information", "object to the processing of your data")."""
-    return {t.i for noun in sentence if noun.dep_ == "pobj" and noun.lemma_.lower() in PRACTICE_NOUNS
-            and noun.head.lower_ in ("of", "to", "from") and noun.head.head.lower_ in REFUSAL_HEADS
-            for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
+    information", "object to the processing of your data", "opt out of sharing your email address", "of having
+    your information shared")."""
+    refused = {t.i for noun in sentence if noun.dep_ == "pobj" and noun.lemma_.lower() in PRACTICE_NOUNS
+               and noun.head.lower_ in ("of", "to", "from") and noun.head.head.lower_ in REFUSAL_HEADS
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
+    return refused | {t.i for gerund in sentence if gerund.dep_ == "pcomp"
+                      and gerund.lemma_.lower() in PRACTICE_GERUNDS and gerund.head.lower_ in ("of", "to", "from")
+                      and gerund.head.head.lower_ in REFUSAL_HEADS for t in gerund.subtree}
 
 
 GOODS = {"asset", "business", "company", "product", "good", "merchandise", "stock", "share", "ticket", "item",
