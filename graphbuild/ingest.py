@@ -223,7 +223,27 @@ def html_lines(html: str) -> list[_Line]:
 def markdown_to_html(text: str) -> str:
     """Render Markdown (and plain text, which is valid Markdown) to HTML."""
     md = MarkdownIt("commonmark", {"breaks": True, "html": False}).enable("table")
-    return md.render(nest_indented_items(text))
+    return md.render(nest_indented_items(mark_numbered_headings(text)))
+
+
+NUMBERED_LINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]+(?=\S)(.*)$")
+
+
+def mark_numbered_headings(text: str) -> str:
+    """Make a numbered title at the margin a heading, one level deeper for each part of its number ("1.
+    Information we collect" h2, "1.2 Information from partners" h3), where the next line is not the next
+    item of a list of the same numbering ("1. Your name" then "2. Your email address" stay a list)."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        match = NUMBERED_LINE.match(line)
+        if match is None or not _is_heading_like(match.group(2)) or not match.group(2)[:1].isupper():
+            continue
+        following = next((later for later in lines[number + 1:] if later.strip()), "")
+        after = NUMBERED_LINE.match(following.lstrip())
+        if after is not None and after.group(1).count(".") == match.group(1).count("."):
+            continue
+        lines[number] = "#" * min(2 + match.group(1).count("."), 6) + " " + line
+    return "\n".join(lines)
 
 
 LIST_LINE = re.compile(r"^( *)(\d{1,3}[.)]|[-*+•])( +)(?=\S)")

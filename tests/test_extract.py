@@ -3137,3 +3137,13 @@ def test_a_term_defined_for_people_names_no_data():
                  "We may share the names of Subscribers with our sponsors.")
     assert ("share", False, "name", "Named third party") in found
     assert ("share", False, "email address", "Named third party") not in found
+
+
+def test_a_numbered_title_after_a_list_of_purposes_ends_the_list():
+    text = ("2. How we use information\n\nWe use your email address to:\n- send you receipts;\n"
+            "- show you offers.\n\n3. Advertising\n\nOur free games show ads.\n\n4. Sharing\n\n"
+            "Your username is visible to other players.\n")
+    found = read(text)
+    assert ("use", False, "email address", "Marketing") in found
+    assert not any(f[0] == "use" and f[3] == "Advertising" for f in found)  # "Advertising" is a title
+    assert not any(f[0] == "share" and f[2] == "email address" for f in found)  # "Sharing" is a title

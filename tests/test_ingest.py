@@ -182,3 +182,18 @@ def test_items_indented_deeper_in_plain_text_are_nested(tmp_path):
     depths = {b.text.split(".")[0]: b.depth for b in read_policy(tmp_path / "p.txt").blocks if b.kind == "list_item"}
     assert depths["Sharing of Information"] == depths["Notification of Changes"] == 1
     assert depths["to companies that provide services to us;"] == depths["to respond to subpoenas"] == 2
+
+
+def test_numbered_titles_in_plain_text_are_headings(tmp_path):
+    (tmp_path / "p.txt").write_text(
+        "Acme Privacy Policy\n\n1. Information we collect\n\n1.1 Information you give us\n"
+        "We collect your name and email address.\n\n2. Sharing\nWe share data with:\n"
+        "1. Your name\n2. Your email address\n\n3. How long we keep data\n\nWe keep it for a year.\n",
+        encoding="utf-8")
+    blocks = {b.text: b for b in read_policy(tmp_path / "p.txt").blocks}
+    assert blocks["We collect your name and email address."].outline == (
+        "1. Information we collect", "1.1 Information you give us")
+    assert blocks["We keep it for a year."].section == "3. How long we keep data"
+    # a numbered line followed by the next number is a list item, not a title
+    assert blocks["Your name"].kind == blocks["Your email address"].kind == "list_item"
+    assert blocks["Your name"].section == "2. Sharing"
