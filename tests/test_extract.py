@@ -2567,6 +2567,13 @@ CASES = [
      {("collect", False, "phone number", None)}, {("opt-out", False, "phone number", None)}),
     # opting out of a practice named by a gerund is about the gerund's data
     ("You can opt out of sharing your email address.", {("opt-out", False, "email address", None)}, set()),
+    # a list the parser broke after a label and a colon keeps every item as the verb's object
+    ("Account details: when you create an account we ask for a username, your email address and your year of birth.",
+     {("collect", False, "username", None), ("collect", False, "email address", None),
+      ("collect", False, "date of birth", None)}, set()),
+    # "servers log" is a subject and its verb, not server logs: the verb's object is collected
+    ("When you play, our servers log your device model, language setting and IP address.",
+     {("collect", False, "ip address", None), ("collect", False, "browser language", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -475,6 +475,14 @@ def _is_wrongful_use(sentence: Span, mention: Mention) -> bool:
                for t in sentence.doc[max(sentence.start, mention.start - 2): mention.end])
 
 
+def _is_subject_and_verb(sentence: Span, mention: Mention) -> bool:
+    """"our servers log your IP address": a subject and the verb that acts on its object, not "server logs"."""
+    last = sentence.doc[mention.end - 1]
+    return last.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i > last.i for c in last.children) and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i >= mention.start for c in last.children) and not any(
+        c.tag_ in ("WRB", "WDT", "WP") for c in last.children)  # not "how users use the site"
+
+
 def _is_threshold(sentence: Span, mention: Mention) -> bool:
     """"under the age of 13", "age 18 or older", "under 13 years of age": a limit, not data anyone collects."""
     doc = sentence.doc
@@ -556,7 +564,8 @@ class Lexicon:
                     or _is_of_interest(sentence, mention) or _is_created(sentence, mention)
                     or _is_the_like(sentence, mention) or _is_a_things_name(sentence, mention)
                     or _is_a_place(sentence, mention) or _is_the_device_itself(sentence, mention)
-                    or _is_more_to_read(sentence, mention) or _is_wrongful_use(sentence, mention)):
+                    or _is_more_to_read(sentence, mention) or _is_wrongful_use(sentence, mention)
+                    or _is_subject_and_verb(sentence, mention)):
                 continue
             if mention.iri == PKG.PersonalInformation and _denied_personal(sentence, mention):
                 mention = Mention(mention.start, mention.end, PKG.NonPersonalInformation, mention.weak)

@@ -40,7 +40,7 @@ from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, names_
 from graphbuild.extract.recipients import (in_recipient_position, is_company_name, members_named, names_opening,
                                            not_a_possessor, recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
-                                           reattach_examples, rejoin_examples)
+                                           reattach_examples, rejoin_list_items)
 from graphbuild.extract.statements import (INCLUDING_VERBS, STAFF_WORDS, TOPIC_PREPOSITIONS, WISHING_VERBS,
                                            access_given, among_assets, analysed, answered, asks_not_to, based_on,
                                            choices_given, consent_scope, contacted_through, cue_negated, cued_actions,
@@ -1079,7 +1079,7 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     _point_to_third_parties(sentence, context.memory)
     mentions = context.memory.resolve(sentence, lexicon.find_data(sentence), lexicon)
     reattach_examples(sentence, mentions)
-    rejoin_examples(sentence, mentions)
+    rejoin_list_items(sentence, mentions)
     if dates_the_policy(sentence.text):
         return [Statement("policy-change", False, [])]  # "Last updated: May 24, 2014": the policy changes
     topic = context.lead is not None and context.lead.kind == "topics" or _is_indirect_question(sentence)

@@ -273,25 +273,40 @@ def reattach_examples(sentence: Span, mentions: list[Mention]) -> None:
 ITEM_OPENERS = {"your", "the", "a", "an", "their", "our", "any", "other"}
 
 
-def rejoin_examples(sentence: Span, mentions: list[Mention]) -> None:
-    """Give a list of examples back the items the parser hung elsewhere: in "information such as browser type,
-    time spent on the Site, pages visited, language preferences", each comma-separated item after the
-    examples that opens with a data phrase is one more example (the parse is changed in place)."""
+def rejoin_list_items(sentence: Span, mentions: list[Mention]) -> None:
+    """Give a list of data back the items the parser hung elsewhere: in "information such as browser type,
+    time spent on the Site, pages visited, language preferences" or "Account details: we ask for a username,
+    your email address and your year of birth", each comma-separated item after the first that opens with a
+    data phrase is one more item (the parse is changed in place)."""
     doc = sentence.doc
     starts = {m.start: m for m in mentions if not m.weak}
-    for marker in [t for t in sentence if _is_example_marker(t)]:
-        first = next((c for c in marker.children if c.dep_ == "pobj"), None)
-        comma = marker.right_edge.i + 1
-        while first is not None and comma < sentence.end - 1 and doc[comma].text == ",":
+    firsts = [c for t in sentence if _is_example_marker(t) for c in t.children if c.dep_ == "pobj"] + [
+        doc[m.start:m.end].root for m in mentions if doc[m.start:m.end].root.dep_ in ("dobj", "pobj")]
+    for first in firsts:
+        comma = first.right_edge.i + 1
+        while comma < sentence.end - 1 and doc[comma].text == ",":
             closing = doc[comma + 1].dep_ == "cc"  # ", and language preferences": the last item
             opener = comma + 1 + closing
             item = starts.get(opener) or starts.get(opener + (doc[opener].lower_ in ITEM_OPENERS))
             if item is None:
                 break
             root = doc[item.start:item.end].root
-            if root.dep_ in ("ROOT", "conj", "nsubj", "nsubjpass") or root in marker.ancestors:
-                break  # a clause's own subject, or an item of a list that began before the examples
+            if root.dep_ in ("ROOT", "nsubj", "nsubjpass") or root in first.ancestors or _listed_above(first, root):
+                break  # a clause's own subject, or an item of a list that began before the first
             root.dep_, root.head = "conj", first
             comma = next((t.i for t in doc[item.end:sentence.end] if t.text in ",;"), sentence.end)
             if closing or comma == sentence.end or doc[comma].text == ";":
                 break
+
+
+def _listed_above(first: Token, item: Token) -> bool:
+    """The item is coordinated with a noun that governs the first through nouns and prepositions alone ("your
+    information such as name and email address, User Content and ..."): a list of its own."""
+    if item.dep_ != "conj":
+        return False
+    for above in first.ancestors:
+        if above.i == item.head.i:
+            return True
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+    return False
