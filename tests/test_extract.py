@@ -3154,3 +3154,11 @@ def test_a_numbered_title_after_a_list_of_purposes_ends_the_list():
     assert ("use", False, "email address", "Marketing") in found
     assert not any(f[0] == "use" and f[3] == "Advertising" for f in found)  # "Advertising" is a title
     assert not any(f[0] == "share" and f[2] == "email address" for f in found)  # "Sharing" is a title
+
+
+def test_this_information_at_the_top_of_a_section_is_not_the_last_sentence_of_the_one_before():
+    text = ("## Information from partners\n\nIf you log in with Facebook, Facebook gives us your friends list.\n\n"
+            "## How we use information\n\nWe use this information to show you offers.\n")
+    found = read(text)
+    assert ("use", False, "personal information", "Marketing") in found
+    assert ("use", False, "social media data", "Marketing") not in found

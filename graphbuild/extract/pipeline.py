@@ -76,11 +76,14 @@ class SentenceContext:
     lead_nested: bool = False  # whether its items are nested deeper than it
     section: str = ""  # the heading that says what the section being read is about
     features: list[URIRef] = field(default_factory=list)  # the additional feature its heading names
+    outline: tuple[str, ...] = ()  # the headings of the block being read
 
     def enter(self, block: Block, parsed: Doc) -> None:
         """Start reading a block. A list ends at a paragraph that is neither an aside to an item nor an item
         laid out as a paragraph, or, where its items are nested under the lead-in, at the next item as shallow
         as the lead-in. Within the list, "such information" in an item is the lead-in's data."""
+        if block.outline != self.outline:  # "this information" at the top of a section is not the last one's
+            self.outline, self.memory.last_data = block.outline, []
         self.section = topic_heading(block)
         self.features = features_named(block.section, self.lexicon)
         if block.kind != "list_item":
