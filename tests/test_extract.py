@@ -2574,6 +2574,18 @@ CASES = [
     # "servers log" is a subject and its verb, not server logs: the verb's object is collected
     ("When you play, our servers log your device model, language setting and IP address.",
      {("collect", False, "ip address", None), ("collect", False, "browser language", None)}, set()),
+    # coordinated verbs with data objects of their own each act on their own data
+    ("You can access your data, correct your email address or delete your account.",
+     {("access", False, "personal information", None), ("edit", False, "email address", None),
+      ("delete", False, "account information", None)},
+     {("access", False, "email address", None), ("delete", False, "email address", None)}),
+    ("California residents have the right to know what personal information we have collected about them, to delete "
+     "it, to correct inaccurate information, and to limit the use of sensitive personal information.",
+     {("delete", False, "personal information", None)}, {("delete", False, "sensitive personal information", None)}),
+    # a third party that utilizes tracking tools collects with them
+    ("Third-party companies receive your IP address and may also utilize other technologies such as cookies or web "
+     "beacons.", {("share", False, "cookie", "Unnamed third party"), ("share", False, "ip address", "Unnamed third party")},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -42,8 +42,9 @@ HYPOTHETICAL_MARKS = {"if", "unless", "whether"}  # "when you send us email, we 
 CONSENT_WORDS = {"consent", "permission", "authorization", "authorisation", "approval", "agreement"}
 TRACKING_VERBS = {"place", "set", "deploy", "install", "serve", "distribute"}
 CONTAINING_VERBS = {"contain", "embed", "incorporate"}  # "our emails contain web beacons"
-THIRD_PARTY_VERBS = {"collect", "use", "gather", "obtain", "receive", "access", "track", "record", "log", "monitor",
-                     "capture", "acquire", "process", "store", "place", "set", "share", "view", "read", "see", "host"}
+THIRD_PARTY_VERBS = {"collect", "use", "utilize", "utilise", "employ", "gather", "obtain", "receive", "access", "track",
+                     "record", "log", "monitor", "capture", "acquire", "process", "store", "place", "set", "share", "view",
+                     "read", "see", "host"}
 VISITING_LEMMAS = {"visit", "browse", "navigate"}
 
 

@@ -151,7 +151,8 @@ def _phrases(sentence: Span, mentions: list[Mention], data: list[URIRef]) -> dic
 def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
     """The data a verb (and the verbs coordinated with it) acts on: objects and their prepositions."""
     objects: set[int] = set()
-    for token in conjunct_group(verb):
+    group = conjunct_group(verb)
+    for token in group:
         if token.dep_ == "acl" and token.tag_ == "VBN":  # "have [your information] removed"
             objects |= {t.i for t in token.head.subtree if t.i < token.i}
         if token.dep_ == "conj" and is_passive(token) and own_clause(token):  # "X cannot be deleted, but may be
@@ -163,6 +164,7 @@ def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
                 objects |= {t.i for t in child.subtree} - _clauses_within(child)
     # not where the user makes the change: "your preferences (in your account settings)"
     objects -= {t.i for i in list(objects) if _is_a_way(verb.doc[i]) for t in verb.doc[i].subtree}
+    objects -= _data_of_the_others(verb, group, tokens_of(mentions))
     return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS and not is_tracking(d)]
 
 
@@ -509,10 +511,10 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     """Data, purposes, recipients and places of one practice verb's clause."""
     lexicon = context.lexicon
     group = conjunct_group(trigger.verb)
-    indices = scope(group, others, sentence)
+    data_tokens = tokens_of(mentions)
+    indices = scope(group, others, sentence) - _data_of_the_others(trigger.verb, group, data_tokens)
     exceptions = exception_span(trigger.verb)
     why = purpose_clause_tokens(group, set(), others)  # nested practices included: their purposes are this verb's too
-    data_tokens = tokens_of(mentions)
     about_people = _clauses_about_others(sentence, indices - {v.i for v in group}, data_tokens)
     actors = {t.i for v in group for c in v.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
     examples = _examples_only(sentence, mentions)
@@ -565,6 +567,17 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     instruments = _data_of(mentions, means & indices)
     return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers, instruments, negated,
                      modality(trigger.verb), condition(trigger.verb), third_party_asks)
+
+
+def _data_of_the_others(verb: Token, group: list[Token], data_tokens: set[int]) -> set[int]:
+    """Where the verb has data as its object, the data the verbs joined to it take as objects is theirs alone
+    ("access your data, correct your email address or delete your account"); not other objects ("use it to
+    provide our services, make special offers")."""
+    if not any(c.dep_ == "dobj" and {t.i for t in c.subtree} & data_tokens for c in verb.children):
+        return set()
+    objects = [{t.i for t in c.subtree} for other in group if other.i != verb.i for c in other.children
+               if c.dep_ == "dobj"]
+    return {i for tokens in objects if tokens & data_tokens for i in tokens}
 
 
 def _third_party_agent(verb: Token, context: SentenceContext) -> Token | None:
