@@ -2586,6 +2586,8 @@ CASES = [
     ("Third-party companies receive your IP address and may also utilize other technologies such as cookies or web "
      "beacons.", {("share", False, "cookie", "Unnamed third party"), ("share", False, "ip address", "Unnamed third party")},
      set()),
+    # other players of a game are other users; "events" a service processes are no marketing
+    ("Your profile is visible to other players.", {("share", False, "account information", "Other users")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -3174,3 +3176,10 @@ def test_this_information_at_the_top_of_a_section_is_not_the_last_sentence_of_th
     found = read(text)
     assert ("use", False, "personal information", "Marketing") in found
     assert ("use", False, "social media data", "Marketing") not in found
+
+
+def test_events_a_provider_processes_are_no_marketing():
+    doc = document("We share data with:\n\n- analytics providers, who process gameplay events on our behalf.\n")
+    vocab = load_vocabulary()
+    purposes = {vocab.label(p.purpose) for p in extract_practices(doc) if p.action == "share" and p.purpose}
+    assert purposes == {"Analytics/Research"}
