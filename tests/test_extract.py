@@ -2588,6 +2588,15 @@ CASES = [
      set()),
     # other players of a game are other users; "events" a service processes are no marketing
     ("Your profile is visible to other players.", {("share", False, "account information", "Other users")}, set()),
+    # "only" on a third party's use restricts what it does with the data, not who else gets it
+    ("We use service providers such as Google Cloud for hosting. They may only use your information to perform "
+     "services for us.", {("share", False, "personal information", "Named third party")},
+     {("share", True, "personal information", "Unnamed third party")}),
+    # health and insurance vocabulary
+    ("We collect your medical history, prescriptions and insurance member ID.",
+     {("collect", False, "health information", None), ("collect", False, "payment information", None)}, set()),
+    ("We send claims to your insurer, which include your diagnosis codes.",
+     {("share", False, "health information", "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -2752,8 +2761,8 @@ def test_reference_back_to_a_general_term_with_examples():
 
 
 def test_data_phrase_keeps_its_text_beside_its_nearest_class():
-    for text, label, phrase in [("Acme collects your health insurance information.", "personal information",
-                                 "health insurance information"),
+    for text, label, phrase in [("Acme collects your pet ownership information.", "personal information",
+                                 "pet ownership information"),
                                 ("Acme keeps the e-mail addresses you give us.", "email address", "e-mail addresses")]:
         practices = extract_practices(document(text))
         assert practices and {(load_vocabulary().label(p.data), p.data_text) for p in practices} == {(label, phrase)}

@@ -876,7 +876,7 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
         # "transcripts are stored for 90 days" are kept for that long
         implied += [replace(st, action="retain", locations=[]) for st in stated if st.action == "store"]
     shared = [a for a in actions if a in ("share", "sell")]
-    if not negated and _only(trigger.verb):
+    if not negated and _only(trigger.verb) and trigger.actor != THIRD_PARTY:  # not "they may only use it for us"
         implied += [Statement(a, True, args.data, [], [(PKG.UnnamedThirdParty, None)], [], mood, cond)
                     for a in shared]  # "only shares ... in these cases"
     if negated and args.exceptions and not _points_elsewhere(sentence, args.exceptions):
