@@ -3192,3 +3192,11 @@ def test_events_a_provider_processes_are_no_marketing():
     vocab = load_vocabulary()
     purposes = {vocab.label(p.purpose) for p in extract_practices(doc) if p.action == "share" and p.purpose}
     assert purposes == {"Analytics/Research"}
+
+
+def test_a_care_or_safety_label_before_a_colon_is_the_purpose():
+    vocab = load_vocabulary()
+    for text, purpose in [("To provide care: we share your health information with the clinician you see.",
+                           "Basic service/feature"),
+                          ("To keep the service safe: we analyse your IP address.", "Service operation and security")]:
+        assert purpose in {vocab.label(p.purpose) for p in extract_practices(document(text)) if p.purpose}
