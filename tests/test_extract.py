@@ -2597,6 +2597,9 @@ CASES = [
      {("collect", False, "health information", None), ("collect", False, "payment information", None)}, set()),
     ("We send claims to your insurer, which include your diagnosis codes.",
      {("share", False, "health information", "Named third party")}, set()),
+    # choosing whether to receive something or to give data is a choice
+    ("You can choose whether to receive text reminders.", {("opt-out", False, None, None)}, set()),
+    ("You may choose whether to share your location with us.", {("opt-out", False, "geolocation", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

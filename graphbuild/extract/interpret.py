@@ -54,11 +54,18 @@ def _object_is_data(verb: Token, data_tokens: set[int]) -> bool:
 
 
 def _soft_choice_about_data(verb: Token, key: str, choice_talk: bool, data_tokens: set[int]) -> bool:
-    """A soft verb of choosing ("choose", "set", "turn off") is an opt-out in talk of cookies or choices, or where
-    it stops what gathers data ("turn off location services"); not about a site or a device ("turn off your
-    computer")."""
+    """A soft verb of choosing ("choose", "set", "turn off") is an opt-out in talk of cookies or choices, where it
+    stops what gathers data ("turn off location services") or where it chooses whether; not about a site or a
+    device ("turn off your computer")."""
     stops_data = key in STOPPING_KEYS and _object_is_data(verb, data_tokens)
-    return (choice_talk or stops_data) and not _chooses_no_setting(verb)
+    return (choice_talk or stops_data or _chooses_whether(verb)) and not _chooses_no_setting(verb)
+
+
+def _chooses_whether(verb: Token) -> bool:
+    """"(you can) choose whether to receive text reminders": a yes-or-no choice the user makes (not one that
+    "opportunities to choose whether ..." name, which the choice noun says)."""
+    return verb.dep_ not in ("acl", "relcl") and any(c.dep_ in ("xcomp", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)
+               for c in verb.children)
 
 
 def _chooses_no_setting(verb: Token) -> bool:
