@@ -2600,6 +2600,26 @@ CASES = [
     # choosing whether to receive something or to give data is a choice
     ("You can choose whether to receive text reminders.", {("opt-out", False, None, None)}, set()),
     ("You may choose whether to share your location with us.", {("opt-out", False, "geolocation", None)}, set()),
+    # an exception belongs to the clause that makes it, not to another clause joined to it
+    ("We do not sell your data, and we do not share it with anyone except Stripe.",
+     {("sell", True, "personal information", "Unnamed third party"), ("share", False, "personal information",
+                                                                       "Named third party")},
+     {("sell", False, "personal information", "Named third party")}),
+    # payments an exception serves are no payment for the data
+    ("We do not share your personal data with anyone, except with Stripe for card payments.",
+     {("share", False, "personal information", "Named third party")}, {("sell", True, "personal information",
+                                                                          "Unnamed third party")}),
+    # "it" after "sell, rent or trade personal data" (read as nouns) is that data
+    ("We do not sell, rent or trade personal data, and we do not share it with anyone, except with Stripe.",
+     {("share", True, "personal information", "Unnamed third party")}, set()),
+    # a list after a negated lead-in ending in "except:" lists the exceptions
+    ("We do not sell personal data, and we do not share it with anyone, except:\n\n1. with Stripe, for card "
+     "payments;\n2. with our hosting partner.",
+     {("share", False, "personal information", "Named third party")},
+     {("sell", False, "personal information", "Named third party"), ("share", True, "personal information",
+                                                                     "Named third party")}),
+    ("When a court orders us to, we hand over only the data we have.",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -281,17 +281,30 @@ def condition(verb: Token) -> str | None:
 
 
 def exception_span(verb: Token) -> set[int]:
-    """Token indices of an exception ("except as required by law", "unless you consent")."""
+    """Token indices of an exception ("except as required by law", "unless you consent"); not of one that another
+    clause joined to the verb makes ("we do not sell it, and we do not share it except with Stripe")."""
     found: set[int] = set()
     for token in conjunct_group(verb):
         for child in token.subtree:
             other_than = child.lower_ == "other" and child.i + 1 < len(child.doc) and child.nbor(1).lower_ == "than"
+            if _in_joined_clause(child, verb):
+                continue
             if child.lower_ in ("except", "unless") or other_than:
                 clause = child.head if child.dep_ == "mark" else child  # "unless you consent" marks its clause
                 if clause.n_lefts + clause.n_rights == 0:
                     clause = _phrase_after(clause)  # "Except as described ...," parsed as a bare word
                 found |= set(range(child.i, max(child.i, clause.right_edge.i) + 1)) | {t.i for t in clause.subtree}
     return found
+
+
+def _in_joined_clause(token: Token, verb: Token) -> bool:
+    """The token belongs to a clause joined to the verb that has a subject of its own."""
+    for above in [token, *token.ancestors]:
+        if above.i == verb.i:
+            return False
+        if above.dep_ == "conj" and above.pos_ in ("VERB", "AUX") and own_clause(above):
+            return True
+    return False
 
 
 def _phrase_after(word: Token) -> Token:

@@ -928,9 +928,10 @@ PAYMENT_NOUNS = {"money", "consideration", "compensation", "payment", "profit", 
 
 
 def _for_payment(verb: Token) -> bool:
-    """Data given "for money or other valuable consideration": sold."""
+    """Data given "for money or other valuable consideration": sold; not "for card payments" (payments it serves)."""
     return any(t.dep_ == "prep" and t.lower_ == "for" and governing_verb(t).i == verb.i and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in PAYMENT_NOUNS for g in t.children) for t in verb.subtree)
+        g.dep_ == "pobj" and g.lemma_.lower() in PAYMENT_NOUNS and not any(c.dep_ == "compound" for c in g.children)
+        for g in t.children) for t in verb.subtree)
 
 
 def _requires_a_measure(verb: Token, lexicon: Lexicon) -> bool:

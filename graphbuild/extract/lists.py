@@ -18,6 +18,7 @@ from graphbuild.extract.lexicon import DOCUMENT_NOUNS
 from graphbuild.extract.practice import Statement
 
 PURPOSE_ENDINGS = {"to", "for", "purposes", "purpose", "order", "reasons", "ways", "uses"}
+EXCEPTION_WORDS = {"except", "unless"}  # "we do not sell it, and we do not share it with anyone, except:"
 CIRCUMSTANCE_WORDS = {"circumstances", "circumstance", "cases", "case", "situations", "situation", "conditions",
                       "instances", "exceptions", "events", "when", "if"}
 
@@ -44,7 +45,7 @@ def lead_in(sentence: Span, statements: list[Statement], vendor_speaks: bool = F
     tail = words[-4:]
     if _describes_the_policy(sentence) or _is_table_of_contents(sentence):
         kind = "topics"
-    elif set(tail) & CIRCUMSTANCE_WORDS or negated and exception_span(sentence.root):
+    elif set(tail) & CIRCUMSTANCE_WORDS or negated and (set(tail) & EXCEPTION_WORDS or exception_span(sentence.root)):
         kind = "circumstances"  # "We do not share it, except as provided herein:": each item is a case where it is
     elif tail[-3:] == ["not", "limited", "to"]:
         kind = "data"  # "including, but not limited to:" lists examples

@@ -32,7 +32,7 @@ from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, MACHINE_W
 from graphbuild.extract.locations import PLACE_NOUNS, locations_in, names_a_place
 from graphbuild.extract.negation import is_negated
 from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, sentence_case, unhedged
-from graphbuild.extract.lists import NAVIGATING_LEMMAS, LeadIn, continue_lead, lead_in, reads_as_item
+from graphbuild.extract.lists import EXCEPTION_WORDS, NAVIGATING_LEMMAS, LeadIn, continue_lead, lead_in, reads_as_item
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, names_a_practice, needed_for, object_words,
                                          other_purposes, purpose_clause_tokens, purposes_hung_on_time_clause,
@@ -911,10 +911,10 @@ TELLING_LEMMAS = {"state", "describe", "note", "specify", "indicate", "outline",
 
 
 def _points_elsewhere(sentence: Span, exception: set[int]) -> bool:
-    """"except as described in this policy", "except in the following circumstances:": the exceptions are
-    stated elsewhere, each a practice of its own there, none here."""
+    """"except as described in this policy", "except in the following circumstances:", "except:": the exceptions
+    are stated elsewhere, each a practice of its own there, none here."""
     words = [sentence.doc[i] for i in exception]
-    return any(w.lower_ in ELSEWHERE_WORDS or w.lemma_.lower() in DOCUMENT_NOUNS
+    return all(w.lower_ in EXCEPTION_WORDS or w.is_punct for w in words) or any(w.lower_ in ELSEWHERE_WORDS or w.lemma_.lower() in DOCUMENT_NOUNS
                or w.tag_ == "VBN" and w.lemma_.lower() in TELLING_LEMMAS for w in words)
 
 

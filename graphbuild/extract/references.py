@@ -184,7 +184,8 @@ def _object_above(pronoun: Token, mentions: list[Mention]) -> list[URIRef]:
                 return named
         if verb.i == pronoun.head.i:
             continue  # the pronoun's own verb: its objects are no antecedent
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < pronoun.i]
+        objects = [c for c in verb.children if c.i < pronoun.i and (c.dep_ in ("dobj", "nsubjpass") or (
+            c.dep_ == "conj" and c.pos_ == "NOUN"))]  # "sell, rent or trade personal data" read as nouns
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < pronoun.i
                     for g in c.children if g.dep_ == "pobj"]  # "ask for a copy of your data, or to erase it"
         found = [m.iri for o in objects for m in mentions if o.left_edge.i <= m.start <= o.right_edge.i
