@@ -2620,6 +2620,9 @@ CASES = [
                                                                      "Named third party")}),
     ("When a court orders us to, we hand over only the data we have.",
      {("share", False, "personal information", "Unnamed third party")}, set()),
+    # the content of emails is what they say, not an email address
+    ("We collect the content of your emails and messages.", {("collect", False, "user communications", None)},
+     {("collect", False, "email address", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -615,7 +615,11 @@ class Lexicon:
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.children) or any(
             t.lower_ in INDEFINITE for t in sentence.doc[max(mention.start - 3, 0):mention.start])
         sent = root.dep_ == "dobj" and root.head.lemma_.lower() in MESSAGE_VERBS
-        return "message" if indefinite or sent else None
+        contents = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in CONTENT_NOUNS
+        return "message" if indefinite or sent or contents else None  # "the content of your emails": messages
+
+
+CONTENT_NOUNS = {"content", "contents", "body", "text", "subject"}
 
 
 @lru_cache(maxsize=1)
