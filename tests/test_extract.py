@@ -2623,6 +2623,9 @@ CASES = [
     # the content of emails is what they say, not an email address
     ("We collect the content of your emails and messages.", {("collect", False, "user communications", None)},
      {("collect", False, "email address", None)}),
+    # Switzerland is a country where data can be stored
+    ("We store your messages on our servers in Sweden and Switzerland.",
+     {("store", False, "user communications", "SE"), ("store", False, "user communications", "CH")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -16,7 +16,7 @@ COUNTRY_ALIASES = {"US": "US", "UK": "GB", "Britain": "GB", "Great Britain": "GB
                    "Korea": "KR", "Vietnam": "VN", "Taiwan": "TW", "Iran": "IR", "Czech Republic": "CZ"}
 
 REGION_WORDS = {"europe", "european union", "eu", "eea", "european economic area", "asia", "africa", "the americas",
-                "north america", "south america", "latin america", "middle east", "switzerland"}
+                "north america", "south america", "latin america", "middle east"}
 
 
 @lru_cache(maxsize=512)
