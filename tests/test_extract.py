@@ -2626,6 +2626,11 @@ CASES = [
     # Switzerland is a country where data can be stored
     ("We store your messages on our servers in Sweden and Switzerland.",
      {("store", False, "user communications", "SE"), ("store", False, "user communications", "CH")}, set()),
+    # a named company that sends the vendor data gives it data the vendor collects
+    ("Stripe processes the payment and sends us only the last four digits of your card and its expiry date.",
+     {("collect", False, "credit card number", None)}, set()),
+    ("Children should always get permission before sending us any personal information.",
+     set(), {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -11,9 +11,10 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import (ABILITY_NOUNS, INSTRUMENT_WORDS, OTHER, RELATIVE_PRONOUNS, THIRD_PARTY, USER,
-                                       USER_WORDS, VENDOR, VENDOR_PRONOUNS, causative_of, causer_of, given_to_vendor,
-                                       is_tool, offered_to_the_reader, others_beside_vendor, vendor_after)
+from graphbuild.extract.actors import (ABILITY_NOUNS, CHILD_WORDS, INSTRUMENT_WORDS, OTHER, RELATIVE_PRONOUNS,
+                                       THIRD_PARTY, USER, USER_WORDS, VENDOR, VENDOR_PRONOUNS, causative_of, causer_of,
+                                       given_to_vendor, is_tool, offered_to_the_reader, others_beside_vendor,
+                                       vendor_after)
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, first_conjunct, governing_verb,
                                         is_imperative, is_infinitive, is_participle_clause, is_passive, kept_state,
                                         modality, pleads, subject_of)
@@ -590,8 +591,12 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return []  # "you are not required to provide ...": the complement is the user's choice
     if declines_the_service(trigger.verb):
         return ["opt-out"]  # "if you do not agree with this policy, please do not use the Site"
-    if trigger.actor == OTHER:
-        return []
+    if trigger.actor == OTHER:  # but where a named company "sends us your card's last four digits", we get them
+        subject = subject_of(trigger.verb)
+        named = subject is not None and subject.pos_ in ("PROPN", "NOUN") and subject.text[:1].isupper() and \
+            singular(subject.lower_) not in PERSON_WORDS | USER_WORDS | CHILD_WORDS
+        given = named and key in GIVING_VERBS | {"share", "disclose"} and given_to_vendor(trigger.verb)
+        return ["collect"] if given and _gives_data(trigger.verb, data_tokens) else []
     if (is_imperative(trigger.verb) or _under_instruction(trigger.verb)) and not (
             vendor_lead and not pleads(trigger.verb.sent.root)):
         return _instructed_rights(trigger, lexicon, data_tokens)
