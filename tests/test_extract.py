@@ -2631,6 +2631,10 @@ CASES = [
      {("collect", False, "credit card number", None)}, set()),
     ("Children should always get permission before sending us any personal information.",
      set(), {("collect", False, "personal information", None)}),
+    # a parent corporation (or holding company) is part of the company, named or not
+    ("We share user information with our parent corporation (Initech, Inc.) and the subsidiaries it controls.",
+     {("share", False, "personal information", "Other part of company/affiliate")},
+     {("share", False, "personal information", "Named third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
