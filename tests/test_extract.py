@@ -2635,6 +2635,11 @@ CASES = [
     ("We share user information with our parent corporation (Initech, Inc.) and the subsidiaries it controls.",
      {("share", False, "personal information", "Other part of company/affiliate")},
      {("share", False, "personal information", "Named third party")}),
+    # a unique identifier of a device identifies the device
+    ("If you use our mobile app, we may collect your GPS location or your device's unique identifier.",
+     {("collect", False, "device identifier", None)}, {("collect", False, "account number", None)}),
+    ("We may receive information about your mobile device, including a unique identifier for your device.",
+     {("collect", False, "device identifier", None)}, {("collect", False, "account number", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -498,6 +498,15 @@ def _is_threshold(sentence: Span, mention: Mention) -> bool:
 NOT_PERSONAL = re.compile(r"\b(non-?\s*(personal|identif)|anonymous|anonymi[sz]ed|de-?identified)", re.I)
 
 
+def _of_a_device(sentence: Span, mention: Mention) -> bool:
+    """An identifier of a device: "your device's unique identifier", "a unique identifier for your device"."""
+    root = sentence.doc[mention.start:mention.end].root
+    owners = [c for c in root.children if c.dep_ == "poss"]
+    owners += [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
+               if g.dep_ == "pobj"]
+    return any(singular(o.lower_) in DEVICE_WORDS for o in owners)
+
+
 def _denied_personal(sentence: Span, mention: Mention) -> bool:
     """General information qualified as not personal: "non-personally identifiable visitor information"."""
     start = mention.start
@@ -569,6 +578,8 @@ class Lexicon:
                 continue
             if mention.iri == PKG.PersonalInformation and _denied_personal(sentence, mention):
                 mention = Mention(mention.start, mention.end, PKG.NonPersonalInformation, mention.weak)
+            if mention.iri == PKG.AccountNumber and _of_a_device(sentence, mention):
+                mention = Mention(mention.start, mention.end, PKG.DeviceIdentifier, mention.weak)
             use = self._medium_use(sentence, mention)
             if use == "channel":
                 continue
