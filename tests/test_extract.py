@@ -2640,6 +2640,9 @@ CASES = [
      {("collect", False, "device identifier", None)}, {("collect", False, "account number", None)}),
     ("We may receive information about your mobile device, including a unique identifier for your device.",
      {("collect", False, "device identifier", None)}, {("collect", False, "account number", None)}),
+    # a data word joined by a hyphen to what follows only qualifies it: location-based services are a feature
+    ("We may use this information to provide you with location-based services, such as search results.",
+     {("use", False, "personal information", "Additional service/feature")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

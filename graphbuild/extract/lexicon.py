@@ -602,7 +602,13 @@ class Lexicon:
         return found
 
     def _is_modifier(self, sentence: Span, mention: Mention) -> bool:
-        """The phrase only qualifies a noun that is not data: "industry standards", "credit card processor"."""
+        """The phrase only qualifies a noun that is not data: "industry standards", "credit card processor",
+        "interest-based advertising", "location-aware features"."""
+        doc = sentence.doc
+        hyphen = mention.end + 1 < sentence.end and doc[mention.end].text == "-" and not (
+            doc[mention.end - 1].whitespace_ or doc[mention.end].whitespace_)  # "interest-based", not "data - IP"
+        if hyphen and doc[mention.end + 1].pos_ != "NOUN" and mention.iri not in TRACKING_ELEMENTS:
+            return True
         token = sentence.doc[mention.end - 1]
         adverbial = token.dep_ == "npadvmod" and token.head.pos_ != "VERB"  # "credit card processing company"
         modifier = token.dep_ in ("compound", "amod", "nmod") or adverbial
