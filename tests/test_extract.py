@@ -2643,6 +2643,9 @@ CASES = [
     # a data word joined by a hyphen to what follows only qualifies it: location-based services are a feature
     ("We may use this information to provide you with location-based services, such as search results.",
      {("use", False, "personal information", "Additional service/feature")}, set()),
+    # registration as an occasion or an act is no registration data
+    ("If you indicated upon registration that you are interested in receiving offers, we may send you direct mail.",
+     set(), {("use", False, "registration data", "Marketing")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -475,6 +475,20 @@ def _is_wrongful_use(sentence: Span, mention: Mention) -> bool:
                for t in sentence.doc[max(sentence.start, mention.start - 2): mention.end])
 
 
+ACT_NOUNS = {"registration", "membership", "subscription", "enrollment", "enrolment", "signup", "sign-up"}
+
+
+def _is_an_act(sentence: Span, mention: Mention) -> bool:
+    """"upon registration", "Registration for Online Services, websites, ...": the act of registering or
+    subscribing, not its data (as "registration information" is)."""
+    if mention.end - mention.start != 1:
+        return False
+    word = sentence.doc[mention.start]
+    occasion = word.dep_ == "pobj" and word.head.lower_ in OCCASION_PREPOSITIONS
+    for_something = any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in word.children)
+    return word.lower_ in ACT_NOUNS and (occasion or for_something)
+
+
 def _is_subject_and_verb(sentence: Span, mention: Mention) -> bool:
     """"our servers log your IP address": a subject and the verb that acts on its object, not "server logs"."""
     last = sentence.doc[mention.end - 1]
@@ -574,7 +588,7 @@ class Lexicon:
                     or _is_the_like(sentence, mention) or _is_a_things_name(sentence, mention)
                     or _is_a_place(sentence, mention) or _is_the_device_itself(sentence, mention)
                     or _is_more_to_read(sentence, mention) or _is_wrongful_use(sentence, mention)
-                    or _is_subject_and_verb(sentence, mention)):
+                    or _is_subject_and_verb(sentence, mention) or _is_an_act(sentence, mention)):
                 continue
             if mention.iri == PKG.PersonalInformation and _denied_personal(sentence, mention):
                 mention = Mention(mention.start, mention.end, PKG.NonPersonalInformation, mention.weak)
