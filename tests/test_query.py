@@ -181,3 +181,17 @@ def test_a_promise_about_childrens_data_is_no_promise_about_everyone(tmp_path):
     assert not any("children" in promise for promise in promises)
     subjects = Graph().parse(tmp_path / "out" / "graph.ttl").objects(None, PKG.dataSubject)
     assert {str(s) for s in subjects} == {"https://w3id.org/dpv#Child"}
+
+
+def test_a_promise_about_one_purpose_is_not_contradicted_by_another(tmp_path):
+    policies = tmp_path / "in"
+    policies.mkdir()
+    (policies / "acme.txt").write_text(
+        "Acme Privacy Policy\n\n"
+        "We never use your health information for advertising.\n\n"
+        "We use your health information to provide care.\n\n"
+        "We may use your health information to show you ads.\n", encoding="utf-8")
+    build([str(policies)], tmp_path / "out", report=lambda line: None)
+    store = open_store("memory", tmp_path / "out" / "graph.ttl")
+    rows = outcome_rows(run_query(store, resolve_query("contradictions"), {}))
+    assert {row["statement"] for row in rows} == {"We may use your health information to show you ads."}
