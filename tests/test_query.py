@@ -164,18 +164,21 @@ def test_security_measures_are_kept_as_written(memory):
     assert not {m for _, m in measures if m in ("safeguard", "unauthorized access")}
 
 
-def test_a_promise_about_childrens_data_is_no_promise_about_everyone(tmp_path):
+def contradictions_in(tmp_path, text: str) -> list[dict]:
+    """Build a one-policy graph from the text and run the contradictions query on it."""
     policies = tmp_path / "in"
     policies.mkdir()
-    (policies / "acme.txt").write_text(
-        "Acme Privacy Policy\n\n"
-        "We do not knowingly collect personal information from children under 13.\n\n"
-        "We collect your name and email address when you register.\n\n"
-        "We do not share your email address with third parties.\n\n"
-        "We may share your email address with third parties for marketing.\n", encoding="utf-8")
+    (policies / "acme.txt").write_text("Acme Privacy Policy\n\n" + text, encoding="utf-8")
     build([str(policies)], tmp_path / "out", report=lambda line: None)
     store = open_store("memory", tmp_path / "out" / "graph.ttl")
-    rows = outcome_rows(run_query(store, resolve_query("contradictions"), {}))
+    return outcome_rows(run_query(store, resolve_query("contradictions"), {}))
+
+
+def test_a_promise_about_childrens_data_is_no_promise_about_everyone(tmp_path):
+    rows = contradictions_in(tmp_path, "We do not knowingly collect personal information from children under 13.\n\n"
+                                       "We collect your name and email address when you register.\n\n"
+                                       "We do not share your email address with third parties.\n\n"
+                                       "We may share your email address with third parties for marketing.\n")
     promises = {row["promise"] for row in rows}
     assert "We do not share your email address with third parties." in promises
     assert not any("children" in promise for promise in promises)
@@ -184,14 +187,7 @@ def test_a_promise_about_childrens_data_is_no_promise_about_everyone(tmp_path):
 
 
 def test_a_promise_about_one_purpose_is_not_contradicted_by_another(tmp_path):
-    policies = tmp_path / "in"
-    policies.mkdir()
-    (policies / "acme.txt").write_text(
-        "Acme Privacy Policy\n\n"
-        "We never use your health information for advertising.\n\n"
-        "We use your health information to provide care.\n\n"
-        "We may use your health information to show you ads.\n", encoding="utf-8")
-    build([str(policies)], tmp_path / "out", report=lambda line: None)
-    store = open_store("memory", tmp_path / "out" / "graph.ttl")
-    rows = outcome_rows(run_query(store, resolve_query("contradictions"), {}))
+    rows = contradictions_in(tmp_path, "We never use your health information for advertising.\n\n"
+                                       "We use your health information to provide care.\n\n"
+                                       "We may use your health information to show you ads.\n")
     assert {row["statement"] for row in rows} == {"We may use your health information to show you ads."}
