@@ -62,11 +62,11 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-PERMITTING_VERBS = {"permit", "allow", "authorize", "authorise", "enable", "let", "engage", "hire", "instruct"}
-
-
 OBJECT_CONTROL_VERBS = {"engage", "hire", "use", "retain", "employ", "authorize", "authorise", "permit", "allow",
                         "contract", "pay", "instruct", "require", "ask"}
+# of those, the ones whose object does what an infinitive the parser hung on them says ("permit X to collect")
+PERMITTING_VERBS = OBJECT_CONTROL_VERBS - {"use", "retain", "employ", "contract", "pay", "require", "ask"} | {
+    "enable", "let"}
 
 
 def _controlled_by_antecedent(verb: Token) -> bool:

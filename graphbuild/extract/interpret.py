@@ -44,8 +44,8 @@ CONSENT_WORDS = {"consent", "permission", "authorization", "authorisation", "app
 TRACKING_VERBS = {"place", "set", "deploy", "install", "serve", "distribute"}
 CONTAINING_VERBS = {"contain", "embed", "incorporate"}  # "our emails contain web beacons"
 THIRD_PARTY_VERBS = {"collect", "use", "utilize", "utilise", "employ", "gather", "obtain", "receive", "access", "track",
-                     "record", "log", "monitor", "capture", "acquire", "process", "store", "place", "set", "share", "view",
-                     "read", "see", "host"}
+                     "record", "log", "monitor", "capture", "acquire", "process", "store", "place", "set", "share",
+                     "view", "read", "see", "host"}
 VISITING_LEMMAS = {"visit", "browse", "navigate"}
 
 
@@ -65,8 +65,9 @@ def _soft_choice_about_data(verb: Token, key: str, choice_talk: bool, data_token
 def _chooses_whether(verb: Token) -> bool:
     """"(you can) choose whether to receive text reminders": a yes-or-no choice the user makes (not one that
     "opportunities to choose whether ..." name, which the choice noun says)."""
-    return verb.dep_ not in ("acl", "relcl") and any(c.dep_ in ("xcomp", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)
-               for c in verb.children)
+    return verb.dep_ not in ("acl", "relcl") and any(
+        c.dep_ in ("xcomp", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)
+        for c in verb.children)
 
 
 def _chooses_no_setting(verb: Token) -> bool:

@@ -181,6 +181,7 @@ def _follows_a_noun(token: Token) -> bool:
 MEDIUM_PREPOSITIONS = {"by", "via", "through", "over", "on"}  # "on your phone": the device
 MESSAGE_VERBS = {"send", "receive", "write", "reply", "forward", "open"}
 INDEFINITE = {"a", "an", "one", "any", "every", "each", "our", "this", "that", "these"}
+CONTENT_NOUNS = {"content", "contents", "body", "text", "subject"}  # "the content of your emails": messages
 
 
 GENERIC_MODIFIERS = {"such", "this", "that", "these", "those", "other", "additional", "certain", "any", "all",
@@ -648,9 +649,6 @@ class Lexicon:
         sent = root.dep_ == "dobj" and root.head.lemma_.lower() in MESSAGE_VERBS
         contents = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in CONTENT_NOUNS
         return "message" if indefinite or sent or contents else None  # "the content of your emails": messages
-
-
-CONTENT_NOUNS = {"content", "contents", "body", "text", "subject"}
 
 
 @lru_cache(maxsize=1)

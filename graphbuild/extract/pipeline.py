@@ -255,8 +255,6 @@ def opt_out_data(verb: Token | None, mentions: list[Mention], sentence: Span) ->
 
 REFUSAL_HEADS = {"out", "opt", "object", "objection", "unsubscribe", "consent", "withdraw"}  # "withdraw consent to"
 PRACTICE_NOUNS = {"sale", "selling", "sharing", "use", "collection", "disclosure", "processing", "transfer"}
-
-
 PRACTICE_GERUNDS = {"share", "sell", "use", "collect", "disclose", "process", "transfer", "rent", "have"}
 
 
@@ -914,8 +912,9 @@ def _points_elsewhere(sentence: Span, exception: set[int]) -> bool:
     """"except as described in this policy", "except in the following circumstances:", "except:": the exceptions
     are stated elsewhere, each a practice of its own there, none here."""
     words = [sentence.doc[i] for i in exception]
-    return all(w.lower_ in EXCEPTION_WORDS or w.is_punct for w in words) or any(w.lower_ in ELSEWHERE_WORDS or w.lemma_.lower() in DOCUMENT_NOUNS
-               or w.tag_ == "VBN" and w.lemma_.lower() in TELLING_LEMMAS for w in words)
+    bare = all(w.lower_ in EXCEPTION_WORDS or w.is_punct for w in words)
+    return bare or any(w.lower_ in ELSEWHERE_WORDS or w.lemma_.lower() in DOCUMENT_NOUNS
+                       or w.tag_ == "VBN" and w.lemma_.lower() in TELLING_LEMMAS for w in words)
 
 
 def _purposes_of_occasion(verb: Token, sentence: Span, lexicon: Lexicon) -> list[URIRef]:

@@ -270,7 +270,6 @@ def reattach_examples(sentence: Span, mentions: list[Mention]) -> None:
             marker.head = target
 
 
-
 ITEM_OPENERS = {"your", "the", "a", "an", "their", "our", "any", "other"}
 
 
