@@ -2646,6 +2646,9 @@ CASES = [
     # registration as an occasion or an act is no registration data
     ("If you indicated upon registration that you are interested in receiving offers, we may send you direct mail.",
      set(), {("use", False, "registration data", "Marketing")}),
+    # CCPA categories: professional or employment-related information, education information
+    ("We collect professional or employment-related information and education information.",
+     {("collect", False, "occupation", None), ("collect", False, "demographic information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
