@@ -231,18 +231,20 @@ NUMBERED_LINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]+(?=\S)(.*)$")
 
 def mark_numbered_headings(text: str) -> str:
     """Make a numbered title at the margin a heading, one level deeper for each part of its number ("1.
-    Information we collect" h2, "1.2 Information from partners" h3), where the next line is not the next
-    item of a list of the same numbering ("1. Your name" then "2. Your email address" stay a list)."""
+    Information we collect" h2, "1.2 Information from partners" h3), where it is not an item of a list of the
+    same numbering: the next written line is not one, nor is the line right above it ("1) Your name", "2) Your
+    email address" stay a list)."""
     lines = text.split("\n")
+    depths = [(m.group(1).count(".") if (m := NUMBERED_LINE.match(line.lstrip())) else None) for line in lines]
     for number, line in enumerate(lines):
         match = NUMBERED_LINE.match(line)
         if match is None or not _is_heading_like(match.group(2)) or not match.group(2)[:1].isupper():
             continue
-        following = next((later for later in lines[number + 1:] if later.strip()), "")
-        after = NUMBERED_LINE.match(following.lstrip())
-        if after is not None and after.group(1).count(".") == match.group(1).count("."):
+        following = next((later for later in range(number + 1, len(lines)) if lines[later].strip()), None)
+        neighbours = [later for later in (number - 1, following) if later is not None and later >= 0]
+        if any(depths[other] == depths[number] for other in neighbours):
             continue
-        lines[number] = "#" * min(2 + match.group(1).count("."), 6) + " " + line
+        lines[number] = "#" * min(2 + depths[number], 6) + " " + line
     return "\n".join(lines)
 
 

@@ -194,6 +194,10 @@ def test_numbered_titles_in_plain_text_are_headings(tmp_path):
     assert blocks["We collect your name and email address."].outline == (
         "1. Information we collect", "1.1 Information you give us")
     assert blocks["We keep it for a year."].section == "3. How long we keep data"
-    # a numbered line followed by the next number is a list item, not a title
+    # a numbered line next to another of the same numbering is a list item, not a title, the last one too
     assert blocks["Your name"].kind == blocks["Your email address"].kind == "list_item"
-    assert blocks["Your name"].section == "2. Sharing"
+    assert blocks["Your name"].section == blocks["Your email address"].section == "2. Sharing"
+    (tmp_path / "q.txt").write_text("Acme Privacy Policy\n\nWe use data to:\n1) Provide the service\n"
+                                    "2) Improve the app\n\nWe keep your data safe with encryption.\n", encoding="utf-8")
+    kinds = {b.text: b.kind for b in read_policy(tmp_path / "q.txt").blocks}
+    assert kinds["Provide the service"] == kinds["Improve the app"] == "list_item"
