@@ -2649,6 +2649,9 @@ CASES = [
     # CCPA categories: professional or employment-related information, education information
     ("We collect professional or employment-related information and education information.",
      {("collect", False, "occupation", None), ("collect", False, "demographic information", None)}, set()),
+    # "legal effects" a decision has are no legal purpose of the use
+    ("We do not use your data to make decisions that have legal effects on you.",
+     set(), {("use", True, "personal information", "Legal requirement")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

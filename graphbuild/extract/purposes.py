@@ -224,7 +224,7 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
     """
     cues = [m for m in lexicon.purposes.find(sentence) if m.start in indices and _outside(m, excluded)]
     found = [m.iri for m in cues if not _generic_over_specific(sentence, m, cues) and not _law_allows(sentence, m)
-             and not _in_an_idiom(sentence, m)]
+             and not _in_an_idiom(sentence, m) and not _qualifies_an_effect(sentence, m)]
     found += _with_shared_object(sentence, indices - excluded, lexicon)
     if default and not found and any(_is_plain_infinitive(sentence.doc[i], lexicon, excluded)
                                      for i in indices - excluded):
@@ -280,6 +280,15 @@ def _in_an_idiom(sentence: Span, cue) -> bool:
     before, after = IDIOMS[word.lower_]
     return (word.i > 0 and doc[word.i - 1].lower_ == before
             and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in after)
+
+
+EFFECT_NOUNS = {"effect", "effects", "consequence", "consequences", "impact", "impacts"}
+
+
+def _qualifies_an_effect(sentence: Span, cue) -> bool:
+    """"decisions that produce legal effects": the kind of effect a decision has, not a purpose of the use."""
+    word = sentence.doc[cue.end - 1]
+    return cue.end - cue.start == 1 and word.dep_ == "amod" and word.head.lower_ in EFFECT_NOUNS
 
 
 ALLOWING_LEMMAS = {"prohibit", "permit", "allow", "forbid"}
