@@ -2652,6 +2652,10 @@ CASES = [
     # "legal effects" a decision has are no legal purpose of the use
     ("We do not use your data to make decisions that have legal effects on you.",
      set(), {("use", True, "personal information", "Legal requirement")}),
+    # app and game vocabulary: events logged, session length, in-app purchases
+    ("We log app events, session length and in-app purchases.",
+     {("collect", False, "browsing path", None), ("collect", False, "access time", None),
+      ("collect", False, "payment information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
