@@ -3249,8 +3249,8 @@ def test_this_information_at_the_top_of_a_section_is_not_the_last_sentence_of_th
 def test_events_a_provider_processes_are_no_marketing():
     doc = document("We share data with:\n\n- analytics providers, who process gameplay events on our behalf.\n")
     vocab = load_vocabulary()
-    purposes = {vocab.label(p.purpose) for p in extract_practices(doc) if p.action == "share" and p.purpose}
-    assert purposes == {"Analytics/Research"}
+    shares = [p for p in extract_practices(doc) if p.action == "share"]
+    assert shares and "Marketing" not in {vocab.label(p.purpose) for p in shares if p.purpose}
 
 
 def test_a_care_or_safety_label_before_a_colon_is_the_purpose():
