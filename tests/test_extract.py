@@ -2656,6 +2656,9 @@ CASES = [
     ("We log app events, session length and in-app purchases.",
      {("collect", False, "browsing path", None), ("collect", False, "access time", None),
       ("collect", False, "payment information", None)}, set()),
+    # "USA" is the United States even where the tagger misses it
+    ("We share data with hosting providers (Google Cloud, in Belgium and the USA).",
+     {("store", False, "personal information", "BE"), ("store", False, "personal information", "US")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

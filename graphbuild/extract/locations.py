@@ -56,7 +56,12 @@ def locations_in(sentence: Span, indices: set[int]) -> list[str]:
     codes = [country_code(ent.text) for ent in sentence.ents
              if ent.label_ in ("GPE", "LOC") and ent.start in indices and not _ends_an_address(ent)
              and not _left_behind(ent)]
+    named = {t.i for ent in sentence.ents for t in ent}
+    codes += ["US" for t in sentence if t.text in UNMISTAKABLE_US and t.i in indices and t.i not in named]
     return list(dict.fromkeys(code for code in codes if code))
+
+
+UNMISTAKABLE_US = {"USA", "U.S.A."}  # the tagger misses "(..., in Belgium and the USA)"
 
 
 def _left_behind(ent: Span) -> bool:
