@@ -235,10 +235,11 @@ def mark_numbered_headings(text: str) -> str:
     same numbering: the next written line is not one, nor is the line right above it ("1) Your name", "2) Your
     email address" stay a list)."""
     lines = text.split("\n")
-    depths = [(m.group(1).count(".") if (m := NUMBERED_LINE.match(line.lstrip())) else None) for line in lines]
-    for number, line in enumerate(lines):
-        match = NUMBERED_LINE.match(line)
-        if match is None or not _is_heading_like(match.group(2)) or not match.group(2)[:1].isupper():
+    matches = [NUMBERED_LINE.match(line.lstrip()) for line in lines]
+    depths = [match.group(1).count(".") if match else None for match in matches]
+    for number, (line, match) in enumerate(zip(lines, matches)):
+        if match is None or line[:1].isspace() or not _is_heading_like(match.group(2)) \
+                or not match.group(2)[:1].isupper():
             continue
         following = next((later for later in range(number + 1, len(lines)) if lines[later].strip()), None)
         neighbours = [later for later in (number - 1, following) if later is not None and later >= 0]

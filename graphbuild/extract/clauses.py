@@ -287,9 +287,7 @@ def exception_span(verb: Token) -> set[int]:
     for token in conjunct_group(verb):
         for child in token.subtree:
             other_than = child.lower_ == "other" and child.i + 1 < len(child.doc) and child.nbor(1).lower_ == "than"
-            if _in_joined_clause(child, verb):
-                continue
-            if child.lower_ in ("except", "unless") or other_than:
+            if (child.lower_ in ("except", "unless") or other_than) and not _in_joined_clause(child, verb):
                 clause = child.head if child.dep_ == "mark" else child  # "unless you consent" marks its clause
                 if clause.n_lefts + clause.n_rights == 0:
                     clause = _phrase_after(clause)  # "Except as described ...," parsed as a bare word

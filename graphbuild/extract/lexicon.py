@@ -124,6 +124,9 @@ class PhraseIndex:
             if self.nouns_only and _heads_a_clause(content[i]):
                 i += 1  # "(we collect and) aggregate information": the verb, then what it acts on
                 continue
+            if self.nouns_only and _subject_and_verb(content[i], content[i + length - 1]):
+                i += 1  # "our servers log your IP address": a subject and its verb, not "server logs"
+                continue
             found.append(Mention(content[i].i, content[i + length - 1].i + 1, iri, weak))
             i += length
         return found
@@ -158,6 +161,14 @@ def _run_ends(content: list[Token]) -> list[int]:
         doc, skipped = content[offset].doc, range(content[offset - 1].i + 1, content[offset].i)  # mostly empty
         ends[offset - 1] = offset if any(doc[i].text in PHRASE_BREAKS for i in skipped) else ends[offset]
     return ends
+
+
+def _subject_and_verb(first: Token, last: Token) -> bool:
+    """"servers log (your IP address)": a noun subject and the verb that takes an object after it; not "how users
+    use the site"."""
+    return last.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i > last.i for c in last.children) and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i >= first.i for c in last.children) and not any(
+        c.tag_ in ("WRB", "WDT", "WP") for c in last.children)
 
 
 def _heads_a_clause(token: Token) -> bool:
@@ -490,14 +501,6 @@ def _is_an_act(sentence: Span, mention: Mention) -> bool:
     return word.lower_ in ACT_NOUNS and (occasion or for_something)
 
 
-def _is_subject_and_verb(sentence: Span, mention: Mention) -> bool:
-    """"our servers log your IP address": a subject and the verb that acts on its object, not "server logs"."""
-    last = sentence.doc[mention.end - 1]
-    return last.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i > last.i for c in last.children) and any(
-        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i >= mention.start for c in last.children) and not any(
-        c.tag_ in ("WRB", "WDT", "WP") for c in last.children)  # not "how users use the site"
-
-
 def _is_threshold(sentence: Span, mention: Mention) -> bool:
     """"under the age of 13", "age 18 or older", "under 13 years of age": a limit, not data anyone collects."""
     doc = sentence.doc
@@ -589,7 +592,7 @@ class Lexicon:
                     or _is_the_like(sentence, mention) or _is_a_things_name(sentence, mention)
                     or _is_a_place(sentence, mention) or _is_the_device_itself(sentence, mention)
                     or _is_more_to_read(sentence, mention) or _is_wrongful_use(sentence, mention)
-                    or _is_subject_and_verb(sentence, mention) or _is_an_act(sentence, mention)):
+                    or _is_an_act(sentence, mention)):
                 continue
             if mention.iri == PKG.PersonalInformation and _denied_personal(sentence, mention):
                 mention = Mention(mention.start, mention.end, PKG.NonPersonalInformation, mention.weak)

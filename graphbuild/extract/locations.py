@@ -57,11 +57,12 @@ def locations_in(sentence: Span, indices: set[int]) -> list[str]:
              if ent.label_ in ("GPE", "LOC") and ent.start in indices and not _ends_an_address(ent)
              and not _left_behind(ent)]
     named = {t.i for ent in sentence.ents for t in ent}
-    codes += ["US" for t in sentence if t.text in UNMISTAKABLE_US and t.i in indices and t.i not in named]
+    codes += [country_code(t.text) for t in sentence
+              if t.text in UNTAGGED_NAMES and t.i in indices and t.i not in named]
     return list(dict.fromkeys(code for code in codes if code))
 
 
-UNMISTAKABLE_US = {"USA", "U.S.A."}  # the tagger misses "(..., in Belgium and the USA)"
+UNTAGGED_NAMES = {"USA", "U.S.A."}  # names the tagger may miss: "(..., in Belgium and the USA)"
 
 
 def _left_behind(ent: Span) -> bool:

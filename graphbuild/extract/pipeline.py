@@ -41,7 +41,8 @@ from graphbuild.extract.recipients import (in_recipient_position, is_company_nam
                                            not_a_possessor, recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            reattach_examples, rejoin_list_items)
-from graphbuild.extract.statements import (INCLUDING_VERBS, STAFF_WORDS, TOPIC_PREPOSITIONS, WISHING_VERBS,
+from graphbuild.extract.statements import (INCLUDING_VERBS, PROVIDING_VERBS, STAFF_WORDS, TOPIC_PREPOSITIONS,
+                                           WISHING_VERBS,
                                            access_given, among_assets, analysed, answered, asks_not_to, based_on,
                                            choices_given, consent_scope, contacted_through, cue_negated, cued_actions,
                                            dates_the_policy, derived,
@@ -181,7 +182,6 @@ def _clauses_within(phrase: Token) -> set[int]:
 
 
 OWNING_WORDS = {"your", "my", "their", "his", "her", "its"}
-PROVIDING_VERBS = {"provide", "submit", "enter", "give", "supply", "upload", "post"}
 
 
 def _is_own_data(sentence: Span, mention: Mention, mentions: list[Mention]) -> bool:

@@ -513,7 +513,8 @@ PUBLISHING_LEMMAS = {"become", "be", "make"}
 
 
 OPPORTUNITY_NOUNS = {"opportunity", "opportunities", "option", "options", "chance"}
-DATA_GIVING_LEMMAS = {"provide", "submit", "give", "supply", "enter", "upload"}
+PROVIDING_VERBS = {"provide", "submit", "enter", "give", "supply", "upload", "post"}  # how the user gives data
+DATA_GIVING_LEMMAS = PROVIDING_VERBS - {"post"}  # "the opportunity to post comments" publishes them
 
 
 def _to_give_data(noun: Token) -> bool:
