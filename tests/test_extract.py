@@ -2659,6 +2659,9 @@ CASES = [
     # "USA" is the United States even where the tagger misses it
     ("We share data with hosting providers (Google Cloud, in Belgium and the USA).",
      {("store", False, "personal information", "BE"), ("store", False, "personal information", "US")}, set()),
+    # a word of a data phrase's examples ("bank" of "bank account number") receives nothing
+    ("To enroll, we will ask that you provide information such as your name and your bank account number.",
+     {("collect", False, "bank account number", None)}, {("share", False, "bank account number", "Named third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

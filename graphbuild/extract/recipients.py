@@ -222,6 +222,10 @@ def in_recipient_position(token: Token) -> bool:
             return False  # "as those terms are defined by California law": where a word's meaning comes from
         if current.dep_ in ("dative", "agent", "iobj") or _furnished(current):
             return True
+        if (current.dep_ == "prep" and current.lower_ == "as" and current.nbor(-1).lower_ == "such"
+                and current.head.pos_ in ("NOUN", "PROPN")):
+            current = current.head  # "(information) such as your bank account number": an example of its head
+            continue
         if current.dep_ == "prep" and current.lower_ != "of":  # "with the family of companies": go on up
             if current.lower_ == "than":  # "anyone other than X", not "less stringent than the laws of ..."
                 return current.head.lower_ in ("other", "else", "rather")
