@@ -2662,6 +2662,9 @@ CASES = [
     # a word of a data phrase's examples ("bank" of "bank account number") receives nothing
     ("To enroll, we will ask that you provide information such as your name and your bank account number.",
      {("collect", False, "bank account number", None)}, {("share", False, "bank account number", "Named third party")}),
+    # supplementing (augmenting, enriching) what one has with information from elsewhere obtains it
+    ("We may supplement the information we collect with information from other sources, such as public databases.",
+     {("collect", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
