@@ -2665,6 +2665,9 @@ CASES = [
     # supplementing (augmenting, enriching) what one has with information from elsewhere obtains it
     ("We may supplement the information we collect with information from other sources, such as public databases.",
      {("collect", False, "personal information", None)}, set()),
+    # why the user must provide data ("to send a card, you will have to ...") is why it is collected
+    ("To send an e-card, you will have to provide your email address and the email address of the recipient.",
+     {("use", False, "email address", "Additional service/feature")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

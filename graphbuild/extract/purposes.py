@@ -174,6 +174,9 @@ def _receivers_purposes(head: Token) -> set[int]:
             for c in receiver.children if c.dep_ == "prep" and _is_purpose_clause(c) for t in c.subtree}
 
 
+OBLIGING_VERBS = {"have", "need", "require", "ask", "oblige", "obligate"}
+
+
 def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: set[int] = frozenset()) -> set[int]:
     """Tokens of the clauses that say why the verbs of `group` happen, and why their complements that are
     no practice of their own do ("asked to fill in X for billing purposes")."""
@@ -183,10 +186,11 @@ def purpose_clause_tokens(group: list[Token], scope: set[int], practice_verbs: s
     # "use your email address and username to contact you", parsed with the object's last item as a verb's conjunct
     stray_objects = [c for verb in group for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                      and _ends_object_list(verb, c)]
-    # "we allow third parties to use cookies so that we can serve you ads": why the vendor lets them is theirs too
-    letting = [verb.head for verb in group[:1] if verb.dep_ in ("xcomp", "ccomp")
-               and verb.head.lemma_.lower() in LETTING_VERBS]
-    for verb in group + complements + stray_objects + letting:
+    # "we allow third parties to use cookies so that we can serve you ads": why the vendor lets them is theirs too;
+    # "to send a card, you will have to provide your email address": why it must be done is why it is done
+    governing = [verb.head for verb in group[:1] if verb.dep_ in ("xcomp", "ccomp")
+                 and verb.head.lemma_.lower() in LETTING_VERBS | OBLIGING_VERBS]
+    for verb in group + complements + stray_objects + governing:
         for child in verb.children:
             if _is_purpose_clause(child):
                 found |= {t.i for t in child.subtree}
