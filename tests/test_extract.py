@@ -2668,6 +2668,15 @@ CASES = [
     # why the user must provide data ("to send a card, you will have to ...") is why it is collected
     ("To send an e-card, you will have to provide your email address and the email address of the recipient.",
      {("use", False, "email address", "Additional service/feature")}, set()),
+    # a verb with an object of its own takes no data from the verbs joined to it
+    ("If you delete cookies, buy a new device, or log in under a different screen name, you will need to opt out again.",
+     set(), {("collect", False, "username", None)}),
+    ("We disclose personal information to service providers that process payments, host our website and send emails.",
+     {("share", False, "personal information", "Service provider/agent")},
+     {("store", False, "personal information", None)}),
+    # "make X available to Y" with the state hung on the object's last word
+    ("We may make the information we collect from and about you available to certain service providers.",
+     {("share", False, "personal information", "Service provider/agent")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -568,14 +568,25 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
 
 
 def _data_of_the_others(verb: Token, group: list[Token], data_tokens: set[int]) -> set[int]:
-    """Where the verb has data as its object, the data the verbs joined to it take as objects is theirs alone
-    ("access your data, correct your email address or delete your account"); not other objects ("use it to
-    provide our services, make special offers")."""
-    if not any(c.dep_ == "dobj" and {t.i for t in c.subtree} & data_tokens for c in verb.children):
+    """Where the verb has an object of its own, the data the verbs joined to it take as objects or through a
+    preposition is theirs alone ("access your data, correct your email address or delete your account"; "buy a new
+    device or log in under a different screen name"); not other objects ("use it to provide our services, make
+    special offers")."""
+    own = [c for c in verb.children if c.dep_ == "dobj"]
+    if any({t.i for t in c.subtree} & data_tokens for c in own):
+        theirs = ("dobj",)  # "delete the information (you sent) and respond to your inquiry": the inquiry is it
+    elif any(_not_the_users(c) for c in own):
+        theirs = ("dobj", "prep")
+    else:
         return set()
     objects = [{t.i for t in c.subtree} for other in group if other.i != verb.i for c in other.children
-               if c.dep_ == "dobj"]
+               if c.dep_ in theirs]
     return {i for tokens in objects if tokens & data_tokens for i in tokens}
+
+
+def _not_the_users(thing: Token) -> bool:
+    """A thing not the user's own nor the user ("a new device", "our website"; not "your tasks", "yourself")."""
+    return thing.pos_ in ("NOUN", "PROPN") and not any(c.lower_ in ("your", "my") for c in thing.children)
 
 
 def _third_party_agent(verb: Token, context: SentenceContext) -> Token | None:

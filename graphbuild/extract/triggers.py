@@ -52,6 +52,8 @@ def _made_available(verb: Token) -> bool:
     """"make X available (to ...)", "make available X": the state the verb puts its object in."""
     states = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advmod")]
     states += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i == verb.i + 1]
+    # "make your information we collect from you available to ...": the parser hangs the state on the object's last noun
+    states += [a for c in verb.children if c.dep_ == "dobj" for a in c.subtree if a.dep_ == "amod" and a.i > a.head.i]
     return any(t.lower_ in AVAILABLE_WORDS for t in states)
 
 
