@@ -2677,6 +2677,9 @@ CASES = [
     # "make X available to Y" with the state hung on the object's last word
     ("We may make the information we collect from and about you available to certain service providers.",
      {("share", False, "personal information", "Service provider/agent")}, set()),
+    # a choice word that says which data ("your opt-out information") offers no choice
+    ("We may disclose your opt-out information to third parties so they can suppress your name from their lists.",
+     {("share", False, "personal information", "Unnamed third party")}, {("opt-out", False, None, None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -43,7 +43,7 @@ def cued_actions(sentence: Span, lexicon: Lexicon, vendor_words: set[str]) -> li
                     and not (label == "retain" and (is_hiring(sentence.doc[m.start]) or _is_topic(sentence, m)
                                                     or _describes_data(sentence.doc[m.start])
                                                     or _kept_by_others(sentence.doc[m.start], vendor_words, lexicon)))
-                    and not _unwanted(sentence, m) and not _disclaimed(sentence, m)
+                    and not _unwanted(sentence, m) and not _disclaimed(sentence, m) and not _qualifies_data(sentence, m)
                     and not (label == "protect" and defends_rights(governing_verb(sentence.doc[m.end - 1]), lexicon))
                     and not (label == "access" and _copy_kept_by_vendor(sentence, m, vendor_words, lexicon))
                     for m in indexes[label].find(sentence))]
@@ -159,6 +159,15 @@ def _unwanted(sentence: Span, mention: Mention) -> bool:
     if word.dep_ == "dobj" and word.head.lemma_.lower() in PREVENTING_VERBS:
         return True
     return sentence.doc[mention.start - 1].lower_ in UNWANTED if mention.start > sentence.start else False
+
+
+QUALIFIED_DATA = {"information", "data", "details"}
+
+
+def _qualifies_data(sentence: Span, mention: Mention) -> bool:
+    """"(disclose) your opt-out information": the cue says which data, it offers no choice."""
+    word = sentence.doc[mention.start]
+    return word.dep_ in ("amod", "compound") and word.head.lower_ in QUALIFIED_DATA and word.head.i >= mention.end
 
 
 ANSWERABLE_WORDS = {"responsible", "liable", "accountable"}
