@@ -2743,6 +2743,11 @@ def test_list_items_continue_their_lead_in():
     assert ("collect", False, "demographic information", None) not in found
 
 
+def test_an_item_of_purposes_opening_with_a_verb_parsed_as_a_modifier_is_the_service_itself():
+    found = item_records("We use personal data to:\n\n1. match riders with drivers and calculate fares;\n")
+    assert found["match riders"] == {("use", False, "personal information", "Basic service/feature")}
+
+
 def test_list_items_of_purposes_go_on_sharing_with_the_co_actor():
     doc = document("We and our affiliates use the personal information we collect from you in a variety of ways, "
                    "including:\n\n- to maintain and administer the Site.")

@@ -1174,7 +1174,10 @@ def _go_on_from_lead(sentence: Span, mentions: list[Mention], statements: list[S
     data_tokens = tokens_of(mentions)
     purposive = sentence[0].lower_ == "to" or bare_verb  # "- to notify you", "- notify you"
     purposes = purposes_in(sentence, everything, context.lexicon, data_tokens, default=purposive)
-    if not purposes and bare_verb and lead.kind == "purposes" and not names_a_practice(sentence.root, context.lexicon):
+    # "- match riders with drivers": a verb the parser took for a noun's modifier opens the item all the same
+    opening = sentence.root if bare_verb else sentence[0] if sentence[0].tag_ in ("VB", "VBP") else None
+    if not purposes and opening is not None and lead.kind == "purposes" \
+            and not names_a_practice(opening, context.lexicon):
         purposes = [DEFAULT_PURPOSE]  # "We use your data to: - open and run your account": the service itself
     if lead.kind == "purposes" and purposes:
         statements = [replace(s, purposes=purposes) if s.action == "use" and not s.purposes else s
