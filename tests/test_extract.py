@@ -2705,6 +2705,12 @@ def test_a_company_the_entity_tagger_misses_is_named():
                            "name.") == {None}
 
 
+def test_companies_the_entity_tagger_runs_together_are_each_named():
+    assert recipient_names("We share data with service providers (such as Adyen, Twilio and Checkr).") == \
+        {"Adyen", "Twilio", "Checkr"}
+    assert recipient_names("We share your order details with Procter and Gamble.") == {"Procter and Gamble"}
+
+
 def test_a_buttons_label_is_no_company():
     names = recipient_names("Our site includes social media widgets, such as the Share this button. These widgets "
                             "may collect your IP address.")

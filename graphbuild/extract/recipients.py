@@ -79,7 +79,7 @@ def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], 
     for token in sentence:
         if token.i in indices and DOMAIN_NAME.match(token.text) and not _is_vendor(token.text, vendor_words):
             names.append(sentence.doc[token.i: token.i + 1])
-    candidates = [ent for ent in sentence.ents if ent.label_ in ("ORG", "PRODUCT", "PERSON")]
+    candidates = [name for ent in sentence.ents if ent.label_ in ("ORG", "PRODUCT", "PERSON") for name in _listed(ent)]
     candidates += _untagged_proper_names(sentence, candidates)
     for name in candidates + _listed_proper_names(sentence, kinds):
         if name.start not in indices or any(DOMAIN_NAME.match(t.text) for t in name):
@@ -93,6 +93,20 @@ def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], 
             names.append(name)
     widest = [n for n in names if not any(o.start <= n.start and n.end <= o.end and len(o) > len(n) for o in names)]
     return list(dict.fromkeys(original_text(n) for n in sorted(widest, key=lambda n: n.start)))
+
+
+def _listed(entity: Span) -> list[Span]:
+    """The names of an entity the tagger ran over a list ("Adyen, Twilio and Checkr"); one name where there is no
+    comma ("Procter and Gamble")."""
+    if not any(t.text == "," for t in entity):
+        return [entity]
+    pieces, start = [], entity.start
+    for token in entity:
+        if token.text == "," or token.dep_ == "cc":
+            pieces.append(entity.doc[start: token.i])
+            start = token.i + 1
+    pieces.append(entity.doc[start: entity.end])
+    return [piece for piece in pieces if len(piece)]
 
 
 def _member_of_a_kind(name: Span, kinds: list[Mention]) -> bool:
