@@ -2680,6 +2680,10 @@ CASES = [
     # a choice word that says which data ("your opt-out information") offers no choice
     ("We may disclose your opt-out information to third parties so they can suppress your name from their lists.",
      {("share", False, "personal information", "Unnamed third party")}, {("opt-out", False, None, None)}),
+    # someone other than the user who gives the vendor data gives it data the vendor collects
+    ("If someone refers you, they give us your phone number.", {("collect", False, "phone number", None)}, set()),
+    ("Children under 13 should not use the site. If they send us personal information, we will delete it.",
+     set(), {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -39,6 +39,7 @@ GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report"
 SOFT_OPT_OUT_VERBS = {"choose", "select", "set", "adjust", "modify", "change", "stop", "turn off"}
 META_VERBS = {"explain", "describe", "tell", "inform", "understand", "learn", "outline", "detail", "show", "set"}
 COMMITMENT_WORDS = {"commit", "committed", "commitment", "dedicate", "dedicated", "strive", "endeavor", "endeavour"}
+SOMEONE_ELSE = {"someone", "somebody", "others"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}  # "when you send us email, we keep it" is no hypothesis
 CONSENT_WORDS = {"consent", "permission", "authorization", "authorisation", "approval", "agreement"}
 TRACKING_VERBS = {"place", "set", "deploy", "install", "serve", "distribute"}
@@ -306,6 +307,15 @@ def _vendors_tool(verb: Token) -> bool:
     user = next((c for c in tool.head.children if c.dep_ == "nsubj"), None)
     return user is not None and (user.lower_ in VENDOR_PRONOUNS or singular(user.lower_) in INSTRUMENT_WORDS and any(
         c.dep_ == "poss" and c.lower_ == "our" for c in user.children))  # "we", "our website"
+
+
+def _someone_else(subject: Token) -> bool:
+    """Someone other than the user or the vendor: "others may send us ...", "if someone refers you, they give us
+    ..."; "they" only for someone named before it or for third parties just spoken of (not children)."""
+    if subject.lower_ != "they":
+        return subject.lower_ in SOMEONE_ELSE
+    before = subject.doc[subject.sent.start: subject.i]
+    return subject._.points_to_third_party or any(t.lower_ in SOMEONE_ELSE for t in before)
 
 
 def _gives_data(verb: Token, data_tokens: set[int]) -> bool:
@@ -594,8 +604,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return ["opt-out"]  # "if you do not agree with this policy, please do not use the Site"
     if trigger.actor == OTHER:  # but where a named company "sends us your card's last four digits", we get them
         subject = subject_of(trigger.verb)
-        named = subject is not None and subject.pos_ in ("PROPN", "NOUN") and subject.text[:1].isupper() and \
-            singular(subject.lower_) not in PERSON_WORDS | USER_WORDS | CHILD_WORDS
+        named = subject is not None and (subject.pos_ in ("PROPN", "NOUN") and subject.text[:1].isupper() and
+                                         singular(subject.lower_) not in PERSON_WORDS | USER_WORDS | CHILD_WORDS
+                                         or _someone_else(subject))
         given = named and key in GIVING_VERBS | {"share", "disclose"} and given_to_vendor(trigger.verb)
         return ["collect"] if given and _gives_data(trigger.verb, data_tokens) else []
     if (is_imperative(trigger.verb) or _under_instruction(trigger.verb)) and not (
