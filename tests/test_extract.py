@@ -2684,6 +2684,9 @@ CASES = [
     ("If someone refers you, they give us your phone number.", {("collect", False, "phone number", None)}, set()),
     ("Children under 13 should not use the site. If they send us personal information, we will delete it.",
      set(), {("collect", False, "personal information", None)}),
+    # what a request supposes ("if your account is deactivated") is not what the user asks for
+    ("If your account is deactivated as a result, you can ask for a human review.",
+     set(), {("delete", False, "account information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

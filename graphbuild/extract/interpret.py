@@ -780,8 +780,8 @@ def requested_by_user(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "dobj":
         head = head.head  # "(if you would like) your information removed"
-    elif verb.dep_ not in ("advcl", "ccomp", "xcomp"):
-        return False
+    elif verb.dep_ not in ("advcl", "ccomp", "xcomp") or verb.dep_ == "advcl" and _has_if(verb):
+        return False  # "if your account is deactivated, you can ask for a review": what the request supposes
     return head.lemma_.lower() in REQUEST_VERBS | WISHING_VERBS and is_the_user(own_subject(head))
 
 
