@@ -2687,6 +2687,11 @@ CASES = [
     # what a request supposes ("if your account is deactivated") is not what the user asks for
     ("If your account is deactivated as a result, you can ask for a human review.",
      set(), {("delete", False, "account information", None)}),
+    # the user's history of something ("your trip history") is their data, if of no kind more precise
+    ("You can download a copy of your trip history from the settings page.",
+     {("access", False, "personal information", None)}, set()),
+    ("Access to location history is limited to staff who need it for safety investigations.",
+     {("protect", False, "geolocation", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
