@@ -2692,6 +2692,14 @@ CASES = [
      {("access", False, "personal information", None)}, set()),
     ("Access to location history is limited to staff who need it for safety investigations.",
      {("protect", False, "geolocation", None)}, set()),
+    # the party data goes to is no data, whatever data words name it ("your employer" is no company name shared)
+    ("If you ride on a business account, we share your trip details with your employer.",
+     {("share", False, "personal information", "Unnamed third party")}, {("share", False, "company name", None)}),
+    ("We may release some health information about you to your employer.",
+     {("share", False, "health information", "Unnamed third party")}, {("share", False, "company name", None)}),
+    # but what the parser hangs on the party may be the data's ("claims ..., which include your diagnosis codes")
+    ("To bill, we send claims to your insurer, which include your diagnosis codes.",
+     {("share", False, "health information", "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -381,6 +381,26 @@ def _opens_with_condition(clause: Token) -> bool:
 NAMING_VERBS = {"call", "know", "name", "term", "dub", "refer"}
 
 
+def _receivers(group: list[Token]) -> set[int]:
+    """Who the data goes to, "to" the verbs or their objects, or "with" whom it is shared ("disclose information to
+    your employer", "share your trip details with your employer"): a party, whatever data words name it. Not what
+    one is provided "with", nor what data is displayed "with"."""
+    receiving = [(verb, ("with", "to") if verb.lemma_.lower() == "share" else ("to",)) for verb in group]
+    heads = receiving + [(c, words) for verb, words in receiving for c in verb.children if c.dep_ == "dobj"]
+    parties = [g for head, words in heads for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in words
+               for g in c.children if g.dep_ == "pobj"]
+    return {t.i for party in parties for t in party.subtree} - {t.i for party in parties for t in _data_hung_on(party)}
+
+
+def _data_hung_on(party: Token) -> list[Token]:
+    """What the parser hangs on the party but belongs to the data: its examples ("with their clients such as the
+    IP address") and what it includes ("claims to your insurer, which include your diagnosis codes")."""
+    hung = [c for c in party.children if c.dep_ == "prep" and (c.lower_ in ("including", "like") or c.lower_ == "as"
+                                                               and c.nbor(-1).lower_ == "such")]
+    hung += [c for c in party.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in INCLUDING_VERBS]
+    return [t for c in hung for t in c.subtree]
+
+
 def _clauses_about_others(sentence: Span, indices: set[int], data_tokens: set[int]) -> set[int]:
     """Relative clauses that describe people or things other than data ("agents who have provided
     contact information"): their data is not what the main verb acts on. A clause that names the thing
@@ -522,6 +542,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
         means |= _tools_used(group, mentions)
     topics = {t.i for v in group if _object_is_no_data(v, data_tokens) for c in v.children
               if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for t in c.subtree}
+    if set(actions) & {"share", "sell"}:
+        topics |= _receivers(group)
     data = (_data_of(examples, indices - exceptions - why - about_people - _condition_clauses(group) - actors - means
                      - topics)
             or (_data_of(examples, indices - exceptions - about_people - topics - steps)
