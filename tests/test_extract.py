@@ -2700,6 +2700,13 @@ CASES = [
     # but what the parser hangs on the party may be the data's ("claims ..., which include your diagnosis codes")
     ("To bill, we send claims to your insurer, which include your diagnosis codes.",
      {("share", False, "health information", "Named third party")}, set()),
+    # the roles a service gives its users are users ("riders", "drivers", "players")
+    ("Riders can turn off location sharing in their device settings.", {("opt-out", False, "geolocation", None)}, set()),
+    ("Drivers also provide their driver's license number and, where permitted by law, a background check report.",
+     {("collect", False, "social security number", None)},
+     {("share", False, "social security number", "Law enforcement/government")}),
+    # what the law permits is done, not done for the authorities
+    ("We disclose your name where permitted by law.", set(), {("share", False, "name", "Law enforcement/government")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.clauses import (SUBJECT_DEPS, agent_of, agents_of, first_conjunct, is_imperative, is_infinitive,
                                         is_passive, subject_of)
-from graphbuild.extract.lexicon import PERSON_WORDS, Lexicon, singular
+from graphbuild.extract.lexicon import PERSON_WORDS, SERVICE_ROLES, Lexicon, singular
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
 VENDOR = "vendor"
@@ -22,7 +22,7 @@ RELATIVE_PRONOUNS = {"which", "who", "that"}
 VENDOR_NOUN = "company"  # "the Company": many policies name their vendor so; "a card company" is another one
 USER_WORDS = {"you", "yourself", "user", "customer", "visitor", "member", "subscriber", "individual", "client",
               "parent", "guardian", "buyer", "operator", "participant", "registrant", "reader", "consumer",
-              "resident"}
+              "resident"} | SERVICE_ROLES
 USER_REFERENCES = USER_WORDS | {"he", "she"}  # "he has the right to correct wrong data": the user, so called
 # Things that act on the vendor's behalf: "our servers record", "cookies collect".
 ORGANISATION_WORDS = {"company", "corporation", "inc", "ltd", "team", "staff", "employee", "representative",

@@ -232,8 +232,8 @@ def in_recipient_position(token: Token) -> bool:
     indirect object or agent, or is the subject of a clause (third parties who collect)."""
     current = token
     for _ in range(8):
-        if current.dep_ == "agent" and current.head.lemma_.lower() in DEFINING_LEMMAS:
-            return False  # "as those terms are defined by California law": where a word's meaning comes from
+        if current.dep_ == "agent" and current.head.lemma_.lower() in DEFINING_LEMMAS | PERMITTING_LEMMAS:
+            return False  # "as those terms are defined by California law", "where permitted by law": no receiver
         if current.dep_ in ("dative", "agent", "iobj") or _furnished(current):
             return True
         if (current.dep_ == "prep" and current.lower_ == "as" and current.nbor(-1).lower_ == "such"
@@ -251,6 +251,7 @@ def in_recipient_position(token: Token) -> bool:
 
 
 DEFINING_LEMMAS = {"define", "govern", "interpret", "construe", "mean"}
+PERMITTING_LEMMAS = {"permit", "allow", "authorize", "authorise"}
 LOCATING_WORDS = {"locate", "base", "situate", "host", "house", "store", "maintain", "keep", "process", "hold"}
 
 
