@@ -2707,6 +2707,11 @@ CASES = [
      {("share", False, "social security number", "Law enforcement/government")}),
     # what the law permits is done, not done for the authorities
     ("We disclose your name where permitted by law.", set(), {("share", False, "name", "Law enforcement/government")}),
+    # "with X to do Y": the parser may make X the subject of the infinitive; X still receives
+    ("We share trip and account data with insurance companies to handle claims, and with law enforcement when we "
+     "receive a valid legal request.",
+     {("share", False, "account information", "Named third party"),
+      ("share", False, "account information", "Law enforcement/government")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

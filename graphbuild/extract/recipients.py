@@ -9,7 +9,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import USER_WORDS, names_vendor
-from graphbuild.extract.clauses import first_conjunct, has_negation
+from graphbuild.extract.clauses import first_conjunct, has_negation, is_infinitive
 from graphbuild.extract.lexicon import Lexicon, Mention, singular
 from graphbuild.extract.locations import is_place
 from graphbuild.extract.statements import is_security_measure
@@ -234,7 +234,7 @@ def in_recipient_position(token: Token) -> bool:
     for _ in range(8):
         if current.dep_ == "agent" and current.head.lemma_.lower() in DEFINING_LEMMAS | PERMITTING_LEMMAS:
             return False  # "as those terms are defined by California law", "where permitted by law": no receiver
-        if current.dep_ in ("dative", "agent", "iobj") or _furnished(current):
+        if current.dep_ in ("dative", "agent", "iobj") or _furnished(current) or _object_taken_as_subject(current):
             return True
         if (current.dep_ == "prep" and current.lower_ == "as" and current.nbor(-1).lower_ == "such"
                 and current.head.pos_ in ("NOUN", "PROPN")):
@@ -248,6 +248,16 @@ def in_recipient_position(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _object_taken_as_subject(noun: Token) -> bool:
+    """"with insurance companies to handle claims": the parser made the preposition's object the subject of the
+    infinitive after it, leaving the preposition without one."""
+    if noun.dep_ != "nsubj" or not is_infinitive(noun.head) or noun.left_edge.i == 0:
+        return False
+    before = noun.doc[noun.left_edge.i - 1]
+    return before.dep_ == "prep" and before.lower_ in RECEIVING_PREPOSITIONS and not any(
+        c.dep_ == "pobj" for c in before.children)
 
 
 DEFINING_LEMMAS = {"define", "govern", "interpret", "construe", "mean"}
