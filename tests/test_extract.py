@@ -2879,6 +2879,13 @@ def test_retention_period_is_kept_on_the_practice():
     assert "for 30 days" in periods
 
 
+def test_each_clause_keeps_its_own_retention_period():
+    doc = document("We delete your data within 90 days, except that payment records are kept for 7 years.")
+    periods = {(load_vocabulary().label(p.data), p.retention_period) for p in extract_practices(doc)
+               if p.action == "retain"}
+    assert periods == {("personal information", "within 90 days"), ("payment information", "for 7 years")}
+
+
 def test_reference_back_to_a_general_term_with_examples():
     found = read("We may collect non-personal information about you such as the type of browser you use. "
                  "It is only used to assist us in providing an effective service.")

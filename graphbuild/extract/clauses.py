@@ -333,6 +333,15 @@ def retention_period(sentence: Span) -> str | None:
     return match.group(0).strip() if match else None
 
 
+def clause_retention_period(verb: Token) -> str | None:
+    """How long the verb's own clause says data is kept, leaving out the clauses with subjects of their own in it
+    ("we delete your data within 90 days, except that payment records are kept for 7 years")."""
+    inner = {t.i for c in verb.children if c.pos_ in ("VERB", "AUX") and c.dep_ != "aux"
+             and any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children) for t in c.subtree}
+    match = RETENTION_PERIOD.search(" ".join(t.text for t in verb.subtree if t.i not in inner))
+    return match.group(0).strip() if match else None
+
+
 SAFE_WORDS = {"secret", "confidential", "private", "secure", "safe", "protected"}
 
 

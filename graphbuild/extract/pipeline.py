@@ -23,10 +23,11 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.actors import (EMBEDDED_TOOL_NOUNS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS, VENDOR,
                                        about_children, acting_party, acting_subject, actor_of, causer_of, classify,
                                        is_social_tool, is_tool, mask_vendor_names, names_others, offered_to_the_reader)
-from graphbuild.extract.clauses import (CONDITION_MARKS, SAFE_WORDS, SAFETY_NOUNS, agent_of, agents_of, condition,
-                                        conjunct_group, exception_span, first_conjunct, governing_verb, is_imperative,
-                                        is_infinitive, is_passive, is_time_clause, kept_state, modality, own_clause,
-                                        pleads, retention_period, scope, shared_subject, subject_of, tended_quality)
+from graphbuild.extract.clauses import (CONDITION_MARKS, SAFE_WORDS, SAFETY_NOUNS, agent_of, agents_of,
+                                        clause_retention_period, condition, conjunct_group, exception_span,
+                                        first_conjunct, governing_verb, is_imperative, is_infinitive, is_passive,
+                                        is_time_clause, kept_state, modality, own_clause, pleads, retention_period,
+                                        scope, shared_subject, subject_of, tended_quality)
 from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, MACHINE_WORDS, NOT_PERSONAL, USER_POSSESSIVES,
                                        Lexicon, Mention, load_lexicon, mention_text, singular, tokens_of)
 from graphbuild.extract.locations import PLACE_NOUNS, locations_in, names_a_place
@@ -765,7 +766,7 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     else:
         stated_purposes = []
     return Statement(action, args.negated, own, stated_purposes, recipients, args.places, args.modality,
-                     args.condition)
+                     args.condition, clause_retention_period(trigger.verb) if action == "retain" else None)
 
 
 HANDING_OVER_VERBS = {"give", "provide", "supply", "furnish", "pass"}  # not "send a friend an email": content
@@ -1342,7 +1343,7 @@ def _with_details(sentence: Span, statements: list[Statement], lexicon: Lexicon)
     """Retention periods on retain statements, named security measures on protect statements."""
     period = retention_period(sentence)
     measures = tuple(security_measures(sentence, lexicon)) if any(s.action == "protect" for s in statements) else ()
-    return [replace(s, retention_period=period) if s.action == "retain" and period else
+    return [replace(s, retention_period=period) if s.action == "retain" and period and not s.retention_period else
             replace(s, security_measures=measures) if s.action == "protect" and measures else s
             for s in statements]
 
