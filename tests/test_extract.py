@@ -2712,6 +2712,9 @@ CASES = [
      "receive a valid legal request.",
      {("share", False, "account information", "Named third party"),
       ("share", False, "account information", "Law enforcement/government")}, set()),
+    # "the US" is the country, not "us"
+    ("If you live in the European Union, your data is transferred to the US under standard contractual clauses.",
+     {("store", False, "personal information", "US")}, {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

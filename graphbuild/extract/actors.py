@@ -417,8 +417,9 @@ def others_beside_vendor(verb: Token) -> bool:
 
 
 def _is_the_vendor(noun: Token) -> bool:
-    """"us", "the Company"."""
-    return noun.lower_ in VENDOR_PRONOUNS or is_the_company(noun)
+    """"us", "the Company"; not "the US", the country."""
+    country = noun.text.isupper() or any(c.dep_ == "det" for c in noun.children)
+    return noun.lower_ in VENDOR_PRONOUNS and not country or is_the_company(noun)
 
 
 def _ours(noun: Token) -> bool:
