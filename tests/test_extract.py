@@ -3260,6 +3260,21 @@ def test_a_table_of_yes_and_no_answers_states_or_denies_what_its_headings_ask():
     assert ("collect", False, "sensitive personal information", None) not in found
 
 
+def test_a_table_of_reasons_for_sharing_answers_whether_the_vendor_shares_and_the_user_may_limit_it():
+    found = read("| Reasons we can share your personal information | Does Acme share? | Can you limit this sharing? |\n"
+                 "|---|---|---|\n| For our marketing purposes, to offer our products to you | Yes | No |\n"
+                 "| For our affiliates' everyday business purposes | Yes | Yes |\n"
+                 "| For nonaffiliates to market to you | No | We don't share |\n")
+    assert {("share", False, "personal information", "Unnamed third party"),
+            ("share", False, "personal information", "Other part of company/affiliate"),
+            ("share", True, "personal information", "Unnamed third party"),
+            ("opt-out", False, "personal information", None)} <= found
+    assert ("share", True, "personal information", "Other part of company/affiliate") not in found  # "can limit"
+    shares = [p for p in extract_practices(document("| Reasons we can share your personal information | Does Acme "
+                                                    "share? |\n|---|---|\n| For our marketing purposes | Yes |\n"))]
+    assert {(p.action, p.purpose.split("#")[-1] if p.purpose else None) for p in shares} == {("share", "Marketing")}
+
+
 def test_the_companies_an_item_opens_with_receive_what_the_lead_in_shares():
     found = read("We share data with:\n\n- Apple Health and Google Fit, if you choose to connect them;\n"
                  "- Asset Transfers.\n- Our affiliates.")

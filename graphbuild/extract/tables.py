@@ -21,15 +21,17 @@ COLUMN_ROLES = (
                              re.I)),
     ("recipient", re.compile(r"recipient|shared with|disclosed to|third.part|provider|processor|vendor|partner"
                              r"|who\b", re.I)),
-    ("purpose", re.compile(r"purpose|why|used? for|use of|how we use", re.I)),
+    ("purpose", re.compile(r"purpose|why|reason|used? for|use of|how we use", re.I)),
     ("basis", re.compile(r"legal basis|lawful basis|\bbasis\b|legal ground", re.I)),
     ("data", re.compile(r"data|information|categor|type|cookie|name|collect|personal|what\b|example", re.I)),
 )
 CONSENT = re.compile(r"\bconsent", re.I)
 ANSWER = re.compile(r"^\W*(yes|no)\b", re.I)
-# what a column of yes and no answers asks: "Collected", "Sold or shared", "Disclosed for a business purpose"
-ANSWERED_ACTIONS = (("collect", re.compile(r"\bcollect", re.I)), ("sell", re.compile(r"\bsol[dl]", re.I)),
-                    ("share", re.compile(r"\bshar|\bdisclos", re.I)))
+# what a column of yes and no answers asks: "Collected", "Sold or shared", "Disclosed for a business purpose";
+# "Can you limit this sharing?" asks whether the user may refuse, not whether data is shared
+ANSWERED_ACTIONS = (("opt-out", re.compile(r"\blimit|\bopt.?out", re.I)), ("collect", re.compile(r"\bcollect", re.I)),
+                    ("sell", re.compile(r"\bsol[dl]", re.I)), ("share", re.compile(r"\bshar|\bdisclos", re.I)))
+SHARING_ACTIONS = ("share", "sell")
 LEGAL_OBLIGATION = re.compile(r"legal (?:obligation|requirement)|compl(?:y|iance) with", re.I)
 NO_VALUE = re.compile(r"^\W*(n/?a|none|-|–|—|no)?\W*$", re.I)
 PARTS = re.compile(r"\s*(?:,|;|\band\b|\bor\b|/)\s*")
@@ -81,10 +83,18 @@ def table_row_statements(row: Doc, header: tuple[str, ...], lexicon: Lexicon, ve
     recipients = [r for span in cells.get("recipient", []) for r in _recipients(span, lexicon, vendor_words)]
     period = next((span.text for span in cells.get("retention", [])), None)
     answers = _answers(spans, header)
+    # "Reasons we can share your personal information | Does Acme share? | Can you limit this sharing?": the reasons
+    # are the sharing's, and the parties a reason names receive
+    reasons_for_sharing = purpose_only and any(
+        role == "purpose" and ANSWERED_ACTIONS[-1][1].search(heading) for role, heading in zip(column_roles(header),
+                                                                                              header))
+    receivers = recipients or ([r for span in cells["purpose"] for r in _recipients(span, lexicon, vendor_words)]
+                               if reasons_for_sharing else []) or [(PKG.UnnamedThirdParty, None)]
     statements = [] if purpose_only or "collect" in answers else [Statement("collect", False, data)]
-    statements += [Statement(action, not yes, data, recipients=[] if action == "collect" else [
-        (PKG.UnnamedThirdParty, None)]) for action, yes in answers.items()]
-    statements += [Statement("use", False, data, purposes)] if purposes else []
+    statements += [Statement(action, not yes, data, purposes if yes and reasons_for_sharing else [],
+                             [] if action not in SHARING_ACTIONS else receivers)
+                   for action, yes in answers.items() if action != "opt-out" or yes]
+    statements += [Statement("use", False, data, purposes)] if purposes and not reasons_for_sharing else []
     statements += [Statement("share", False, data, recipients=recipients)] if recipients else []
     statements += [Statement("retain", False, data, retention_period=period)] if period else []
     statements += [Statement("opt-in", False, data) for span in cells.get("basis", [])[:1] if CONSENT.search(span.text)]
@@ -96,9 +106,9 @@ def _answers(cells: list[Span | None], header: tuple[str, ...]) -> dict[str, boo
     found: dict[str, bool] = {}
     for heading, cell in zip(header, cells):
         answer = ANSWER.match(cell.text) if cell is not None else None
-        for action, asks in ANSWERED_ACTIONS if answer else ():
-            if asks.search(heading):
-                found[action] = answer.group(1).lower() == "yes"
+        asked = [action for action, asks in ANSWERED_ACTIONS if answer and asks.search(heading)]
+        for action in asked[:1] if asked[:1] == ["opt-out"] else asked:  # "limit this sharing" asks of the choice
+            found[action] = answer.group(1).lower() == "yes"
     return found
 
 
