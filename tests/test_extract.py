@@ -2715,6 +2715,10 @@ CASES = [
     # "the US" is the country, not "us"
     ("If you live in the European Union, your data is transferred to the US under standard contractual clauses.",
      {("store", False, "personal information", "US")}, {("collect", False, "personal information", None)}),
+    # where the vendor's servers, or the data, are, said with "be": the data is stored there
+    ("Chirp, Inc. is located in Canada. Our servers are in Canada and the United States.",
+     {("store", False, "personal information", "CA"), ("store", False, "personal information", "US")}, set()),
+    ("Our headquarters are in Canada.", set(), {("store", False, "personal information", "CA")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -13,8 +13,9 @@ from spacy.tokens import Span, Token
 from rdflib import URIRef
 
 from graphbuild.extract.actors import (CHILD_WORDS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS, VENDOR,
-                                       VENDOR_PRONOUNS, actor_of, is_the_company)
+                                       VENDOR_PRONOUNS, VENDOR_SYSTEMS, actor_of, is_the_company)
 from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_imperative, is_infinitive, subject_of
+from graphbuild.extract.locations import locations_in
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, MACHINE_WORDS, Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
 from graphbuild.extract.references import POINTERS
@@ -576,6 +577,27 @@ def based_on(sentence: Span, mentions: list[Mention]) -> list[tuple[Token, list[
 LASTING_VERBS = {"remain", "persist", "stay", "reside", "expire", "disappear", "last"}
 KEEPING_PREPOSITIONS = {"on", "in", "for", "until", "after", "beyond"}
 KEEPING_ADVERBS = {"indefinitely", "there", "permanently"}
+
+
+def placed_where(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIRef], list[str]]]:
+    """Where the vendor's systems, or data, are, said with "be" ("our servers are in Canada and the United States",
+    "your data is in the EU"): the data is stored there; the data the subject names, or personal data for systems."""
+    found = []
+    for verb in sentence:
+        if verb.lemma_.lower() != "be" or verb.dep_ not in ("ROOT", "conj"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "within")
+                  for p in locations_in(sentence, {t.i for t in c.subtree})]
+        if subject is None or not places:
+            continue
+        named = {t.i for t in subject.subtree}
+        data = list(dict.fromkeys(m.iri for m in mentions if m.start in named))
+        if not data and subject.lower_ in VENDOR_SYSTEMS | {"centers", "centres"}:
+            data = [PKG.PersonalInformation]
+        if data:
+            found.append((data, places))
+    return found
 
 
 def left_in_place(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIRef], bool]]:
