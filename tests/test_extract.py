@@ -2719,6 +2719,9 @@ CASES = [
     ("Chirp, Inc. is located in Canada. Our servers are in Canada and the United States.",
      {("store", False, "personal information", "CA"), ("store", False, "personal information", "US")}, set()),
     ("Our headquarters are in Canada.", set(), {("store", False, "personal information", "CA")}),
+    # a report of one's data asked for, like a copy, is access to it
+    ("You can request a report of your account data in Settings.", {("access", False, "account information", None)},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
