@@ -2722,6 +2722,9 @@ CASES = [
     # a report of one's data asked for, like a copy, is access to it
     ("You can request a report of your account data in Settings.", {("access", False, "account information", None)},
      set()),
+    # "kept on our servers": a place the parser may take for a state the data is kept in
+    ("Your messages. Undelivered messages are kept on our servers in encrypted form for up to 30 days.",
+     {("retain", False, "user communications", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

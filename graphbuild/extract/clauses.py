@@ -348,7 +348,7 @@ SAFE_WORDS = {"secret", "confidential", "private", "secure", "safe", "protected"
 def kept_state(verb: Token) -> str | None:
     """The state a verb keeps its object in ("kept secret", "keep your number private", "keep it accurate")."""
     for child in verb.children:
-        if child.dep_ in ("oprd", "acomp"):
+        if child.dep_ in ("oprd", "acomp") and child.pos_ != "ADP":  # not "kept on our servers", parsed as a state
             return child.lower_
         if child.dep_ == "dobj":
             after = [a for a in child.children if a.dep_ == "amod" and a.i > child.i]
