@@ -2725,6 +2725,10 @@ CASES = [
     # "kept on our servers": a place the parser may take for a state the data is kept in
     ("Your messages. Undelivered messages are kept on our servers in encrypted form for up to 30 days.",
      {("retain", False, "user communications", None)}, set()),
+    # an address book is contact information; "they" in a clause hung on data stands for that data
+    ("We never store your address book.", {("store", True, "contact information", None)}, set()),
+    ("Phone numbers from your address book are hashed on your device before they are sent to us.",
+     {("collect", False, "phone number", None), ("protect", False, "phone number", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -174,8 +174,9 @@ def _earlier_in_sentence(pointer: Token, mentions: list[Mention]) -> list[URIRef
 def _object_above(pronoun: Token, mentions: list[Mention]) -> list[URIRef]:
     """The data object of a verb the pronoun's clause goes on from or hangs on ("use your health information or
     share it", "we do not share your information with companies that would use it"), or the data a relative
-    clause it is in speaks of ("cookies which remain until you delete them"): what "it" stands for."""
-    if pronoun.lower_ not in ("it", "them"):
+    clause it is in speaks of ("cookies which remain until you delete them"), or the data a clause "they" is the
+    subject of hangs on ("phone numbers are hashed before they are sent to us"): what "it" stands for."""
+    if pronoun.lower_ == "they" and pronoun.head.dep_ != "advcl":
         return []
     for verb in pronoun.ancestors:
         if verb.dep_ == "relcl":  # "cookies (which remain on your device until you delete them)": the cookies
