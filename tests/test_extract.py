@@ -2729,6 +2729,9 @@ CASES = [
     ("We never store your address book.", {("store", True, "contact information", None)}, set()),
     ("Phone numbers from your address book are hashed on your device before they are sent to us.",
      {("collect", False, "phone number", None), ("protect", False, "phone number", None)}, set()),
+    # an item of what something includes that is said to be "no" part of it is not included
+    ("If you opt in, the app sends crash reports to us. They contain your device model but no message content.",
+     {("collect", False, "operating system", None)}, {("collect", False, "user communications", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -479,8 +479,16 @@ def included_data(sentence: Span, mentions: list[Mention], after_practice: bool 
     if not any(m.start in span for m in mentions) or (not listed and not lists_items):
         return []  # "your browser may include a setting (that lets you refuse cookies)" lists no data
     subject_data = {m.iri for m in mentions if m.start in span}
-    strong = [m.iri for m in mentions if not m.weak and (m.start in span or m.iri not in subject_data)]
+    strong = [m.iri for m in mentions if not m.weak and (m.start in span or m.iri not in subject_data)
+              and not _denied_item(sentence.doc[m.end - 1])]
     return list(dict.fromkeys(strong))
+
+
+def _denied_item(noun: Token) -> bool:
+    """"(they contain your device model but) no message content": an item said not to be included."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
