@@ -3301,6 +3301,13 @@ def test_the_companies_an_item_opens_with_receive_what_the_lead_in_shares():
     assert ("share", False, "personal information", "Other part of company/affiliate") in found
 
 
+def test_a_line_naming_recipients_under_a_sharing_heading_shares_with_them():
+    text = "## Who we share data with\n\nService providers: Amazon Web Services for hosting.\n"
+    assert ("share", False, "personal information", "Named third party") in read(text)
+    assert recipient_names(text) == {"Amazon Web Services"}
+    assert not read("## Information we collect\n\nService providers: Amazon Web Services for hosting.\n")
+
+
 def test_a_subsection_of_a_collection_section_lists_collected_data():
     found = read("## Information we collect\n\n### Information you give us\n\n- **Account data:** your name, work "
                  "email address and password.\n\n### From other sources\n\n- Your company's industry.")

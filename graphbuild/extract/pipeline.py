@@ -1164,6 +1164,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
         statements = [Statement("policy-change", False, [])]  # under "Changes to this policy": how it changes
     if not statements and _about_collection(context.section):
         statements = _section_data(sentence, mentions)
+    if not statements and SHARE_SECTION.search(context.section):
+        statements = _section_recipients(sentence, mentions, context)
     if not statements and (defined := _data_kind_defined(sentence, mentions)):
         statements = [Statement("collect", False, defined)]  # "Payment details - credit/debit card information"
     if statements and not any(records_of(s) for s in statements) and (
@@ -1398,6 +1400,21 @@ def _section_data(sentence: Span, mentions: list[Mention]) -> list[Statement]:
         return []
     data = _data_of([m for m in mentions if not m.weak], set(range(sentence.start, sentence.end)))
     return [Statement("collect", False, data)] if data else []
+
+
+def _section_recipients(sentence: Span, mentions: list[Mention], context: SentenceContext) -> list[Statement]:
+    """Under a heading like "Who we share data with", a line that only names who receives, with no verb of its
+    own ("Service providers: Vonage for SMS verification and Amazon Web Services for hosting."), shares the data
+    it names, or personal data, with them, for the purposes it gives."""
+    if sentence.root.pos_ not in ("NOUN", "PROPN") or any(t.dep_ == "neg" for t in sentence):
+        return []
+    everything = set(range(sentence.start, sentence.end))
+    recipients = recipients_in(sentence, everything, context.lexicon, context.vendor_words, placed=not_a_possessor)
+    if not recipients:
+        return []
+    data = _data_of([m for m in mentions if not m.weak], everything) or [PKG.PersonalInformation]
+    purposes = purposes_in(sentence, everything, context.lexicon, tokens_of(mentions))
+    return [Statement("share", False, data, purposes, recipients)]
 
 
 POINTING_SUBJECTS = {"this", "that", "it", "these", "which", "doing"}
