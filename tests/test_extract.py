@@ -2732,6 +2732,9 @@ CASES = [
     # an item of what something includes that is said to be "no" part of it is not included
     ("If you opt in, the app sends crash reports to us. They contain your device model but no message content.",
      {("collect", False, "operating system", None)}, {("collect", False, "user communications", None)}),
+    # being removed from a mailing list is an opt-out; from the groups one was in, a consequence of deletion
+    ("You can delete your account at any time; this erases your profile and removes you from all groups.",
+     {("delete", False, "account information", None)}, {("opt-out", False, None, None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
