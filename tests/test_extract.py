@@ -1554,7 +1554,7 @@ CASES = [
      {("share", False, "personal information", "Unnamed third party")}),
     # "parents" listed with subsidiaries and affiliates are companies, not a child's parents
     ("Information obtained from resumes may be shared within the Company by parents, subsidiaries, or affiliates.",
-     {("share", False, "personal information", "Other part of company/affiliate")},
+     {("share", False, "occupation", "Other part of company/affiliate")},
      {("collect", False, "personal information", None)}),
     # a list of indirect questions the parser joins to the main verb is still a list of questions
     ("We collect your email address. If we change our privacy policy, we will post those changes on this page so our "
@@ -2735,6 +2735,14 @@ CASES = [
     # being removed from a mailing list is an opt-out; from the groups one was in, a consequence of deletion
     ("You can delete your account at any time; this erases your profile and removes you from all groups.",
      {("delete", False, "account information", None)}, {("opt-out", False, None, None)}),
+    # an employer is a party, not data, unless it is the user's own; a CV is about the user's occupation
+    ("When you apply for a job, the employer receives your profile and your CV.",
+     {("share", False, "account information", "Unnamed third party"), ("share", False, "occupation", "Unnamed third party")},
+     {("share", False, "company name", "Unnamed third party")}),
+    ("We collect your employer and job title.", {("collect", False, "company name", None)}, set()),
+    # a verb with data of its own as object takes none from the verbs joined to it
+    ("Users may hide their profile from search or delete their account.",
+     {("delete", False, "account information", None)}, {("delete", False, "search terms", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

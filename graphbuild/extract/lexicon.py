@@ -571,6 +571,17 @@ def _is_created(sentence: Span, mention: Mention) -> bool:
     return mention.weak and token.dep_ == "dobj" and token.head.lemma_.lower() in CREATING_LEMMAS
 
 
+PARTY_LABELS = {"employer"}  # a party, not data, unless it is the user's own
+
+
+def _is_a_party(sentence: Span, mention: Mention) -> bool:
+    """"employers can view your profile", "rank applications for an employer": a party; "your employer and job
+    title" is data about the user."""
+    word = sentence.doc[mention.end - 1]
+    return mention.end - mention.start == 1 and singular(word.lower_) in PARTY_LABELS and not any(
+        c.dep_ == "poss" and c.lower_ in USER_POSSESSIVES for c in word.children)
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     data: PhraseIndex
@@ -595,7 +606,7 @@ class Lexicon:
                     or _is_the_like(sentence, mention) or _is_a_things_name(sentence, mention)
                     or _is_a_place(sentence, mention) or _is_the_device_itself(sentence, mention)
                     or _is_more_to_read(sentence, mention) or _is_wrongful_use(sentence, mention)
-                    or _is_an_act(sentence, mention)):
+                    or _is_an_act(sentence, mention) or _is_a_party(sentence, mention)):
                 continue
             if mention.iri == PKG.PersonalInformation and _denied_personal(sentence, mention):
                 mention = Mention(mention.start, mention.end, PKG.NonPersonalInformation, mention.weak)

@@ -166,7 +166,7 @@ def object_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
                 objects |= {t.i for t in child.subtree} - _clauses_within(child)
     # not where the user makes the change: "your preferences (in your account settings)"
     objects -= {t.i for i in list(objects) if _is_a_way(verb.doc[i]) for t in verb.doc[i].subtree}
-    objects -= _data_of_the_others(verb, group, tokens_of(mentions))
+    objects -= _data_of_the_others(verb, group, mentions)
     return [d for d in _data_of(mentions, objects) if d not in COMPUTER_SETTINGS and not is_tracking(d)]
 
 
@@ -531,7 +531,7 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     lexicon = context.lexicon
     group = conjunct_group(trigger.verb)
     data_tokens = tokens_of(mentions)
-    indices = scope(group, others, sentence) - _data_of_the_others(trigger.verb, group, data_tokens)
+    indices = scope(group, others, sentence) - _data_of_the_others(trigger.verb, group, mentions)
     exceptions = exception_span(trigger.verb)
     why = purpose_clause_tokens(group, set(), others)  # nested practices included: their purposes are this verb's too
     about_people = _clauses_about_others(sentence, indices - {v.i for v in group}, data_tokens)
@@ -590,18 +590,22 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
                      modality(trigger.verb), condition(trigger.verb), third_party_asks)
 
 
-def _data_of_the_others(verb: Token, group: list[Token], data_tokens: set[int]) -> set[int]:
+def _data_of_the_others(verb: Token, group: list[Token], mentions: list[Mention]) -> set[int]:
     """Where the verb has an object of its own, the data the verbs joined to it take as objects or through a
-    preposition is theirs alone ("access your data, correct your email address or delete your account"; "buy a new
-    device or log in under a different screen name"); not other objects ("use it to provide our services, make
-    special offers")."""
-    own = [c for c in verb.children if c.dep_ == "dobj"]
-    if any({t.i for t in c.subtree} & data_tokens for c in own):
-        theirs = ("dobj",)  # "delete the information (you sent) and respond to your inquiry": the inquiry is it
-    elif any(_not_the_users(c) for c in own):
+    preposition is theirs alone ("access your data, correct your email address or delete your account"; "hide your
+    profile from search or delete your account"; "buy a new device or log in under a different screen name"); not
+    other objects ("use it to provide our services, make special offers"), nor what a general object of its own
+    stands for ("respond to your inquiry and delete the information": the inquiry is it)."""
+    own = [{t.i for t in c.subtree} for c in verb.children if c.dep_ == "dobj"]
+    if any(m.start in tokens and not m.weak for m in mentions for tokens in own):
+        theirs = ("dobj", "prep")
+    elif any(m.start in tokens for m in mentions for tokens in own):
+        theirs = ("dobj",)
+    elif any(_not_the_users(c) for c in verb.children if c.dep_ == "dobj"):
         theirs = ("dobj", "prep")
     else:
         return set()
+    data_tokens = tokens_of(mentions)
     objects = [{t.i for t in c.subtree} for other in group if other.i != verb.i for c in other.children
                if c.dep_ in theirs]
     return {i for tokens in objects if tokens & data_tokens for i in tokens}
