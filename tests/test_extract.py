@@ -2743,6 +2743,9 @@ CASES = [
     # a verb with data of its own as object takes none from the verbs joined to it
     ("Users may hide their profile from search or delete their account.",
      {("delete", False, "account information", None)}, {("delete", False, "search terms", None)}),
+    # the user creating a profile sets up an account; the vendor creating a profile of someone personalizes
+    ("When you create a profile, you give us your name and email address.",
+     {("collect", False, "name", None)}, {("use", False, "name", "Personalization/Customization")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
