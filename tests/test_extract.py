@@ -2746,6 +2746,9 @@ CASES = [
     # the user creating a profile sets up an account; the vendor creating a profile of someone personalizes
     ("When you create a profile, you give us your name and email address.",
      {("collect", False, "name", None)}, {("use", False, "name", "Personalization/Customization")}),
+    # links to somewhere ("links to your LinkedIn profile") are hyperlinks, however the parser hangs "to", not clicks
+    ("You may also add a photo and links to your LinkedIn or GitHub profiles.",
+     {("collect", False, "social media data", None)}, {("collect", False, "links clicked", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -351,8 +351,9 @@ def _is_a_hyperlink(sentence: Span, mention: Mention) -> bool:
     """"links to third party sites", "the link in every newsletter": hyperlinks the vendor provides, not the links
     the user clicks."""
     head = sentence.doc[mention.end - 1]
-    return mention.weak and head.lemma_.lower() == "link" and (head.tag_ == "NN" or any(
-        c.dep_ == "prep" and c.lower_ == "to" for c in head.children))
+    linking = any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children) or (
+        head.i + 1 < sentence.end and sentence.doc[head.i + 1].lower_ == "to")  # "links to your profiles", however hung
+    return mention.weak and head.lemma_.lower() == "link" and (head.tag_ == "NN" or linking)
 
 
 def _is_our_message(sentence: Span, mention: Mention) -> bool:
