@@ -2749,6 +2749,11 @@ CASES = [
     # links to somewhere ("links to your LinkedIn profile") are hyperlinks, however the parser hangs "to", not clicks
     ("You may also add a photo and links to your LinkedIn or GitHub profiles.",
      {("collect", False, "social media data", None)}, {("collect", False, "links clicked", None)}),
+    # what data is put into goes where the thing it is put into goes ("added to a list that is rented")
+    ("Your name and address will be added to our mailing list, which we may rent to other organizations.",
+     {("sell", False, "name", "Unnamed third party")}, set()),
+    ("All personal information collected at the booth is placed in a database that is not shared with third parties.",
+     {("share", True, "personal information", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

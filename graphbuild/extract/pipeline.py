@@ -549,6 +549,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
                      - topics)
             or (_data_of(examples, indices - exceptions - about_people - topics - steps)
                 if not _uses_an_effort(trigger.verb) else []))
+    if not data and set(actions) & {"share", "sell"}:
+        data = _data_of(mentions, _put_into(trigger.verb))
     if _in_aggregate_form(group):  # "publish this information in an aggregate, non-identifiable way"
         data = [PKG.AggregateInformation]
     lead_in = sentence.text.rstrip().endswith(":")
@@ -588,6 +590,17 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     instruments = _data_of(mentions, means & indices)
     return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers, instruments, negated,
                      modality(trigger.verb), condition(trigger.verb), third_party_asks)
+
+
+def _put_into(verb: Token) -> set[int]:
+    """What was put into the thing a relative clause speaks of ("your name will be added to our mailing list, which
+    we may rent to other organizations", "added to a donor file that is exchanged with other organizations"): the
+    tokens of the putting verb's object."""
+    holder = verb.head
+    if verb.dep_ != "relcl" or holder.dep_ != "pobj" or holder.head.lower_ not in ("to", "into", "in", "on") \
+            or holder.head.head.pos_ != "VERB":
+        return set()
+    return {t.i for c in holder.head.head.children if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree}
 
 
 def _data_of_the_others(verb: Token, group: list[Token], mentions: list[Mention]) -> set[int]:
@@ -1623,7 +1636,7 @@ def _drop_empty_verbs(readings: list[tuple[Trigger, list[str]]], sentence: Span,
     for trigger, actions in readings:
         needs_data = set(actions) <= NEEDS_DATA and trigger.verb.dep_ != "ROOT"
         if actions and (needs_data or "share" in actions and _moves_the_user(trigger.verb)):
-            if not scope(conjunct_group(trigger.verb), active, sentence) & data_tokens:
+            if not (scope(conjunct_group(trigger.verb), active, sentence) | _put_into(trigger.verb)) & data_tokens:
                 actions = []
         if trigger.actor == VENDOR and _gives_no_data(trigger.verb, data_tokens):
             actions = [a for a in actions if a not in ("share", "sell")]
