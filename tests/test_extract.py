@@ -2669,7 +2669,8 @@ CASES = [
     ("To send an e-card, you will have to provide your email address and the email address of the recipient.",
      {("use", False, "email address", "Additional service/feature")}, set()),
     # a verb with an object of its own takes no data from the verbs joined to it
-    ("If you delete cookies, buy a new device, or log in under a different screen name, you will need to opt out again.",
+    ("If you delete cookies, buy a new device, or log in under a different screen name, you will need to opt out "
+     "again.",
      set(), {("collect", False, "username", None)}),
     ("We disclose personal information to service providers that process payments, host our website and send emails.",
      {("share", False, "personal information", "Service provider/agent")},
@@ -2701,7 +2702,8 @@ CASES = [
     ("To bill, we send claims to your insurer, which include your diagnosis codes.",
      {("share", False, "health information", "Named third party")}, set()),
     # the roles a service gives its users are users ("riders", "drivers", "players")
-    ("Riders can turn off location sharing in their device settings.", {("opt-out", False, "geolocation", None)}, set()),
+    ("Riders can turn off location sharing in their device settings.", {("opt-out", False, "geolocation", None)},
+     set()),
     ("Drivers also provide their driver's license number and, where permitted by law, a background check report.",
      {("collect", False, "social security number", None)},
      {("share", False, "social security number", "Law enforcement/government")}),
@@ -2737,7 +2739,8 @@ CASES = [
      {("delete", False, "account information", None)}, {("opt-out", False, None, None)}),
     # an employer is a party, not data, unless it is the user's own; a CV is about the user's occupation
     ("When you apply for a job, the employer receives your profile and your CV.",
-     {("share", False, "account information", "Unnamed third party"), ("share", False, "occupation", "Unnamed third party")},
+     {("share", False, "account information", "Unnamed third party"),
+      ("share", False, "occupation", "Unnamed third party")},
      {("share", False, "company name", "Unnamed third party")}),
     ("We collect your employer and job title.", {("collect", False, "company name", None)}, set()),
     # a verb with data of its own as object takes none from the verbs joined to it
