@@ -2757,6 +2757,10 @@ CASES = [
      {("sell", False, "name", "Unnamed third party")}, set()),
     ("All personal information collected at the booth is placed in a database that is not shared with third parties.",
      {("share", True, "personal information", "Unnamed third party")}, set()),
+    # what is shared internally stays within the company
+    ("We share your information internally with our staff.",
+     {("share", False, "personal information", "Other part of company/affiliate")},
+     {("share", False, "personal information", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -578,6 +578,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
         named = (context.memory.last_recipients if actor is not None and actor._.points_to_third_party
                  else recipients_of_actor(actor, lexicon, context.vendor_words))
         recipients = list(dict.fromkeys(named + recipients))
+    if any(c.dep_ == "advmod" and c.lower_ == "internally" for v in group for c in v.children):
+        recipients = list(dict.fromkeys(recipients + [(PKG.Affiliate, None)]))  # "disclosed internally": in-house
     asker = _asking_party(trigger.verb) if trigger.actor == USER else None
     third_party_asks = asker is not None and classify(asker, context.vendor_words, lexicon) == THIRD_PARTY
     if third_party_asks:  # the user gives the data to whoever asks for it
