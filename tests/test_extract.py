@@ -2792,6 +2792,12 @@ def test_companies_the_entity_tagger_runs_together_are_each_named():
     assert recipient_names("We share your order details with Procter and Gamble.") == {"Procter and Gamble"}
 
 
+def test_each_service_the_vendor_uses_for_an_aim_of_its_own_gets_the_data_for_that_aim():
+    shares = {(p.recipient_name, p.purpose.split("#")[-1] if p.purpose else None) for p in extract_practices(document(
+        "We use Stripe to process payments and Google Analytics to understand site use.")) if p.action == "share"}
+    assert shares == {("Stripe", "BasicServiceFeature"), ("Google Analytics", "AnalyticsResearch")}
+
+
 def test_a_buttons_label_is_no_company():
     names = recipient_names("Our site includes social media widgets, such as the Share this button. These widgets "
                             "may collect your IP address.")

@@ -939,12 +939,13 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
             c.dep_ == "nsubj" and c.lemma_.lower() in MACHINE_WORDS for c in trigger.verb.children)):
         # "the app accesses your precise location": the app takes it
         implied.append(Statement("collect", False, args.data, [], [], [], mood, cond))
-    engaged = _engaged_party(trigger.verb, vendor_words, lexicon) if "use" in actions and not negated else None
-    if engaged is None and set(actions) & {"collect", "use"} and not negated and trigger.actor == VENDOR:
-        engaged = _partner_in(trigger.verb, vendor_words, lexicon)
-    if engaged is not None:  # "we use Google Analytics to analyze traffic": the service gets the data
-        implied.append(Statement("share", False, args.data, args.purposes,
-                                 recipients_of_actor(engaged, lexicon, vendor_words), [], mood, cond))
+    engaged = _engaged_parties(trigger.verb, vendor_words, lexicon) if "use" in actions and not negated else []
+    if not engaged and set(actions) & {"collect", "use"} and not negated and trigger.actor == VENDOR:
+        engaged = [(p, None) for p in [_partner_in(trigger.verb, vendor_words, lexicon)] if p is not None]
+    for party, aim in engaged:  # "we use Google Analytics to analyze traffic": the service gets the data
+        purposes = purposes_in(sentence, {t.i for t in aim.subtree}, lexicon, set()) if aim is not None else []
+        implied.append(Statement("share", False, args.data, purposes or args.purposes,
+                                 recipients_of_actor(party, lexicon, vendor_words), [], mood, cond))
     # what is collected or kept for a reason is used for it; data the user gives a third party is not
     purposeful = {s.action for s in stated} if stated else set(actions)
     if (args.purposes and args.data and not negated and trigger.actor != THIRD_PARTY and "use" not in actions
@@ -1001,11 +1002,25 @@ def _partner_in(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Token 
     return next((p for p in partners if classify(p, vendor_words, lexicon) == THIRD_PARTY), None)
 
 
-def _engaged_party(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Token | None:
-    """A third party the vendor uses as a service, or whose tools it uses ("we use Google Analytics", "we employ
-    other companies", "we use Google Analytics cookies")."""
-    party = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(  # parsed as the subject of
-        (g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
+def _engaged_parties(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> list[tuple[Token, Token | None]]:
+    """The third parties the vendor uses as a service, or whose tools it uses ("we use Google Analytics", "we employ
+    other companies", "we use Google Analytics cookies"); where it uses several, each for an aim of its own ("we use
+    Stripe to process payments and Google Analytics to understand site use"), each with the clause of its aim."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) < 2:
+        party = _engaged_party(objects[0] if objects else next(  # parsed as the subject of the infinitive
+            (g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None),
+            verb, vendor_words, lexicon)
+        return [(party, None)] if party is not None else []
+    aims = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)]
+    ends = [o.i for o in objects[1:]] + [verb.sent.end]
+    pairs = [(_engaged_party(o, verb, vendor_words, lexicon), next((a for a in aims if o.i < a.i < end), None))
+             for o, end in zip(objects, ends)]
+    return [(party, aim) for party, aim in pairs if party is not None]
+
+
+def _engaged_party(party: Token | None, verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Token | None:
+    """The third party the verb's object names, or whose tools it names, if it is one."""
     if party is not None and is_tool(party, lexicon):  # "we use Google Analytics cookies": Google Analytics's
         party = next((c for c in party.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None) or next(
             iter(_tools_source(verb, party)), party)
