@@ -2761,6 +2761,11 @@ CASES = [
     ("We share your information internally with our staff.",
      {("share", False, "personal information", "Other part of company/affiliate")},
      {("share", False, "personal information", "Unnamed third party")}),
+    # what one user of the service sees of another's is shown to other users; a customer's view of its visitors is not
+    ("Drivers see a rider's first name and pickup location.",
+     {("share", False, "name", "Other users")}, {("access", False, "name", None)}),
+    ("Sellers can view the buyer's shipping address.", {("share", False, "postal address", "Other users")}, set()),
+    ("Operators can see the visitor's IP address.", set(), {("share", False, "ip address", "Other users")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

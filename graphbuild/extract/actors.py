@@ -21,7 +21,7 @@ VENDOR_PRONOUNS = {"we", "us"}  # the vendor as subject or object (its masked na
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 VENDOR_NOUN = "company"  # "the Company": many policies name their vendor so; "a card company" is another one
 USER_WORDS = {"you", "yourself", "user", "customer", "visitor", "member", "subscriber", "individual", "client",
-              "parent", "guardian", "buyer", "operator", "participant", "registrant", "reader", "consumer",
+              "parent", "guardian", "operator", "participant", "registrant", "reader", "consumer",
               "resident"} | SERVICE_ROLES
 USER_REFERENCES = USER_WORDS | {"he", "she"}  # "he has the right to correct wrong data": the user, so called
 # Things that act on the vendor's behalf: "our servers record", "cookies collect".

@@ -18,14 +18,14 @@ from graphbuild.extract.actors import (ABILITY_NOUNS, CHILD_WORDS, INSTRUMENT_WO
 from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, first_conjunct, governing_verb,
                                         is_imperative, is_infinitive, is_participle_clause, is_passive, kept_state,
                                         modality, pleads, subject_of)
-from graphbuild.extract.lexicon import (DEVICE_WORDS, DOCUMENT_NOUNS, PEOPLE, PERSON_WORDS, SENDING_VERBS, Lexicon,
-                                        singular)
+from graphbuild.extract.lexicon import (DEVICE_WORDS, DOCUMENT_NOUNS, PEOPLE, PERSON_WORDS, SENDING_VERBS,
+                                        SERVICE_ROLES, Lexicon, singular)
 from graphbuild.extract.lists import CIRCUMSTANCE_WORDS
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.negation import REQUEST_VERBS, RESTRICTING_VERBS, is_negated, is_stated_policy
 from graphbuild.extract.statements import (LASTING_VERBS, TOPIC_PREPOSITIONS, WISHING_VERBS, is_policy_change,
                                            is_security_measure, is_the_user, own_subject)
-from graphbuild.extract.triggers import Trigger, user_actions, verb_key
+from graphbuild.extract.triggers import SEEING_VERBS, Trigger, user_actions, verb_key
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
 COOKIE_CONTEXT = {"cookie", "cookies", "browser", "browsers", "setting", "settings"}
@@ -671,7 +671,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
     if _supplied_by_the_user(trigger):
         return ["collect"]  # "a unique email address must be supplied to register"
     if trigger.actor == USER:
-        if set(actions) & USER_RIGHTS and _someone_elses_data(trigger.verb):
+        if set(actions) & USER_RIGHTS and someone_elses_data(trigger.verb):
+            if key in SEEING_VERBS and _sees_another_user(trigger.verb):
+                return ["share"]  # "drivers see a rider's first name": the service shows one user's data to another
             actions = [a for a in actions if a not in USER_RIGHTS]  # "operators can see the visitor's IP address"
         if "opt-in" in actions and ("opt-in" not in cued and key not in CONSENTING_VERBS
                                     or _agrees_to_a_document(trigger.verb)):
@@ -832,7 +834,7 @@ def supposes_refusal(trigger: Trigger, lexicon: Lexicon) -> bool:
             and key in lexicon.vocabulary.actions["opt-out"].vendor_verbs and _in_condition(trigger.verb))
 
 
-def _someone_elses_data(verb: Token) -> bool:
+def someone_elses_data(verb: Token) -> bool:
     """What the user reaches is other people's data: "the visitor's IP address", "information of his visitors"
     (a customer's view of its visitors, no right over the user's own data)."""
     return any(owned_by_others(c) for v in conjunct_group(verb) for c in v.children if c.dep_ == "dobj")
@@ -840,6 +842,13 @@ def _someone_elses_data(verb: Token) -> bool:
 
 READING_VERBS = {"read", "review", "consult", "check", "see", "view"}
 DUTY_NOUNS = {"duty", "obligation", "responsibility"}
+
+
+def _sees_another_user(verb: Token) -> bool:
+    """What the user sees is another user's ("a rider's first name"; not "the visitor's IP address", which a
+    customer's operators see of the visitors of its own site)."""
+    owners = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "poss"]
+    return any(singular(o.lower_) in SERVICE_ROLES | {"user", "member"} for o in owners)
 
 
 def _no_duty(verb: Token) -> bool:

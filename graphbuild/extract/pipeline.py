@@ -52,7 +52,8 @@ from graphbuild.extract.statements import (INCLUDING_VERBS, PROVIDING_VERBS, STA
                                            points_back, security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, STORAGE_NOUNS, TRACKING_VERBS,
                                           USER_RIGHTS, declines_the_service, given_to_vendor, interpret, is_optional,
-                                          is_tracking, owned_by_others, requested_by_user, supposes_refusal)
+                                          is_tracking, owned_by_others, requested_by_user, someone_elses_data,
+                                          supposes_refusal)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
 from graphbuild.extract.tables import table_row_statements
 from graphbuild.ingest import Block, PolicyDocument
@@ -578,6 +579,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
         named = (context.memory.last_recipients if actor is not None and actor._.points_to_third_party
                  else recipients_of_actor(actor, lexicon, context.vendor_words))
         recipients = list(dict.fromkeys(named + recipients))
+    if trigger.actor == USER and "share" in actions and someone_elses_data(trigger.verb):
+        recipients = [(PKG.OtherUsers, None)]  # "drivers see a rider's first name": shown to other users
     if any(c.dep_ == "advmod" and c.lower_ == "internally" for v in group for c in v.children):
         recipients = list(dict.fromkeys(recipients + [(PKG.Affiliate, None)]))  # "disclosed internally": in-house
     asker = _asking_party(trigger.verb) if trigger.actor == USER else None
