@@ -2766,6 +2766,9 @@ CASES = [
      {("share", False, "name", "Other users")}, {("access", False, "name", None)}),
     ("Sellers can view the buyer's shipping address.", {("share", False, "postal address", "Other users")}, set()),
     ("Operators can see the visitor's IP address.", set(), {("share", False, "ip address", "Other users")}),
+    # credit bureaus and reporting agencies are a kind of third party, not a company's name
+    ("We may report information about your account to credit bureaus.",
+     {("share", False, "account information", "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
