@@ -3335,6 +3335,16 @@ def test_a_table_of_reasons_for_sharing_answers_whether_the_vendor_shares_and_th
     assert {(p.action, p.purpose.split("#")[-1] if p.purpose else None) for p in shares} == {("share", "Marketing")}
 
 
+def test_a_denied_sharing_keeps_its_own_purpose_not_that_of_a_verb_joined_to_it():
+    def denials(text: str) -> set[tuple]:
+        return {(p.action, p.purpose.split("#")[-1] if p.purpose else None)
+                for p in extract_practices(document(text)) if p.negated and p.action in ("share", "sell")}
+    assert denials("We do not sell your personal data or share it for targeted advertising.") == {
+        ("sell", None), ("share", "Advertising")}
+    assert denials("Acme does not use the return email address for any other purpose and does not share the return "
+                   "email address with any third party.") == {("share", None)}
+
+
 def test_the_companies_an_item_opens_with_receive_what_the_lead_in_shares():
     found = read("We share data with:\n\n- Apple Health and Google Fit, if you choose to connect them;\n"
                  "- Asset Transfers.\n- Our affiliates.")

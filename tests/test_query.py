@@ -191,3 +191,13 @@ def test_a_promise_about_one_purpose_is_not_contradicted_by_another(tmp_path):
                                        "We use your health information to provide care.\n\n"
                                        "We may use your health information to show you ads.\n")
     assert {row["statement"] for row in rows} == {"We may use your health information to show you ads."}
+
+
+def test_a_promise_not_to_share_for_one_purpose_is_contradicted_only_by_sharing_for_it(tmp_path):
+    rows = contradictions_in(tmp_path, "We do not sell your personal data or share it for targeted advertising.\n\n"
+                                       "We share your email address with our hosting provider.\n\n"
+                                       "We share your email address with ad networks for targeted advertising.\n\n"
+                                       "We sell your email address to data brokers.\n")
+    found = {(row["action"], row["statement"]) for row in rows}
+    assert found == {("share", "We share your email address with ad networks for targeted advertising."),
+                     ("sell", "We sell your email address to data brokers.")}

@@ -785,6 +785,11 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
                                        and _on_legal_condition(trigger.verb, lexicon) else [])
     elif action in ("share", "sell") and not args.negated:
         stated_purposes = args.purposes  # "we share it with processors to complete your order"
+    elif action in ("share", "sell"):  # "we do not share it for advertising" promises that much only; not a purpose
+        # of a verb joined to it ("does not use it for any other purpose and does not share it", "not sell it or
+        # share it for advertising")
+        aims = purpose_clause_tokens([trigger.verb], set())
+        stated_purposes = purposes_in(sentence, aims, lexicon, tokens_of(mentions) | args.exceptions)
     else:
         stated_purposes = []
     return Statement(action, args.negated, own, stated_purposes, recipients, args.places, args.modality,
