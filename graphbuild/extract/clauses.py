@@ -329,7 +329,11 @@ RETENTION_PERIOD = re.compile(
 
 def retention_period(sentence: Span) -> str | None:
     """How long data is kept, as the sentence says it ("for 30 days", "as long as your account is active")."""
-    match = RETENTION_PERIOD.search(sentence.text)
+    return _period_in(sentence.text)
+
+
+def _period_in(text: str) -> str | None:
+    match = RETENTION_PERIOD.search(text)
     return match.group(0).strip() if match else None
 
 
@@ -338,8 +342,7 @@ def clause_retention_period(verb: Token) -> str | None:
     ("we delete your data within 90 days, except that payment records are kept for 7 years")."""
     inner = {t.i for c in verb.children if c.pos_ in ("VERB", "AUX") and c.dep_ != "aux"
              and any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children) for t in c.subtree}
-    match = RETENTION_PERIOD.search(" ".join(t.text for t in verb.subtree if t.i not in inner))
-    return match.group(0).strip() if match else None
+    return _period_in(" ".join(t.text for t in verb.subtree if t.i not in inner))
 
 
 SAFE_WORDS = {"secret", "confidential", "private", "secure", "safe", "protected"}

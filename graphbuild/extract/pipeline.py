@@ -41,7 +41,7 @@ from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, names_
 from graphbuild.extract.recipients import (in_recipient_position, is_company_name, members_named, names_opening,
                                            not_a_possessor, recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
-                                           reattach_examples, rejoin_list_items)
+                                           is_example_marker, reattach_examples, rejoin_list_items)
 from graphbuild.extract.statements import (INCLUDING_VERBS, PROVIDING_VERBS, STAFF_WORDS, TOPIC_PREPOSITIONS,
                                            WISHING_VERBS,
                                            access_given, among_assets, analysed, answered, asks_not_to, based_on,
@@ -397,9 +397,8 @@ def _receivers(group: list[Token]) -> set[int]:
 def _data_hung_on(party: Token) -> list[Token]:
     """What the parser hangs on the party but belongs to the data: its examples ("with their clients such as the
     IP address") and what it includes ("claims to your insurer, which include your diagnosis codes")."""
-    hung = [c for c in party.children if c.dep_ == "prep" and (c.lower_ in ("including", "like") or c.lower_ == "as"
-                                                               and c.nbor(-1).lower_ == "such")]
-    hung += [c for c in party.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in INCLUDING_VERBS]
+    hung = [c for c in party.children if is_example_marker(c)
+            or c.dep_ in ("relcl", "acl") and c.lemma_.lower() in INCLUDING_VERBS]
     return [t for c in hung for t in c.subtree]
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.actors import USER_WORDS, names_vendor
 from graphbuild.extract.clauses import first_conjunct, has_negation, is_infinitive
 from graphbuild.extract.lexicon import Lexicon, Mention, singular
+from graphbuild.extract.references import is_example_marker
 from graphbuild.extract.locations import is_place
 from graphbuild.extract.statements import is_security_measure
 from graphbuild.vocabulary import PKG
@@ -236,8 +237,7 @@ def in_recipient_position(token: Token) -> bool:
             return False  # "as those terms are defined by California law", "where permitted by law": no receiver
         if current.dep_ in ("dative", "agent", "iobj") or _furnished(current) or _object_taken_as_subject(current):
             return True
-        if (current.dep_ == "prep" and current.lower_ == "as" and current.nbor(-1).lower_ == "such"
-                and current.head.pos_ in ("NOUN", "PROPN")):
+        if current.lower_ == "as" and is_example_marker(current) and current.head.pos_ in ("NOUN", "PROPN"):
             current = current.head  # "(information) such as your bank account number": an example of its head
             continue
         if current.dep_ == "prep" and current.lower_ != "of":  # "with the family of companies": go on up

@@ -243,7 +243,7 @@ def following(sentence: Span, mention: Mention) -> list[Token]:
 EXAMPLE_WORDS = {"including", "like"}
 
 
-def _is_example_marker(token: Token) -> bool:
+def is_example_marker(token: Token) -> bool:
     """"including", "like", or the "as" of "such as", heading a list of examples."""
     if token.dep_ != "prep":
         return False
@@ -257,7 +257,7 @@ def reattach_examples(sentence: Span, mentions: list[Mention]) -> None:
     in place)."""
     heads = {sentence.doc[m.start:m.end].root.i for m in mentions}
     covered = tokens_of(mentions)
-    for marker in [t for t in sentence if _is_example_marker(t)]:
+    for marker in [t for t in sentence if is_example_marker(t)]:
         if marker.head.i in covered or not any(m.start > marker.i and m.start <= marker.right_edge.i
                                                for m in mentions):
             continue
@@ -281,7 +281,7 @@ def rejoin_list_items(sentence: Span, mentions: list[Mention]) -> None:
     data phrase is one more item (the parse is changed in place)."""
     doc = sentence.doc
     starts = {m.start: m for m in mentions if not m.weak}
-    firsts = [c for t in sentence if _is_example_marker(t) for c in t.children if c.dep_ == "pobj"] + [
+    firsts = [c for t in sentence if is_example_marker(t) for c in t.children if c.dep_ == "pobj"] + [
         doc[m.start:m.end].root for m in mentions if doc[m.start:m.end].root.dep_ in ("dobj", "pobj")]
     for first in firsts:
         comma = first.right_edge.i + 1

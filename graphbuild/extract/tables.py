@@ -29,8 +29,9 @@ CONSENT = re.compile(r"\bconsent", re.I)
 ANSWER = re.compile(r"^\W*(yes|no)\b", re.I)
 # what a column of yes and no answers asks: "Collected", "Sold or shared", "Disclosed for a business purpose";
 # "Can you limit this sharing?" asks whether the user may refuse, not whether data is shared
+ASKS_OF_SHARING = re.compile(r"\bshar|\bdisclos", re.I)
 ANSWERED_ACTIONS = (("opt-out", re.compile(r"\blimit|\bopt.?out", re.I)), ("collect", re.compile(r"\bcollect", re.I)),
-                    ("sell", re.compile(r"\bsol[dl]", re.I)), ("share", re.compile(r"\bshar|\bdisclos", re.I)))
+                    ("sell", re.compile(r"\bsol[dl]", re.I)), ("share", ASKS_OF_SHARING))
 SHARING_ACTIONS = ("share", "sell")
 LEGAL_OBLIGATION = re.compile(r"legal (?:obligation|requirement)|compl(?:y|iance) with", re.I)
 NO_VALUE = re.compile(r"^\W*(n/?a|none|-|–|—|no)?\W*$", re.I)
@@ -85,9 +86,8 @@ def table_row_statements(row: Doc, header: tuple[str, ...], lexicon: Lexicon, ve
     answers = _answers(spans, header)
     # "Reasons we can share your personal information | Does Acme share? | Can you limit this sharing?": the reasons
     # are the sharing's, and the parties a reason names receive
-    reasons_for_sharing = purpose_only and any(
-        role == "purpose" and ANSWERED_ACTIONS[-1][1].search(heading) for role, heading in zip(column_roles(header),
-                                                                                              header))
+    reasons_for_sharing = purpose_only and any(role == "purpose" and ASKS_OF_SHARING.search(heading)
+                                               for role, heading in zip(column_roles(header), header))
     receivers = recipients or ([r for span in cells["purpose"] for r in _recipients(span, lexicon, vendor_words)]
                                if reasons_for_sharing else []) or [(PKG.UnnamedThirdParty, None)]
     statements = [] if purpose_only or "collect" in answers else [Statement("collect", False, data)]
