@@ -2769,6 +2769,9 @@ CASES = [
     # credit bureaus and reporting agencies are a kind of third party, not a company's name
     ("We may report information about your account to credit bureaus.",
      {("share", False, "account information", "Named third party")}, set()),
+    # what the user does on the occasion a general object is given is no part of it
+    ("You provide most such information when you search, buy, post, or answer a questionnaire.", set(),
+     {("collect", False, "survey responses", None), ("collect", False, "user communications", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

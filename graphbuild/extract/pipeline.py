@@ -42,7 +42,8 @@ from graphbuild.extract.recipients import (in_recipient_position, is_company_nam
                                            not_a_possessor, recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            is_example_marker, reattach_examples, rejoin_list_items)
-from graphbuild.extract.statements import (INCLUDING_VERBS, PROVIDING_VERBS, STAFF_WORDS, TOPIC_PREPOSITIONS,
+from graphbuild.extract.statements import (INCLUDING_VERBS, PROVIDING_VERBS, QUALIFIED_DATA, STAFF_WORDS,
+                                           TOPIC_PREPOSITIONS,
                                            WISHING_VERBS,
                                            access_given, among_assets, analysed, answered, asks_not_to, based_on,
                                            choices_given, consent_scope, contacted_through, cue_negated, cued_actions,
@@ -372,6 +373,15 @@ def _condition_clauses(group: list[Token]) -> set[int]:
     return found
 
 
+def _occasions_of_object(group: list[Token]) -> set[int]:
+    """The if/when clauses of verbs whose object is data in general: what they name is the occasion, not the data,
+    even where the object points back to nothing known ("you provide most such information when you search, buy,
+    post or participate in a questionnaire")."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in QUALIFIED_DATA for v in group for c in v.children):
+        return set()
+    return _condition_clauses(group)
+
+
 def _opens_with_condition(clause: Token) -> bool:
     """The clause opens with "if", "when" ...; also where the parser hangs the conditioned verb on a later
     item of the same list ("when you enter a contest, complete a survey, ..." under "complete")."""
@@ -547,7 +557,7 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
         topics |= _receivers(group)
     data = (_data_of(examples, indices - exceptions - why - about_people - _condition_clauses(group) - actors - means
                      - topics)
-            or (_data_of(examples, indices - exceptions - about_people - topics - steps)
+            or (_data_of(examples, indices - exceptions - about_people - topics - steps - _occasions_of_object(group))
                 if not _uses_an_effort(trigger.verb) else []))
     if not data and set(actions) & {"share", "sell"}:
         data = _data_of(mentions, _put_into(trigger.verb))
