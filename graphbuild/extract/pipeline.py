@@ -630,6 +630,9 @@ def _data_of_the_others(verb: Token, group: list[Token], mentions: list[Mention]
         theirs = ("dobj",)
     elif any(_not_the_users(c) for c in verb.children if c.dep_ == "dobj"):
         theirs = ("dobj", "prep")
+    elif any(c.pos_ == "NOUN" and not any(g.lower_ in POINTERS for g in c.children)
+             for c in verb.children if c.dep_ == "dobj"):
+        theirs = ("dobj", "ccomp")  # "make your use of the site easier and save your logged-in state"
     else:
         return set()
     data_tokens = tokens_of(mentions)
