@@ -2775,6 +2775,14 @@ CASES = [
     # a verb with an object of its own takes no data from what a verb joined to it says
     ("These cookies make your use of the site faster and save your logged-in state.", set(),
      {("store", False, "pages visited", None), ("use", False, "pages visited", "Basic service/feature")}),
+    # data kept "with" a third party is shared with it; kept "with" a thing is not
+    ("Support tickets are stored with Zendesk in the United States.",
+     {("store", False, "user communications", "US"), ("share", False, "user communications", "Named third party")},
+     set()),
+    ("We store backups with our cloud provider.", {("share", False, "personal information", "Service provider/agent")},
+     set()),
+    ("We store your name with your order.", {("store", False, "name", None)},
+     {("share", False, "name", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -2810,6 +2818,23 @@ def test_each_service_the_vendor_uses_for_an_aim_of_its_own_gets_the_data_for_th
     shares = {(p.recipient_name, p.purpose.split("#")[-1] if p.purpose else None) for p in extract_practices(document(
         "We use Stripe to process payments and Google Analytics to understand site use.")) if p.action == "share"}
     assert shares == {("Stripe", "BasicServiceFeature"), ("Google Analytics", "AnalyticsResearch")}
+
+
+def test_a_second_service_hung_on_the_first_ones_aim_gets_the_data_its_own_aim_names():
+    shares = {(p.recipient_name, p.data.split("#")[-1]) for p in extract_practices(document(
+        "We use Google Analytics to understand how visitors use the site and Intercom to answer chat messages."))
+        if p.action == "share"}
+    assert shares == {("Google Analytics", "PagesVisited"), ("Intercom", "ChatContent")}
+    shares = {(p.recipient_name, p.data.split("#")[-1]) for p in extract_practices(document(
+        "We use Amazon Web Services to host our servers and Zendesk to handle support tickets.")) if p.action == "share"}
+    assert shares == {("Amazon Web Services", "PersonalInformation"), ("Zendesk", "UserCommunications")}
+
+
+def test_a_named_web_service_is_a_third_party_not_the_vendors_services():
+    assert shared_with("Your data is hosted by Amazon Web Services in Ireland.") == \
+        {("NamedThirdParty", "Amazon Web Services")}
+    assert shared_with("Your data is stored with Zendesk in the United States.") == {("NamedThirdParty", "Zendesk")}
+    assert shared_with("Secure Socket Layer (SSL) technology protects your data.") == set()
 
 
 def test_a_buttons_label_is_no_company():

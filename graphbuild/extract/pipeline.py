@@ -926,12 +926,12 @@ def _kept_for_a_period(verb: Token) -> bool:
 
 
 def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, stated: list[Statement],
-                       sentence: Span, lexicon: Lexicon, vendor_words: set[str],
-                       features: list[URIRef]) -> list[Statement]:
+                       sentence: Span, mentions: list[Mention], context: SentenceContext) -> list[Statement]:
     """What the verb's statements imply: cookies used are collected, data not stored is not kept,
     "only ... when" denies the rest, an exception is a positive practice, a purpose is a use, data
     collected for a feature (its occasion, or the section's heading) serves it."""
     negated, mood, cond = args.negated, args.modality, args.condition
+    lexicon, vendor_words = context.lexicon, context.vendor_words
     implied = []
     # cookies, beacons and logs the vendor uses, keeps or shares, it has collected; those it uses not, it collects not
     tracking = [d for d in args.data + args.instruments if is_tracking(d) or d == PKG.ServerLogs]
@@ -962,19 +962,40 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
     engaged = _engaged_parties(trigger.verb, vendor_words, lexicon) if "use" in actions and not negated else []
     if not engaged and set(actions) & {"collect", "use"} and not negated and trigger.actor == VENDOR:
         engaged = [(p, None) for p in [_partner_in(trigger.verb, vendor_words, lexicon)] if p is not None]
+    aimed = {aim.i: [d for d in _data_of(mentions, {t.i for t in aim.subtree}) if d in args.data]
+             for _, aim in engaged if aim is not None}
     for party, aim in engaged:  # "we use Google Analytics to analyze traffic": the service gets the data
         purposes = purposes_in(sentence, {t.i for t in aim.subtree}, lexicon, set()) if aim is not None else []
-        implied.append(Statement("share", False, args.data, purposes or args.purposes,
+        implied.append(Statement("share", False, _data_for_aim(aim, aimed, args.data), purposes or args.purposes,
                                  recipients_of_actor(party, lexicon, vendor_words), [], mood, cond))
+    if "store" in actions and not negated and args.data:  # "support tickets are stored with Zendesk": it holds them
+        implied += [Statement("share", False, args.data, [], recipients_of_actor(host, lexicon, vendor_words), [],
+                              mood, cond) for host in _hosts(trigger.verb, vendor_words, lexicon)]
     # what is collected or kept for a reason is used for it; data the user gives a third party is not
     purposeful = {s.action for s in stated} if stated else set(actions)
     if (args.purposes and args.data and not negated and trigger.actor != THIRD_PARTY and "use" not in actions
             and purposeful & PURPOSEFUL_ACTIONS):  # a third party's purposes stay on what it receives
         implied.append(Statement("use", False, args.data, args.purposes, [], [], mood, cond))
     elif not args.purposes and args.data and not negated and "collect" in purposeful and trigger.actor != THIRD_PARTY:
-        if occasion := _purposes_of_occasion(trigger.verb, sentence, lexicon) or features:
+        if occasion := _purposes_of_occasion(trigger.verb, sentence, lexicon) or context.features:
             implied.append(Statement("use", False, args.data, occasion, [], [], mood, cond))
     return implied
+
+
+def _data_for_aim(aim: Token | None, aimed: dict[int, list[URIRef]], data: list[URIRef]) -> list[URIRef]:
+    """The data a service gets for its own aim ("we use Zendesk to handle support tickets"); for an aim that names
+    none, the data no other service's aim names, else personal information ("and AWS to host our servers")."""
+    if aim is None:
+        return data
+    taken = {d for i, own in aimed.items() if i != aim.i for d in own}
+    return aimed[aim.i] or [d for d in data if d not in taken] or [PKG.PersonalInformation]
+
+
+def _hosts(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> list[Token]:
+    """The third parties data is kept "with" ("stored with Zendesk", "we store backups with our cloud provider")."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+            if g.dep_ == "pobj" and classify(g, vendor_words, lexicon) == THIRD_PARTY]
 
 
 ELSEWHERE_WORDS = {"following", "below", "above", "herein", "hereunder", "hereinafter"}
@@ -1093,8 +1114,7 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     excluded = _left_out(trigger.verb, mentions)
     stated += [replace(st, negated=True, data=excluded, purposes=[]) for st in stated
                if excluded and st.data and not st.negated and st.action in NEEDS_DATA]
-    return stated + implied_statements(trigger, actions, args, stated, sentence, context.lexicon,
-                                       context.vendor_words, context.features)
+    return stated + implied_statements(trigger, actions, args, stated, sentence, mentions, context)
 
 
 def _kept_within(verb: Token) -> bool:
