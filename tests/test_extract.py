@@ -2783,6 +2783,9 @@ CASES = [
      set()),
     ("We store your name with your order.", {("store", False, "name", None)},
      {("share", False, "name", "Unnamed third party")}),
+    # data a third party handles it gets
+    ("Your card details are handled by our payment processor.",
+     {("share", False, "credit card number", "Service provider/agent")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
