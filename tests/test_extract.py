@@ -2786,6 +2786,12 @@ CASES = [
     # data a third party handles it gets
     ("Your card details are handled by our payment processor.",
      {("share", False, "credit card number", "Service provider/agent")}, set()),
+    # where a condition's party is, no data goes; a US state, Canadian province or Australian state is in its country
+    ("We may disclose your information if a court in Germany orders us to.", set(),
+     {("store", False, "personal information", "DE")}),
+    ("Our servers are located in Oregon.", {("store", False, "personal information", "US")}, set()),
+    ("For Vermont residents: we will not share your information with our affiliates except as allowed by Vermont law.",
+     set(), {("store", False, "personal information", "US")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

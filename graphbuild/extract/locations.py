@@ -32,7 +32,19 @@ def country_code(name: str) -> str | None:
     try:
         return pycountry.countries.lookup(text).alpha_2
     except LookupError:
+        return _country_of_state(text)
+
+
+STATE_COUNTRIES = {"US", "CA", "AU"}  # whose states and provinces prose names alone ("servers in Virginia")
+
+
+def _country_of_state(name: str) -> str | None:
+    """The country of a US state, Canadian province or Australian state named in full ("Oregon" -> US)."""
+    try:
+        state = pycountry.subdivisions.lookup(name)
+    except LookupError:
         return None
+    return state.country_code if state.country_code in STATE_COUNTRIES and state.name == name else None
 
 
 def is_place(name: str) -> bool:
@@ -55,11 +67,16 @@ def locations_in(sentence: Span, indices: set[int]) -> list[str]:
     for a country the data leaves ("outside the UK")."""
     codes = [country_code(ent.text) for ent in sentence.ents
              if ent.label_ in ("GPE", "LOC") and ent.start in indices and not _ends_an_address(ent)
-             and not _left_behind(ent)]
+             and not _left_behind(ent) and not _qualifies_someone(ent)]
     named = {t.i for ent in sentence.ents for t in ent}
     codes += [country_code(t.text) for t in sentence
               if t.text in UNTAGGED_NAMES and t.i in indices and t.i not in named]
     return list(dict.fromkeys(code for code in codes if code))
+
+
+def _qualifies_someone(ent: Span) -> bool:
+    """A state that only qualifies a noun ("California residents", "under Vermont law"): no place data goes to."""
+    return ent.root.dep_ in ("compound", "amod", "nmod", "poss") and _country_of_state(ent.text) is not None
 
 
 UNTAGGED_NAMES = {"USA", "U.S.A."}  # names the tagger may miss: "(..., in Belgium and the USA)"

@@ -596,7 +596,7 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     third_party_asks = asker is not None and classify(asker, context.vendor_words, lexicon) == THIRD_PARTY
     if third_party_asks:  # the user gives the data to whoever asks for it
         recipients = list(dict.fromkeys(recipients_of_actor(asker, lexicon, context.vendor_words) + recipients))
-    places = locations_in(sentence, scope(group, set(), sentence))
+    places = locations_in(sentence, scope(group, set(), sentence) - _condition_clauses(group))  # not "if a court in"
     if not places and any(c.dep_ == "advmod" and c.lower_ == "there" for v in group for c in v.children):
         # "we are based in Israel, and your information will be processed there"
         places = locations_in(sentence, set(range(sentence.start, group[0].i)))
