@@ -44,6 +44,8 @@ def _country_of_state(name: str) -> str | None:
         state = pycountry.subdivisions.lookup(name)
     except LookupError:
         return None
+    if isinstance(state, set):  # a code several countries use ("US" as a subdivision code)
+        return None
     return state.country_code if state.country_code in STATE_COUNTRIES and state.name == name else None
 
 
