@@ -2792,6 +2792,12 @@ CASES = [
     ("Our servers are located in Oregon.", {("store", False, "personal information", "US")}, set()),
     ("For Vermont residents: we will not share your information with our affiliates except as allowed by Vermont law.",
      set(), {("store", False, "personal information", "US")}),
+    # data handed "to" a party of no known kind goes to a third party; "to" a site, a machine or the user does not
+    ("We pass your booking data to the airline you booked with.",
+     {("share", False, "personal information", "Unnamed third party")}, set()),
+    ("We provide links from our pages to external websites.", set(),
+     {("share", False, "links clicked", "Unnamed third party")}),
+    ("We collect your billing country.", {("collect", False, "billing address", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field, replace
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.extract.actors import (EMBEDDED_TOOL_NOUNS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS, VENDOR,
-                                       about_children, acting_party, acting_subject, actor_of, causer_of, classify,
+from graphbuild.extract.actors import (EMBEDDED_TOOL_NOUNS, PRODUCT_WORDS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS,
+                                       VENDOR, about_children, acting_party, acting_subject, actor_of, causer_of, classify,
                                        is_social_tool, is_tool, mask_vendor_names, names_others, offered_to_the_reader)
 from graphbuild.extract.clauses import (CONDITION_MARKS, SAFE_WORDS, SAFETY_NOUNS, agent_of, agents_of,
                                         clause_retention_period, condition, conjunct_group, exception_span,
@@ -842,9 +842,17 @@ def _proviso(verb: Token) -> bool:
 
 
 def _gives_data_to_someone(verb: Token, data: list[URIRef]) -> bool:
-    """"we do not give that business your name": data handed to a receiver the verb names, if no known kind."""
+    """"we do not give that business your name", "we pass your booking data to the airline": data handed to a
+    receiver the verb names, if no known kind; not to a place or a machine ("send it to your browser")."""
+    receivers = [c for c in verb.children if c.dep_ in ("dative", "iobj")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i  # not "to an extent"
+        for g in c.children if g.dep_ == "pobj"]
     return bool(data) and verb.lemma_.lower() in HANDING_OVER_VERBS and any(
-        c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+        r.pos_ in ("NOUN", "PROPN") and not names_a_place([r]) and singular(r.lower_) not in RECEIVING_THINGS
+        for r in receivers)
+
+
+RECEIVING_THINGS = MACHINE_WORDS | STORAGE_NOUNS | USER_WORDS | PRODUCT_WORDS | {"address", "inbox", "account", "email"}
 
 
 HOSTED_THINGS = {"service", "platform", "website", "site", "application", "app", "infrastructure", "system"}
