@@ -2798,6 +2798,10 @@ CASES = [
     ("We provide links from our pages to external websites.", set(),
      {("share", False, "links clicked", "Unnamed third party")}),
     ("We collect your billing country.", {("collect", False, "billing address", None)}, set()),
+    # "of" belongs to the data phrase after a name, not to the name
+    ("We ask for each passenger's name and date of birth.", {("collect", False, "name", None)}, set()),
+    ("This includes the names and addresses of all third parties with which we shared information.", set(),
+     {("collect", False, "name", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -230,8 +230,16 @@ def _is_a_things_name(sentence: Span, mention: Mention) -> bool:
     if mention.iri != PKG.Name or mention.end - mention.start != 1:
         return False
     owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+              for g in c.children if g.dep_ == "pobj" and not _of_another_phrase(c, g)]
     return bool(owners) and not any(singular(g.lower_) in PERSON_WORDS for g in owners)
+
+
+def _of_another_phrase(preposition: Token, owner: Token) -> bool:
+    """The "of" belongs to a data phrase after the name ("name and date of birth", however parsed)."""
+    doc = preposition.doc
+    before = preposition.i - 1
+    return before >= 0 and any(m.start <= before and m.end > preposition.i
+                               for m in load_lexicon().data.find(doc[before: owner.i + 1]))
 
 
 PLACE_PREPOSITIONS = {"outside", "beyond", "within", "in", "to", "from", "across"}
