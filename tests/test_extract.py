@@ -2794,7 +2794,7 @@ CASES = [
      set(), {("store", False, "personal information", "US")}),
     # data handed "to" a party of no known kind goes to a third party; "to" a site, a machine or the user does not
     ("We pass your booking data to the airline you booked with.",
-     {("share", False, "personal information", "Unnamed third party")}, set()),
+     {("share", False, "payment information", "Unnamed third party")}, set()),
     ("We provide links from our pages to external websites.", set(),
      {("share", False, "links clicked", "Unnamed third party")}),
     ("We collect your billing country.", {("collect", False, "billing address", None)}, set()),
@@ -2802,6 +2802,8 @@ CASES = [
     ("We ask for each passenger's name and date of birth.", {("collect", False, "name", None)}, set()),
     ("This includes the names and addresses of all third parties with which we shared information.", set(),
      {("collect", False, "name", None)}),
+    ("We keep booking records for ten years.", {("retain", False, "payment information", None)}, set()),
+    ("We may ask for your hotel loyalty number.", {("collect", False, "account number", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -2854,6 +2856,13 @@ def test_a_named_web_service_is_a_third_party_not_the_vendors_services():
         {("NamedThirdParty", "Amazon Web Services")}
     assert shared_with("Your data is stored with Zendesk in the United States.") == {("NamedThirdParty", "Zendesk")}
     assert shared_with("Secure Socket Layer (SSL) technology protects your data.") == set()
+
+
+def test_a_pronoun_in_a_verbless_line_stands_for_the_lines_head_noun():
+    practices = extract_practices(document("We collect the following:\n\n- your email address;\n"
+                                           "- your meal requests, if you make them."))
+    assert any(p.data == PKG.EmailAddress for p in practices if p.sentence.text.startswith("your email"))
+    assert not any(p.data == PKG.EmailAddress for p in practices if p.sentence.text.startswith("your meal"))
 
 
 def test_a_buttons_label_is_no_company():

@@ -53,7 +53,8 @@ class DocumentMemory:
             pronoun = pronoun and not _stands_for_someone(token, lexicon)
             target = ((_object_above(token, mentions) or _antecedent_in_clause(sentence, token, mentions)
                        or _nearest_before(token, mentions))
-                      if pronoun else _earlier_in_sentence(token, mentions)) or self.last_data
+                      if pronoun else _earlier_in_sentence(token, mentions)) or (
+                [] if pronoun and _stands_for_the_head_noun(sentence, token) else self.last_data)
             if not (pointed or pronoun) and _names_tracking_tools(token, resolved):
                 pointed, target = True, [iri for iri in self.last_data if iri in TRACKING_ELEMENTS]
             if (pointed or pronoun) and target:
@@ -138,6 +139,12 @@ TRACKING_TOOL_NOUNS = {"technology", "tool", "technique", "mechanism"}
 
 
 SOMEONE_WORDS = PERSON_WORDS | USER_WORDS | ORGANISATION_WORDS
+
+
+def _stands_for_the_head_noun(sentence: Span, pronoun: Token) -> bool:
+    """In a verbless line the pronoun of a clause stands for the line's head noun ("frequent flyer numbers, if you
+    add them"), not for the data of the sentence before."""
+    return sentence.root.pos_ in ("NOUN", "PROPN") and sentence.root.i < pronoun.i
 
 
 def _stands_for_someone(pronoun: Token, lexicon: Lexicon) -> bool:
