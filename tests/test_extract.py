@@ -2804,6 +2804,15 @@ CASES = [
      {("collect", False, "name", None)}),
     ("We keep booking records for ten years.", {("retain", False, "payment information", None)}, set()),
     ("We may ask for your hotel loyalty number.", {("collect", False, "account number", None)}, set()),
+    # data that goes or is sent "to" a party is shared with it; a letter sent to someone shares nothing
+    ("Your name and travel dates go to the hotel you booked.",
+     {("share", False, "name", "Unnamed third party")}, set()),
+    ("When you book a room, we send your name to the hotel.",
+     {("share", False, "name", "Unnamed third party")}, set()),
+    ("If you want your email address removed, send a letter to our Privacy Officer.", set(),
+     {("share", False, "email address", "Unnamed third party")}),
+    ("We collect your email address. This goes beyond what we need to send you receipts.", set(),
+     {("share", False, "email address", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -844,14 +844,16 @@ def _proviso(verb: Token) -> bool:
 def _gives_data_to_someone(verb: Token, data: list[URIRef]) -> bool:
     """"we do not give that business your name", "we pass your booking data to the airline": data handed to a
     receiver the verb names, if no known kind; not to a place or a machine ("send it to your browser")."""
-    receivers = [c for c in verb.children if c.dep_ in ("dative", "iobj")] + [
+    lemma = verb.lemma_.lower()
+    letter = any(c.dep_ == "dobj" and singular(c.lower_) in LETTER_WORDS for c in verb.children)  # "send a letter to"
+    receivers = [c for c in verb.children if c.dep_ in ("dative", "iobj") and lemma in HANDING_OVER_VERBS] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i  # not "to an extent"
-        for g in c.children if g.dep_ == "pobj"]
-    return bool(data) and verb.lemma_.lower() in HANDING_OVER_VERBS and any(
-        r.pos_ in ("NOUN", "PROPN") and not names_a_place([r]) and singular(r.lower_) not in RECEIVING_THINGS
-        for r in receivers)
+        and lemma in HANDING_OVER_VERBS | {"send"} and not letter for g in c.children if g.dep_ == "pobj"]
+    return bool(data) and any(r.pos_ in ("NOUN", "PROPN") and not names_a_place([r])
+                              and singular(r.lower_) not in RECEIVING_THINGS for r in receivers)
 
 
+LETTER_WORDS = {"letter", "email", "e-mail", "message", "request", "note", "notice", "form", "inquiry", "complaint"}
 RECEIVING_THINGS = MACHINE_WORDS | STORAGE_NOUNS | USER_WORDS | PRODUCT_WORDS | {"address", "inbox", "account", "email"}
 
 

@@ -85,6 +85,17 @@ def _sent_for_the_user(verb: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in MACHINE_WORDS | PROXY_WORDS for c in verb.children)
 
 
+MOVING_VERBS = {"go", "flow", "travel", "pass"}  # data as their subject is moved by the vendor
+
+
+def _moves_to_someone(verb: Token) -> bool:
+    """Data that goes "to" a party or place ("your name goes to the hotel"); not "goes into effect", nor what a
+    pronoun says goes "beyond" something ("this goes beyond our technologies")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ != "PRON" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
 def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> list[Trigger]:
     """Each verb whose lemma the ontology lists as a trigger of some action, with its actor."""
     triggers = []
@@ -98,6 +109,8 @@ def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
                     and sent_to_vendor(token):
                 # "your browser sends us your IP address", "teachers give us ...": the vendor receives it
                 actor, actions = VENDOR, [a for a in user_actions(key, lexicon) if a == "collect"]
+            if actor == OTHER and key in MOVING_VERBS and _moves_to_someone(token):
+                actor = VENDOR  # "your name goes to the hotel": sent, as by a passive
             if actor == THIRD_PARTY and not actions:
                 actions = _candidate_actions(key, VENDOR, lexicon) or (["share"] if key in SEEING_VERBS else [])
             if actor == VENDOR and is_passive(token) and modality(token) == "can" and not _publicly(token):
