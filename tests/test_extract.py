@@ -2816,6 +2816,8 @@ CASES = [
     # a user's verb the tagger took for a noun in a list of rights is a verb
     ("You can access, correct or delete your data, object to marketing and ask for a copy of your data.",
      {("opt-out", False, None, None)}, set()),
+    # a number after a data phrase is a threshold of age, not a time ("age 18 or older")
+    ("You must be age 18 or older to register.", set(), {("collect", False, "age", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -3011,6 +3013,12 @@ def test_retention_period_is_kept_on_the_practice():
     periods = {p.retention_period for p in extract_practices(doc) if p.action == "retain"}
     assert "as long as your account is active" in periods
     assert "for 30 days" in periods
+
+
+def test_a_period_counted_from_an_event_is_the_retention_period():
+    doc = document("We delete passport numbers 30 days after your trip ends.")
+    assert {(p.action, p.data, p.retention_period) for p in extract_practices(doc)} == \
+        {("retain", PKG.SocialSecurityNumber, "30 days after your trip ends")}
 
 
 def test_each_clause_keeps_its_own_retention_period():

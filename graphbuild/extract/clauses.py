@@ -320,10 +320,11 @@ def _span_text(token: Token) -> str:
     return token.doc[tokens[0].i: tokens[-1].i + 1].text
 
 
+DURATION = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety)"
+            r"(?:\s*\(\d+\))?\s+(?:days?|weeks?|months?|years?)")
 RETENTION_PERIOD = re.compile(
-    r"\b(?:for|within|after|up to|no longer than|at least|at most|a maximum of|a period of)\s+"
-    r"(?:a period of\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety)"
-    r"(?:\s*\(\d+\))?\s+(?:days?|weeks?|months?|years?)\b"
+    rf"\b(?:for|within|after|up to|no longer than|at least|at most|a maximum of|a period of)\s+(?:a period of\s+)?"
+    rf"{DURATION}\b|\b{DURATION}\s+(?:after|following)\b[^,.;]*"  # "deleted 30 days after your trip ends"
     r"|\bas long as\b[^,.;]*|\bfor the duration of\b[^,.;]*|\bindefinitely\b|\buntil you\b[^,.;]*", re.I)
 
 

@@ -513,12 +513,15 @@ def _is_an_act(sentence: Span, mention: Mention) -> bool:
     return word.lower_ in ACT_NOUNS and (occasion or for_something)
 
 
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+
+
 def _is_threshold(sentence: Span, mention: Mention) -> bool:
     """"under the age of 13", "age 18 or older", "under 13 years of age": a limit, not data anyone collects."""
     doc = sentence.doc
     after = doc[mention.end: mention.end + 2]
-    if len(after) and after[0].like_num:
-        return True
+    if len(after) and after[0].like_num and not (len(after) == 2 and singular(after[1].lower_) in TIME_UNITS):
+        return True  # not "(delete) your passport number 30 days after ..."
     before = doc[max(sentence.start, mention.start - 2): mention.start]
     if len(before) == 2 and before[0].lower_ in ("year", "years") and before[1].lower_ == "of":
         return True
