@@ -2818,6 +2818,23 @@ CASES = [
      {("opt-out", False, None, None)}, set()),
     # a number after a data phrase is a threshold of age, not a time ("age 18 or older")
     ("You must be age 18 or older to register.", set(), {("collect", False, "age", None)}),
+    # de-identified data of a kind the lexicon does not know is no personal data
+    ("We may sell de-identified trip data to city planners.",
+     {("sell", False, "non-personal information", "Unnamed third party")},
+     {("sell", False, "personal information", "Unnamed third party")}),
+    # storage a third party provides holds the data, where it is
+    ("Our cloud infrastructure is provided by Microsoft Azure in Canada.",
+     {("store", False, "personal information", "CA"), ("share", False, "personal information", "Named third party")},
+     set()),
+    # the user's device or a connected thing that sends data, to no one named, sends it to the vendor
+    ("Your vehicle transmits its location, mileage and vehicle identification number.",
+     {("collect", False, "geolocation", None), ("collect", False, "device identifier", None)}, set()),
+    ("Your phone may share your location with apps you install.", set(), {("collect", False, "geolocation", None)}),
+    # "it" after a clause the parser makes a complement of the next stands for that clause's data
+    ("Our payment processor collects your card number; we never store it.",
+     {("store", True, "credit card number", None)}, {("store", True, "personal information", None)}),
+    ("The cookie does not remember any information about you; it helps us count visitors.", set(),
+     {("use", False, "personal information", "Analytics/Research")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

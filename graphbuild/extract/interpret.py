@@ -294,6 +294,11 @@ def _in_a_country(verb: Token) -> bool:
     return bool(locations_in(verb.sent, {t.i for t in verb.subtree}))
 
 
+def _provides_storage(verb: Token) -> bool:
+    """What the third party provides or runs is the vendor's storage ("our servers are operated by ...")."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ in STORAGE_NOUNS for c in verb.children)
+
+
 USING_LEMMAS = {"use", "embed", "integrate", "employ", "include"}
 
 
@@ -664,6 +669,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
             return ["share"]  # "we use Google Fonts, which transmits your IP address to Google": the vendor's doing
         if "retain" in actions and kept_state(trigger.verb) in SAFE_WORDS:
             return ["retain"]  # "providers are required to keep it confidential": kept safe, the vendor's measure
+        if key in ("provide", "operate", "run", "supply") and _provides_storage(trigger.verb):
+            # "our cloud infrastructure is provided by Microsoft Azure in the United States": it holds the data there
+            return ["share", "store"] if _in_a_country(trigger.verb) else ["share"]
         if key not in THIRD_PARTY_VERBS and not (key in TRACKING_VERBS and _places_a_tool(trigger.verb, lexicon)):
             return []  # "deployed by our partners" places tracking tools; "deployed security measures" does not
         placed = "store" in actions and _in_a_country(trigger.verb)

@@ -211,7 +211,8 @@ PEOPLE = {"user", "customer", "visitor", "member", "subscriber", "client", "chil
           "consumer"} | SERVICE_ROLES  # "information about our users" is theirs
 
 
-DEVICE_WORDS = {"computer", "device", "phone", "machine", "laptop", "tablet"}  # what the user works on
+DEVICE_WORDS = {"computer", "device", "phone", "machine", "laptop", "tablet",  # what the user works on
+                "vehicle", "car", "wearable", "tracker"}  # or has connected
 MACHINE_WORDS = DEVICE_WORDS | {"browser", "app", "application", "software", "program"}  # and what runs there
 PERSON_WORDS = PEOPLE | {"you", "friend", "person", "individual", "parent", "guardian", "recipient", "contact",
                          "owner", "officer", "employee", "representative", "author", "people", "colleague",
@@ -278,8 +279,8 @@ def _is_the_device_itself(sentence: Span, mention: Mention) -> bool:
 def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
     """A vague word qualified by something else ("product information", "updated information") is
     not information about the user."""
-    if not mention.weak:
-        return False
+    if not mention.weak or mention.iri == PKG.PersonalInformation and _denied_personal(sentence, mention):
+        return False  # "de-identified trip data" is no personal data, not data about other things
     token = sentence.doc[mention.end - 1]
     if any(c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("as", "including", "like"))
            for c in token.children):

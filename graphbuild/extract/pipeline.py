@@ -746,6 +746,8 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         if not own and action == "retain" and _keeps_a_copy(trigger.verb):  # "(when you update information,)
             own = [d for d in _data_of(mentions, set(range(sentence.start, sentence.end)))  # we keep a copy"
                    if not is_tracking(d)]
+    elif action == "share" and not own and trigger.actor == THIRD_PARTY and _names_storage(trigger.verb):
+        own = [PKG.PersonalInformation]  # "our servers are run by Amazon Web Services": it holds the data
     elif action == "opt-out":
         own = opt_out_data(trigger.verb, mentions, sentence) or (own if "collect" in trigger.actions else [])
     elif action == "opt-in" and not own:  # "you authorize us to collect your email address": consent to that

@@ -220,11 +220,12 @@ def _nearest_before(pronoun: Token, mentions: list[Mention]) -> list[URIRef]:
 
 def _antecedent_in_clause(sentence: Span, pronoun, mentions: list[Mention]) -> list[URIRef]:
     """Data a pronoun points to in an earlier subordinate clause of a verb it hangs on ("When we transmit
-    a credit card number, we protect it"; not "cookies (which expire once you close your browser) and cookies
+    a credit card number, we protect it"; "our processor collects your card number; we never store it"; not "cookies (which expire once you close your browser) and cookies
     (which stay until you delete them)")."""
     hosts = set(pronoun.ancestors)
     for clause in sentence:
-        if clause.dep_ == "advcl" and clause.right_edge.i < pronoun.i and clause.head in hosts:
+        joined = clause.dep_ == "ccomp" and pronoun.dep_ != "nsubj"  # "...; it helps us": its subject, no data
+        if (clause.dep_ == "advcl" or joined) and clause.right_edge.i < pronoun.i and clause.head in hosts:
             inside = [m for m in mentions if not m.weak and clause.left_edge.i <= m.start <= clause.right_edge.i]
             examples = [m for m in inside if not introduces_examples(sentence, m)]  # the examples, not their kind
             if inside:

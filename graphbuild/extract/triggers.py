@@ -85,6 +85,12 @@ def _sent_for_the_user(verb: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in MACHINE_WORDS | PROXY_WORDS for c in verb.children)
 
 
+def _names_receiver(verb: Token) -> bool:
+    """The verb says whom it sends to ("sends ... to the websites you visit", "gives them ..."); with none named,
+    the user's device sends to the vendor whose service it runs ("your vehicle transmits its location")."""
+    return any(c.dep_ in ("dative", "iobj") or c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
+
+
 MOVING_VERBS = {"go", "flow", "travel", "pass"}  # data as their subject is moved by the vendor
 
 
@@ -106,7 +112,7 @@ def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
         for actor in actors_of(token, vendor_words, lexicon):
             actions = _candidate_actions(key, actor, lexicon)
             if (actor == OTHER or actor == VENDOR and not actions) and _sent_for_the_user(token) \
-                    and sent_to_vendor(token):
+                    and (sent_to_vendor(token) or not _names_receiver(token)):
                 # "your browser sends us your IP address", "teachers give us ...": the vendor receives it
                 actor, actions = VENDOR, [a for a in user_actions(key, lexicon) if a == "collect"]
             if actor == OTHER and key in MOVING_VERBS and _moves_to_someone(token):
