@@ -2835,6 +2835,10 @@ CASES = [
      {("store", True, "credit card number", None)}, {("store", True, "personal information", None)}),
     ("The cookie does not remember any information about you; it helps us count visitors.", set(),
      {("use", False, "personal information", "Analytics/Research")}),
+    # the data an account is created with is given to the vendor; the account created is no data
+    ("To sign up, you create an account with your name and email address.",
+     {("collect", False, "name", None), ("collect", False, "email address", None)}, set()),
+    ("When you create a profile, you can add a photo.", set(), {("collect", False, "account information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

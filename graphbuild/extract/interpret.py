@@ -294,6 +294,15 @@ def _in_a_country(verb: Token) -> bool:
     return bool(locations_in(verb.sent, {t.i for t in verb.subtree}))
 
 
+def _made_with_data(verb: Token, data_tokens: set[int]) -> bool:
+    """What the user makes is data, or is made "with" data ("create a password", "an account with your name")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    words = {t.i for o in objects for c in o.children if c.dep_ not in ("relcl", "acl") for t in c.subtree}
+    words |= {o.i for o in objects} | {t.i for h in [verb, *objects] for c in h.children
+                                       if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+    return bool(words & data_tokens)
+
+
 def _provides_storage(verb: Token) -> bool:
     """What the third party provides or runs is the vendor's storage ("our servers are operated by ...")."""
     return any(c.dep_ == "nsubjpass" and c.lower_ in STORAGE_NOUNS for c in verb.children)
@@ -678,6 +687,8 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         return ["share", "store"] if placed else ["share"]  # "stored by our host in Germany": it is there too
     if _supplied_by_the_user(trigger):
         return ["collect"]  # "a unique email address must be supplied to register"
+    if trigger.actor == USER and key == "create" and not _made_with_data(trigger.verb, data_tokens):
+        return []  # "when you create an account (we ask for ...)": what is made gives no data itself
     if trigger.actor == USER:
         if set(actions) & USER_RIGHTS and someone_elses_data(trigger.verb):
             if key in SEEING_VERBS and _sees_another_user(trigger.verb):
