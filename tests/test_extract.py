@@ -2619,7 +2619,7 @@ CASES = [
      {("sell", False, "personal information", "Named third party"), ("share", True, "personal information",
                                                                      "Named third party")}),
     ("When a court orders us to, we hand over only the data we have.",
-     {("share", False, "personal information", "Unnamed third party")}, set()),
+     {("share", False, "personal information", "Law enforcement/government")}, set()),
     # the content of emails is what they say, not an email address
     ("We collect the content of your emails and messages.", {("collect", False, "user communications", None)},
      {("collect", False, "email address", None)}),
@@ -2839,6 +2839,10 @@ CASES = [
     ("To sign up, you create an account with your name and email address.",
      {("collect", False, "name", None), ("collect", False, "email address", None)}, set()),
     ("When you create a profile, you can add a photo.", set(), {("collect", False, "account information", None)}),
+    # a court order, warrant or subpoena the disclosure waits on names who receives it
+    ("We also disclose information when we receive a valid warrant or court order.",
+     {("share", False, "personal information", "Law enforcement/government")},
+     {("share", False, "personal information", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -38,7 +38,7 @@ from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, State
 from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, names_a_practice, needed_for, object_words,
                                          other_purposes, purpose_clause_tokens, purposes_hung_on_time_clause,
                                          purposes_in, stated_aims)
-from graphbuild.extract.recipients import (in_recipient_position, is_company_name, members_named, names_opening,
+from graphbuild.extract.recipients import (anywhere, in_recipient_position, is_company_name, members_named, names_opening,
                                            not_a_possessor, recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            is_example_marker, reattach_examples, rejoin_list_items)
@@ -583,7 +583,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
                  else acting_party(trigger.verb, lexicon))
     actor_words = _actor_words(trigger.verb, actor)
     recipients = (recipients_in(sentence, indices - exceptions - actor_words, lexicon, context.vendor_words)
-                  or _pointed_recipients(sentence, indices, context))
+                  or _pointed_recipients(sentence, indices, context)
+                  or _legal_demanders(trigger.verb, group, exceptions, context))  # "(disclose it) when we receive a court order"
     if trigger.actor == THIRD_PARTY:
         named = (context.memory.last_recipients if actor is not None and actor._.points_to_third_party
                  else recipients_of_actor(actor, lexicon, context.vendor_words))
@@ -604,6 +605,17 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     instruments = _data_of(mentions, means & indices)
     return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers, instruments, negated,
                      modality(trigger.verb), condition(trigger.verb), third_party_asks)
+
+
+def _legal_demanders(verb: Token, group: list[Token], exceptions: set[int],
+                     context: SentenceContext) -> list[tuple[URIRef, str | None]]:
+    """The authorities whose demand a disclosure waits on ("(we disclose it) when we receive a court order"); not
+    where the disclosure is denied save for them (an exception names its own recipients)."""
+    if is_negated(verb):
+        return []
+    found = recipients_in(verb.sent, _condition_clauses(group) - exceptions, context.lexicon, context.vendor_words,
+                          placed=anywhere)
+    return [r for r in found if r[0] == PKG.LawEnforcementGovernment]
 
 
 def _put_into(verb: Token) -> set[int]:
