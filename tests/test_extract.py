@@ -2843,6 +2843,13 @@ CASES = [
     ("We also disclose information when we receive a valid warrant or court order.",
      {("share", False, "personal information", "Law enforcement/government")},
      {("share", False, "personal information", "Unnamed third party")}),
+    # what the vendor does not do unless the user chooses it, it does when the user does
+    ("Voice commands are not recorded unless you turn on voice history.",
+     {("collect", True, "user communications", None), ("collect", False, "user communications", None)}, set()),
+    ("Other than names and email addresses provided at your discretion, we do not collect personal information such as "
+     "phone numbers.",
+     {("collect", False, "email address", None)}, {("collect", False, "phone number", None)}),
+    ("We do not store your card number unless required by law.", set(), {("store", False, "credit card number", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -51,8 +51,8 @@ from graphbuild.extract.statements import (INCLUDING_VERBS, PROVIDING_VERBS, QUA
                                            defends_rights, held_to_terms, included_data, is_hiring, is_the_user,
                                            left_in_place, limited_access, made_public, optional_data, placed_where,
                                            points_back, security_measures, stays_safe)
-from graphbuild.extract.interpret import (ASKING_VERBS, GIVING_VERBS, PUBLISHING_VERBS, STORAGE_NOUNS, TRACKING_VERBS,
-                                          USER_RIGHTS, declines_the_service, given_to_vendor, interpret, is_optional,
+from graphbuild.extract.interpret import (ASKING_VERBS, CONSENT_WORDS, GIVING_VERBS, PUBLISHING_VERBS, STORAGE_NOUNS,
+                                          TRACKING_VERBS, USER_RIGHTS, declines_the_service, given_to_vendor, interpret, is_optional,
                                           is_tracking, owned_by_others, requested_by_user, someone_elses_data,
                                           supposes_refusal)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
@@ -979,6 +979,10 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
         text = sentence.doc[min(args.exceptions): max(args.exceptions) + 1].text
         implied += [Statement(a, False, args.data, [], allowed, [], mood, text) for a in shared
                     if not (a == "sell" and _shared_alongside(trigger.verb, lexicon))]
+        if trigger.actor == VENDOR and _users_choice(args.exceptions, sentence):  # "not recorded unless you turn on"
+            excepted = _data_of(mentions, args.exceptions)  # "other than names you give us, we collect none"
+            implied += [replace(st, negated=False, data=excepted or st.data, condition=text) for st in stated
+                        if st.negated and st.action in ("collect", "retain", "use") and st.data]
     if ("use" in actions and verb_key(trigger.verb) == "access" and not negated and args.data and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in MACHINE_WORDS for c in trigger.verb.children)):
         # "the app accesses your precise location": the app takes it
@@ -1020,6 +1024,12 @@ def _hosts(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> list[Token]
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
             if g.dep_ == "pobj" and classify(g, vendor_words, lexicon) == THIRD_PARTY]
+
+
+def _users_choice(exception: set[int], sentence: Span) -> bool:
+    """The exception is the user's own doing ("unless you turn on ...", "except with your consent")."""
+    words = [sentence.doc[i] for i in sorted(exception)]
+    return any(t.lower_ in ("you", "your") or t.lemma_.lower() in CONSENT_WORDS for t in words)
 
 
 ELSEWHERE_WORDS = {"following", "below", "above", "herein", "hereunder", "hereinafter"}
