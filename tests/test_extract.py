@@ -2850,6 +2850,9 @@ CASES = [
      "phone numbers.",
      {("collect", False, "email address", None)}, {("collect", False, "phone number", None)}),
     ("We do not store your card number unless required by law.", set(), {("store", False, "credit card number", None)}),
+    # the data held about one's child is the data a parent's rights bear on
+    ("You can review the information we hold about your child.", {("access", False, "personal information", None)},
+     set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -20,9 +20,10 @@ from dataclasses import dataclass, field, replace
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.extract.actors import (EMBEDDED_TOOL_NOUNS, PRODUCT_WORDS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS,
-                                       VENDOR, about_children, acting_party, acting_subject, actor_of, causer_of, classify,
-                                       is_social_tool, is_tool, mask_vendor_names, names_others, offered_to_the_reader)
+from graphbuild.extract.actors import (CHILD_WORDS, EMBEDDED_TOOL_NOUNS, PRODUCT_WORDS, THIRD_PARTY, USER,
+                                       USER_REFERENCES, USER_WORDS, VENDOR, about_children, acting_party,
+                                       acting_subject, actor_of, causer_of, classify, is_social_tool, is_tool,
+                                       mask_vendor_names, names_others, offered_to_the_reader)
 from graphbuild.extract.clauses import (CONDITION_MARKS, SAFE_WORDS, SAFETY_NOUNS, agent_of, agents_of,
                                         clause_retention_period, condition, conjunct_group, exception_span,
                                         first_conjunct, governing_verb, is_imperative, is_infinitive, is_passive,
@@ -214,10 +215,15 @@ def _owned_by_its_words(sentence: Span, mention: Mention, mentions: list[Mention
         for m in mentions)
     holders = [head] + [c for c in head.children if c.dep_ == "relcl"]  # "the information (we have) about you"
     about_you = any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
-                    and any(g.lower_ == "you" for g in c.children) for h in holders for c in h.children)
+                    and any(g.lower_ == "you" or _ones_child(g) for g in c.children) for h in holders for c in h.children)
     in_yours = any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(  # "the information on your account"
         g.dep_ == "pobj" and any(p.lower_ == "your" for p in g.children) for g in c.children) for c in head.children)
     return owned or given or pointed_back or about_you or in_yours or (len(phrase) > 1 and not mention.weak)
+
+
+def _ones_child(noun: Token) -> bool:
+    """"your child", "their children": whose data a parent has the user's rights over."""
+    return singular(noun.lower_) in CHILD_WORDS and any(c.lower_ in ("your", "their") for c in noun.children)
 
 
 OCCASION_MARKS = {"when", "whenever", "while", "as", "once"}
