@@ -2853,6 +2853,10 @@ CASES = [
     # the data held about one's child is the data a parent's rights bear on
     ("You can review the information we hold about your child.", {("access", False, "personal information", None)},
      set()),
+    # "it" after verbs joined before it stands for their object
+    ("We do not sell or rent your information, and we do not share it with anyone except our service providers.",
+     {("share", True, "personal information", "Unnamed third party"),
+      ("share", False, "personal information", "Service provider/agent")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -196,6 +196,9 @@ def _object_above(pronoun: Token, mentions: list[Mention]) -> list[URIRef]:
             c.dep_ == "conj" and c.pos_ == "NOUN"))]  # "sell, rent or trade personal data" read as nouns
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < pronoun.i
                     for g in c.children if g.dep_ == "pobj"]  # "ask for a copy of your data, or to erase it"
+        objects += [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < pronoun.i
+                    and pronoun not in c.subtree for g in c.children
+                    if g.dep_ == "dobj" and g.i < pronoun.i]  # "sell or rent your data, and not share it"
         found = [m.iri for o in objects for m in mentions if o.left_edge.i <= m.start <= o.right_edge.i
                  and (not m.weak or _qualified(o) or _qualified(o.doc[m.end - 1]))]  # "a copy of your data"
         if found:
