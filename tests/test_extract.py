@@ -2857,6 +2857,8 @@ CASES = [
     ("We do not sell or rent your information, and we do not share it with anyone except our service providers.",
      {("share", True, "personal information", "Unnamed third party"),
       ("share", False, "personal information", "Service provider/agent")}, set()),
+    ("We collect a persistent identifier (a randomly generated install ID).",
+     {("collect", False, "device identifier", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
