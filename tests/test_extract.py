@@ -2902,7 +2902,8 @@ def test_a_second_service_hung_on_the_first_ones_aim_gets_the_data_its_own_aim_n
         if p.action == "share"}
     assert shares == {("Google Analytics", "PagesVisited"), ("Intercom", "ChatContent")}
     shares = {(p.recipient_name, p.data.split("#")[-1]) for p in extract_practices(document(
-        "We use Amazon Web Services to host our servers and Zendesk to handle support tickets.")) if p.action == "share"}
+        "We use Amazon Web Services to host our servers and Zendesk to handle support tickets."))
+        if p.action == "share"}
     assert shares == {("Amazon Web Services", "PersonalInformation"), ("Zendesk", "UserCommunications")}
 
 

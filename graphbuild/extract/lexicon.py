@@ -578,8 +578,8 @@ CREATING_LEMMAS = {"register", "open", "create", "establish", "set", "start"}
 
 
 def _is_created(sentence: Span, mention: Mention) -> bool:
-    """"when you register an account", "open an account", "create a profile": the account made, no data about the user (the
-    data is what is asked for to make it; "cancel your account" still bears on the account's data)."""
+    """"when you register an account", "open an account", "create a profile": the account made, no data about the
+    user (the data is what is asked for to make it; "cancel your account" still bears on the account's data)."""
     token = sentence.doc[mention.end - 1]
     made = mention.weak or singular(token.lower_) in ("account", "profile")  # "create a user account", "a profile"
     return made and token.dep_ == "dobj" and token.head.lemma_.lower() in CREATING_LEMMAS

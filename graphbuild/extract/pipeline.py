@@ -39,13 +39,12 @@ from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, State
 from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, names_a_practice, needed_for, object_words,
                                          other_purposes, purpose_clause_tokens, purposes_hung_on_time_clause,
                                          purposes_in, stated_aims)
-from graphbuild.extract.recipients import (anywhere, in_recipient_position, is_company_name, members_named, names_opening,
-                                           not_a_possessor, recipients_in, recipients_of_actor)
+from graphbuild.extract.recipients import (anywhere, in_recipient_position, is_company_name, members_named,
+                                           names_opening, not_a_possessor, recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            is_example_marker, reattach_examples, rejoin_list_items)
 from graphbuild.extract.statements import (INCLUDING_VERBS, PROVIDING_VERBS, QUALIFIED_DATA, STAFF_WORDS,
-                                           TOPIC_PREPOSITIONS,
-                                           WISHING_VERBS,
+                                           TOPIC_PREPOSITIONS, WISHING_VERBS,
                                            access_given, among_assets, analysed, answered, asks_not_to, based_on,
                                            choices_given, consent_scope, contacted_through, cue_negated, cued_actions,
                                            dates_the_policy, derived,
@@ -53,9 +52,9 @@ from graphbuild.extract.statements import (INCLUDING_VERBS, PROVIDING_VERBS, QUA
                                            left_in_place, limited_access, made_public, optional_data, placed_where,
                                            points_back, security_measures, stays_safe)
 from graphbuild.extract.interpret import (ASKING_VERBS, CONSENT_WORDS, GIVING_VERBS, PUBLISHING_VERBS, STORAGE_NOUNS,
-                                          TRACKING_VERBS, USER_RIGHTS, declines_the_service, given_to_vendor, interpret, is_optional,
-                                          is_tracking, owned_by_others, requested_by_user, someone_elses_data,
-                                          supposes_refusal)
+                                          TRACKING_VERBS, USER_RIGHTS, declines_the_service, given_to_vendor, interpret,
+                                          is_optional, is_tracking, owned_by_others, requested_by_user,
+                                          someone_elses_data, supposes_refusal)
 from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
 from graphbuild.extract.tables import table_row_statements
 from graphbuild.ingest import Block, PolicyDocument
@@ -214,8 +213,8 @@ def _owned_by_its_words(sentence: Span, mention: Mention, mentions: list[Mention
         and (not m.weak or sentence.doc[m.start].pos_ != "PRON" and _owned_by_its_words(sentence, m, mentions))
         for m in mentions)
     holders = [head] + [c for c in head.children if c.dep_ == "relcl"]  # "the information (we have) about you"
-    about_you = any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
-                    and any(g.lower_ == "you" or _ones_child(g) for g in c.children) for h in holders for c in h.children)
+    about_you = any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on") and any(
+        g.lower_ == "you" or _ones_child(g) for g in c.children) for h in holders for c in h.children)
     in_yours = any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(  # "the information on your account"
         g.dep_ == "pobj" and any(p.lower_ == "your" for p in g.children) for g in c.children) for c in head.children)
     return owned or given or pointed_back or about_you or in_yours or (len(phrase) > 1 and not mention.weak)
@@ -563,8 +562,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
         topics |= _receivers(group)
     data = (_data_of(examples, indices - exceptions - why - about_people - _condition_clauses(group) - actors - means
                      - topics)
-            or (_data_of(examples, indices - exceptions - about_people - topics - steps - _occasions_of_object(group))
-                if not _uses_an_effort(trigger.verb) else []))
+            or (_data_of(examples, indices - exceptions - about_people - topics - steps
+                         - _occasions_of_object(group)) if not _uses_an_effort(trigger.verb) else []))
     if not data and set(actions) & {"share", "sell"}:
         data = _data_of(mentions, _put_into(trigger.verb))
     if _in_aggregate_form(group):  # "publish this information in an aggregate, non-identifiable way"
@@ -590,7 +589,7 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     actor_words = _actor_words(trigger.verb, actor)
     recipients = (recipients_in(sentence, indices - exceptions - actor_words, lexicon, context.vendor_words)
                   or _pointed_recipients(sentence, indices, context)
-                  or _legal_demanders(trigger.verb, group, exceptions, context))  # "(disclose it) when we receive a court order"
+                  or _legal_demanders(trigger.verb, group, exceptions, context))
     if trigger.actor == THIRD_PARTY:
         named = (context.memory.last_recipients if actor is not None and actor._.points_to_third_party
                  else recipients_of_actor(actor, lexicon, context.vendor_words))
@@ -874,7 +873,8 @@ def _gives_data_to_someone(verb: Token, data: list[URIRef]) -> bool:
 
 
 LETTER_WORDS = {"letter", "email", "e-mail", "message", "request", "note", "notice", "form", "inquiry", "complaint"}
-RECEIVING_THINGS = MACHINE_WORDS | STORAGE_NOUNS | USER_WORDS | PRODUCT_WORDS | {"address", "inbox", "account", "email"}
+RECEIVING_THINGS = MACHINE_WORDS | STORAGE_NOUNS | USER_WORDS | PRODUCT_WORDS | {"address", "inbox", "account",
+                                                                                 "email"}
 
 
 HOSTED_THINGS = {"service", "platform", "website", "site", "application", "app", "infrastructure", "system"}

@@ -223,8 +223,8 @@ def _nearest_before(pronoun: Token, mentions: list[Mention]) -> list[URIRef]:
 
 def _antecedent_in_clause(sentence: Span, pronoun, mentions: list[Mention]) -> list[URIRef]:
     """Data a pronoun points to in an earlier subordinate clause of a verb it hangs on ("When we transmit
-    a credit card number, we protect it"; "our processor collects your card number; we never store it"; not "cookies (which expire once you close your browser) and cookies
-    (which stay until you delete them)")."""
+    a credit card number, we protect it"; "our processor collects your card number; we never store it"; not
+    "cookies (which expire once you close your browser) and cookies (which stay until you delete them)")."""
     hosts = set(pronoun.ancestors)
     for clause in sentence:
         joined = clause.dep_ == "ccomp" and pronoun.dep_ != "nsubj"  # "...; it helps us": its subject, no data
