@@ -2862,6 +2862,12 @@ CASES = [
     # a name the parser hung on the verb as a modifier is its subject
     ("Firebase (Google) stores the install ID and crash reports on servers in the United States.",
      {("share", False, "server logs", "Named third party"), ("store", False, "server logs", "US")}, set()),
+    # the user's not giving data, stated of the service, is data not collected; supposed or advised, it is not
+    ("You cannot enter your name or email address anywhere in the app.",
+     {("collect", True, "name", None), ("collect", True, "email address", None)}, set()),
+    ("If you do not provide your email address, you cannot register.", set(),
+     {("collect", True, "email address", None)}),
+    ("You should not send us your password.", set(), {("collect", True, "password", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -303,6 +303,14 @@ def _made_with_data(verb: Token, data_tokens: set[int]) -> bool:
     return bool(words & data_tokens)
 
 
+def _states_no_giving(verb: Token) -> bool:
+    """The user's not giving data is stated of the service, not supposed by a condition or a choice: "you cannot
+    enter your name", "children never provide their email address"; not "if you do not provide it"."""
+    clause = first_conjunct(verb)
+    return clause.dep_ == "ROOT" and modality(verb) not in ("should", "must") and not _in_condition(verb) and not any(
+        c.dep_ == "advcl" and _has_if(c) for v in (verb, clause) for c in v.children)  # not advice ("should not")
+
+
 def _provides_storage(verb: Token) -> bool:
     """What the third party provides or runs is the vendor's storage ("our servers are operated by ...")."""
     return any(c.dep_ == "nsubjpass" and c.lower_ in STORAGE_NOUNS for c in verb.children)
@@ -700,7 +708,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         if "collect" in actions:
             if is_optional(trigger.verb):
                 return ["opt-out"]  # "you do not have to provide any personal information": the user may refuse
-            return [] if is_negated(trigger.verb) or _offers_a_channel(trigger.verb) else ["collect"]
+            if is_negated(trigger.verb):  # "you cannot enter your name in the app": not collected, unless supposed
+                return ["collect"] if _states_no_giving(trigger.verb) else []  # ("if you do not provide it, ...")
+            return [] if _offers_a_channel(trigger.verb) else ["collect"]
         if "opt-out" in actions and len(actions) > 1:
             refuses = cookie_context and not _names_own_data(trigger.verb, data_tokens)
             return ["opt-out"] if refuses else [a for a in actions if a != "opt-out"]
