@@ -2868,6 +2868,11 @@ CASES = [
     ("If you do not provide your email address, you cannot register.", set(),
      {("collect", True, "email address", None)}),
     ("You should not send us your password.", set(), {("collect", True, "password", None)}),
+    # what the user watches is online activity, not a job title
+    ("We collect the titles you watch and your job title.",
+     {("collect", False, "pages visited", None), ("collect", False, "occupation", None)}, set()),
+    ("We record the shows you watch.", {("collect", False, "pages visited", None)},
+     {("collect", False, "occupation", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -416,7 +416,7 @@ DOCUMENT_NOUNS = {"policy", "statement", "notice", "document", "page", "section"
 NAVIGATING_LEMMAS = {"navigate", "browse", "move", "arrive"}
 USING_LEMMAS = {"use", "interact", "engage", "visit", "access", "shop"}
 VIEWED_NOUNS = {"page", "webpage", "site", "website", "url", "content", "article", "video", "screen", "link",
-                "ad", "advertisement", "feature"}
+                "ad", "advertisement", "feature", "title", "show", "movie", "film", "episode"}
 VIEWING_LEMMAS = {"view", "visit", "access", "read", "browse", "click", "request", "watch", "use"}
 USE_NOUNS = {"use", "usage", "visit"}
 OCCASION_PREPOSITIONS = {"with", "during", "through", "by", "upon", "throughout", "in", "for", "after", "before"}
@@ -611,7 +611,9 @@ class Lexicon:
         message ("send us an email") is a communication, not an email address."""
         found = []
         phrases = self.data.find(sentence) + self._shared_heads(sentence)
-        for mention in phrases + _activities_told(sentence, phrases):
+        told = _activities_told(sentence, [m for m in phrases if not m.weak])  # "the titles you watch": no job title
+        phrases = [m for m in phrases if not (m.weak and any(t.start <= m.start < t.end for t in told))]
+        for mention in phrases + told:
             if (self._is_modifier(sentence, mention) or _is_threshold(sentence, mention)
                     or _is_our_message(sentence, mention) or _is_our_address(sentence, mention)
                     or _is_a_hyperlink(sentence, mention)
