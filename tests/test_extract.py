@@ -2873,6 +2873,9 @@ CASES = [
      {("collect", False, "pages visited", None), ("collect", False, "occupation", None)}, set()),
     ("We record the shows you watch.", {("collect", False, "pages visited", None)},
      {("collect", False, "occupation", None)}),
+    # the ads an aim chooses or shows are its purpose, though "the ads you see" names data too
+    ("We use your age range and gender to choose the ads you see.", {("use", False, "age", "Advertising")},
+     {("use", False, "age", "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -538,6 +538,7 @@ def _asking_party(verb: Token) -> Token | None:
 
 
 STATISTICS_WORDS = {"statistics", "statistical", "stats", "aggregate", "aggregated"}
+AD_WORDS = {"ad", "advertisement", "advert"}
 
 
 def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mentions: list[Mention],
@@ -569,8 +570,10 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
     if _in_aggregate_form(group):  # "publish this information in an aggregate, non-identifiable way"
         data = [PKG.AggregateInformation]
     lead_in = sentence.text.rstrip().endswith(":")
-    # statistics made from data are what it is for: "use it to calculate usage statistics" is analytics
-    statistics = {i for i in data_tokens if sentence.doc[i].lower_ in STATISTICS_WORDS}
+    # statistics made from data are what it is for: "use it to calculate usage statistics" is analytics; so are the
+    # ads an aim chooses ("to choose the ads you see")
+    statistics = {i for i in data_tokens if sentence.doc[i].lower_ in STATISTICS_WORDS
+                  or i in why and sentence.doc[i].lemma_.lower() in AD_WORDS}
     purposes = purposes_in(sentence, why, lexicon, data_tokens - statistics | exceptions,
                            default="use" in actions and not lead_in)
     if not purposes and "use" in actions and not lead_in:  # the use needs a purpose: one hung on its time clause
