@@ -2876,6 +2876,10 @@ CASES = [
     # the ads an aim chooses or shows are its purpose, though "the ads you see" names data too
     ("We use your age range and gender to choose the ads you see.", {("use", False, "age", "Advertising")},
      {("use", False, "age", "Basic service/feature")}),
+    # a relative clause that keeps its noun for a period states the retention
+    ("We delete your account data within 10 months, except billing records, which we keep for seven years.",
+     {("retain", False, "payment information", None)}, set()),
+    ("We collect log data, which we keep for 30 days.", {("retain", False, "server logs", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -15,9 +15,9 @@ from graphbuild.extract.actors import (ABILITY_NOUNS, CHILD_WORDS, INSTRUMENT_WO
                                        THIRD_PARTY, USER, USER_WORDS, VENDOR, VENDOR_PRONOUNS, causative_of, causer_of,
                                        given_to_vendor, is_tool, offered_to_the_reader, others_beside_vendor,
                                        vendor_after)
-from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, conjunct_group, first_conjunct, governing_verb,
-                                        is_imperative, is_infinitive, is_participle_clause, is_passive, kept_state,
-                                        modality, pleads, subject_of)
+from graphbuild.extract.clauses import (SAFE_WORDS, agent_of, clause_retention_period, conjunct_group,
+                                        first_conjunct, governing_verb, is_imperative, is_infinitive,
+                                        is_participle_clause, is_passive, kept_state, modality, pleads, subject_of)
 from graphbuild.extract.lexicon import (DEVICE_WORDS, DOCUMENT_NOUNS, PEOPLE, PERSON_WORDS, SENDING_VERBS,
                                         SERVICE_ROLES, Lexicon, singular)
 from graphbuild.extract.lists import CIRCUMSTANCE_WORDS
@@ -179,8 +179,9 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int], lexicon: Lexicon) -
         relates = trigger.actor == VENDOR and _relates_its_own_object(verb, data_tokens)
         if _tool_at_work(clause, data_tokens, lexicon) or _tool_used_by_someone(clause, lexicon):
             return False
+        kept_for = "retain" in trigger.actions and clause_retention_period(verb) is not None  # "which we keep for
         if ("collect" in trigger.actions or described & data_tokens or head.dep_ == "attr") and not _says_why(verb) \
-                and not _names_a_source(verb) and not relates:
+                and not _names_a_source(verb) and not relates and not kept_for:  # seven years": a statement
             return True  # "information we collect", "an amount of information that sites store", definitions
     means = verb
     while (means.dep_ == "conj" or is_participle_clause(means)) and means.head.i != means.i:
