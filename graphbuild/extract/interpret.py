@@ -179,9 +179,10 @@ def _is_descriptive(trigger: Trigger, data_tokens: set[int], lexicon: Lexicon) -
         relates = trigger.actor == VENDOR and _relates_its_own_object(verb, data_tokens)
         if _tool_at_work(clause, data_tokens, lexicon) or _tool_used_by_someone(clause, lexicon):
             return False
-        kept_for = "retain" in trigger.actions and clause_retention_period(verb) is not None  # "which we keep for
+        # "(billing records,) which we keep for seven years" states how long, it does not only describe
+        kept_for = "retain" in trigger.actions and clause_retention_period(verb) is not None
         if ("collect" in trigger.actions or described & data_tokens or head.dep_ == "attr") and not _says_why(verb) \
-                and not _names_a_source(verb) and not relates and not kept_for:  # seven years": a statement
+                and not _names_a_source(verb) and not relates and not kept_for:
             return True  # "information we collect", "an amount of information that sites store", definitions
     means = verb
     while (means.dep_ == "conj" or is_participle_clause(means)) and means.head.i != means.i:

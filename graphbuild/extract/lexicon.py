@@ -225,24 +225,6 @@ def _is_the_vendors(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("our", "its") for c in noun.children)
 
 
-def _is_a_things_name(sentence: Span, mention: Mention) -> bool:
-    """"the name of the domain", "the name of your Internet service provider": a thing's name, no person's."""
-    token = sentence.doc[mention.end - 1]
-    if mention.iri != PKG.Name or mention.end - mention.start != 1:
-        return False
-    owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj" and not _of_another_phrase(c, g)]
-    return bool(owners) and not any(singular(g.lower_) in PERSON_WORDS for g in owners)
-
-
-def _of_another_phrase(preposition: Token, owner: Token) -> bool:
-    """The "of" belongs to a data phrase after the name ("name and date of birth", however parsed)."""
-    doc = preposition.doc
-    before = preposition.i - 1
-    return before >= 0 and any(m.start <= before and m.end > preposition.i
-                               for m in load_lexicon().data.find(doc[before: owner.i + 1]))
-
-
 PLACE_PREPOSITIONS = {"outside", "beyond", "within", "in", "to", "from", "across"}
 
 
@@ -619,7 +601,7 @@ class Lexicon:
                     or _is_a_hyperlink(sentence, mention)
                     or _is_counted(sentence, mention) or _is_about_other_things(sentence, mention)
                     or _is_of_interest(sentence, mention) or _is_created(sentence, mention)
-                    or _is_the_like(sentence, mention) or _is_a_things_name(sentence, mention)
+                    or _is_the_like(sentence, mention) or self._is_a_things_name(sentence, mention)
                     or _is_a_place(sentence, mention) or _is_the_device_itself(sentence, mention)
                     or _is_more_to_read(sentence, mention) or _is_wrongful_use(sentence, mention)
                     or _is_an_act(sentence, mention) or _is_a_party(sentence, mention)):
@@ -648,6 +630,22 @@ class Lexicon:
             if iri is not None:
                 found.append(Mention(first.i, first.head.i + 1, iri, False))
         return found
+
+    def _is_a_things_name(self, sentence: Span, mention: Mention) -> bool:
+        """"the name of the domain", "the name of your Internet service provider": a thing's name, no person's; not
+        where the "of" belongs to a data phrase after the name ("name and date of birth", however parsed)."""
+        token = sentence.doc[mention.end - 1]
+        if mention.iri != PKG.Name or mention.end - mention.start != 1:
+            return False
+        owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and not self._of_a_data_phrase(c, g)]
+        return bool(owners) and not any(singular(g.lower_) in PERSON_WORDS for g in owners)
+
+    def _of_a_data_phrase(self, preposition: Token, owner: Token) -> bool:
+        """The "of" and its object end a data phrase that begins with the word before it ("date of birth")."""
+        before = preposition.i - 1
+        return before >= 0 and any(m.start <= before and m.end > preposition.i
+                                   for m in self.data.find(preposition.doc[before: owner.i + 1]))
 
     def _is_modifier(self, sentence: Span, mention: Mention) -> bool:
         """The phrase only qualifies a noun that is not data: "industry standards", "credit card processor",

@@ -38,6 +38,7 @@ def country_code(name: str) -> str | None:
 STATE_COUNTRIES = {"US", "CA", "AU"}  # whose states and provinces prose names alone ("servers in Virginia")
 
 
+@lru_cache(maxsize=512)
 def _country_of_state(name: str) -> str | None:
     """The country of a US state, Canadian province or Australian state named in full ("Oregon" -> US)."""
     try:

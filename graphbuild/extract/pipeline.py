@@ -866,11 +866,12 @@ def _proviso(verb: Token) -> bool:
 def _gives_data_to_someone(verb: Token, data: list[URIRef]) -> bool:
     """"we do not give that business your name", "we pass your booking data to the airline": data handed to a
     receiver the verb names, if no known kind; not to a place or a machine ("send it to your browser")."""
-    lemma = verb.lemma_.lower()
+    handing = verb.lemma_.lower() in HANDING_OVER_VERBS
     letter = any(c.dep_ == "dobj" and singular(c.lower_) in LETTER_WORDS for c in verb.children)  # "send a letter to"
-    receivers = [c for c in verb.children if c.dep_ in ("dative", "iobj") and lemma in HANDING_OVER_VERBS] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i  # not "to an extent"
-        and lemma in HANDING_OVER_VERBS | {"send"} and not letter for g in c.children if g.dep_ == "pobj"]
+    receivers = [c for c in verb.children if c.dep_ in ("dative", "iobj")] if handing else []
+    if (handing or verb.lemma_.lower() == "send") and not letter:  # "to" after the verb, not "to an extent"
+        receivers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i
+                      for g in c.children if g.dep_ == "pobj"]
     return bool(data) and any(r.pos_ in ("NOUN", "PROPN") and not names_a_place([r])
                               and singular(r.lower_) not in RECEIVING_THINGS for r in receivers)
 
@@ -1030,7 +1031,11 @@ def _data_for_aim(aim: Token | None, aimed: dict[int, list[URIRef]], data: list[
 
 def _hosts(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> list[Token]:
     """The third parties data is kept "with" ("stored with Zendesk", "we store backups with our cloud provider")."""
-    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return _third_parties_with([verb] + [c for c in verb.children if c.dep_ == "dobj"], vendor_words, lexicon)
+
+
+def _third_parties_with(heads: list[Token], vendor_words: set[str], lexicon: Lexicon) -> list[Token]:
+    """The third parties the words go "with" ("work with Facebook", "stored with Zendesk")."""
     return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
             if g.dep_ == "pobj" and classify(g, vendor_words, lexicon) == THIRD_PARTY]
 
@@ -1081,9 +1086,7 @@ def _partner_in(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Token 
     if not is_infinitive(verb) or verb.dep_ not in ("advcl", "xcomp") or \
             verb.head.lemma_.lower() not in COLLABORATING_VERBS:
         return None
-    partners = [g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with"
-                for g in c.children if g.dep_ == "pobj"]
-    return next((p for p in partners if classify(p, vendor_words, lexicon) == THIRD_PARTY), None)
+    return next(iter(_third_parties_with([verb.head], vendor_words, lexicon)), None)
 
 
 def _engaged_parties(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> list[tuple[Token, Token | None]]:
