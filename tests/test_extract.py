@@ -2880,6 +2880,17 @@ CASES = [
     ("We delete your account data within 10 months, except billing records, which we keep for seven years.",
      {("retain", False, "payment information", None)}, set()),
     ("We collect log data, which we keep for 30 days.", {("retain", False, "server logs", None)}, set()),
+    # British spellings parse as their American forms ("to analyse" is no name); "analyses" stays a noun
+    ("We use cookies to analyse how visitors use the site.", {("use", False, "cookie", "Analytics/Research")}, set()),
+    ("We use your data to carry out analyses of our services.",
+     {("use", False, "personal information", "Analytics/Research")}, set()),
+    # the vendor's games and products act for it; a chat is what is said in it
+    ("Our games collect information about your gameplay, such as scores and time played.",
+     {("collect", False, "browsing path", None)}, set()),
+    ("In-game text chat may be monitored and logged to enforce the Terms of Service.",
+     {("collect", False, "chat content", None), ("use", False, "chat content", "Service operation and security")},
+     set()),
+    ("Voice chat is not recorded.", {("collect", True, "chat content", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -3101,7 +3112,9 @@ def test_reference_back_to_a_general_term_with_examples():
 def test_data_phrase_keeps_its_text_beside_its_nearest_class():
     for text, label, phrase in [("Acme collects your pet ownership information.", "personal information",
                                  "pet ownership information"),
-                                ("Acme keeps the e-mail addresses you give us.", "email address", "e-mail addresses")]:
+                                ("Acme keeps the e-mail addresses you give us.", "email address", "e-mail addresses"),
+                                ("Acme keeps what you say in the chat as a chat transcript.", "chat content",
+                                 "chat transcript")]:
         practices = extract_practices(document(text))
         assert practices and {(load_vocabulary().label(p.data), p.data_text) for p in practices} == {(label, phrase)}
 

@@ -29,7 +29,7 @@ ORGANISATION_WORDS = {"company", "corporation", "inc", "ltd", "team", "staff", "
                       "department"}
 PRODUCT_WORDS = {"site", "website", "server", "software", "service", "system", "application", "app", "platform", "tool",
                  "technology", "cookie", "beacon", "program", "page", "network", "feature", "widget", "button",
-                 "plugin", "plug-in", "tag", "pixel", "script", "sdk"}
+                 "plugin", "plug-in", "tag", "pixel", "script", "sdk", "game", "product"}
 INSTRUMENT_WORDS = ORGANISATION_WORDS | PRODUCT_WORDS
 
 

@@ -18,7 +18,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.clauses import first_conjunct
-from graphbuild.extract.nlp import blank_tokenizer
+from graphbuild.extract.nlp import american_spellings, blank_tokenizer
 from graphbuild.vocabulary import PKG, TRACKING_ELEMENTS, Vocabulary, load_vocabulary
 
 
@@ -94,6 +94,8 @@ class PhraseIndex:
         self.trie: dict = {}
         self.nouns_only = nouns_only  # a one-word phrase must not match a verb ("address" in "we address")
         tokenizer = blank_tokenizer()
+        entries = [(spelling, iri, weak) for phrase, iri, weak in entries  # "personalised" also as it is parsed
+                   for spelling in dict.fromkeys([phrase, american_spellings(phrase)])]
         for phrase, iri, weak in entries:
             tokenized = [singular(t.lower_) for t in tokenizer(phrase) if not (t.is_punct or t.is_space)]
             # the tokenizer splits some words ("id" as "i d") only in lower case: index the whole words too

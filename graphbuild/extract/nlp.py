@@ -416,6 +416,27 @@ def blank_tokenizer() -> Language:
     return spacy.blank("en")
 
 
+BRITISH_FORM = re.compile(r"(?i)\b[a-z]+[iy]s(?:e|ed|es|ing|ation|ations)\b")  # "analyse", "personalised"
+
+
+def american_spellings(text: str) -> str:
+    """British -ise and -yse spellings in their American form, every character at its offset: the small model
+    learnt American text and reads "we use cookies to analyse traffic" as a name before a noun. The spelling
+    table is the model's own (its lexeme norms); "analyses" stays, the plural of "analysis" too."""
+    norms = load_nlp().vocab.lookups.get_table("lexeme_norm")
+
+    def americanised(match: re.Match) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        norm = norms.get(lower, lower)
+        if lower.endswith("yses") or len(norm) != len(lower) or any(
+                a != b and (a, b) != ("s", "z") for a, b in zip(lower, norm)):
+            return word
+        return "".join(c if a == b else ("Z" if c.isupper() else "z") for c, a, b in zip(word, lower, norm))
+
+    return BRITISH_FORM.sub(americanised, text)
+
+
 SHOUTED_RUN = re.compile(r"[^.!?]+[.!?]*")  # a sentence, roughly
 SENTENCE_START = re.compile(r"(^\s*|[.!?]\s+)([a-z])")
 

@@ -33,7 +33,8 @@ from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, MACHINE_W
                                        Lexicon, Mention, load_lexicon, mention_text, singular, tokens_of)
 from graphbuild.extract.locations import PLACE_NOUNS, locations_in, names_a_place
 from graphbuild.extract.negation import is_negated
-from graphbuild.extract.nlp import FINITE_TAGS, join_standard_names, load_nlp, sentence_case, unhedged
+from graphbuild.extract.nlp import (FINITE_TAGS, american_spellings, join_standard_names, load_nlp, sentence_case,
+                                    unhedged)
 from graphbuild.extract.lists import EXCEPTION_WORDS, NAVIGATING_LEMMAS, LeadIn, continue_lead, lead_in, reads_as_item
 from graphbuild.extract.practice import NEEDS_DATA, Practice, SentenceRef, Statement, records_of
 from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, names_a_practice, needed_for, object_words,
@@ -144,9 +145,10 @@ def _data_of(mentions: list[Mention], indices: set[int]) -> list[URIRef]:
 
 
 def _phrases(sentence: Span, mentions: list[Mention], data: list[URIRef]) -> dict[URIRef, str]:
-    """Each data type's phrase in this sentence, where the sentence names it."""
+    """Each data type's phrase in this sentence, where the sentence names it: a weak label's or a pronoun's only
+    where no other phrase names the type ("the chat transcript", not "the chat"; "information", not "them")."""
     phrases: dict[URIRef, str] = {}
-    for mention in mentions:
+    for mention in sorted(mentions, key=lambda m: (sentence.doc[m.start].pos_ == "PRON", m.weak)):
         if mention.iri in data and mention.iri not in phrases and sentence.start <= mention.start < sentence.end:
             phrases[mention.iri] = mention_text(sentence, mention)
     return phrases
@@ -1857,7 +1859,8 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
               if b.kind not in ("heading", "table_header") or b.text.rstrip().endswith(":")
               or dates_the_policy(b.text)]
     names = vendor_names(doc)
-    texts = (sentence_case(unhedged(join_standard_names(mask_vendor_names(b.text, names)))) for b in blocks)
+    texts = (american_spellings(sentence_case(unhedged(join_standard_names(mask_vendor_names(b.text, names)))))
+             for b in blocks)
     for block, parsed in zip(blocks, nlp.pipe(texts)):
         parsed.user_data["original"] = block.text
         context.enter(block, parsed)
