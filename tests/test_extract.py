@@ -2891,6 +2891,17 @@ CASES = [
      {("collect", False, "chat content", None), ("use", False, "chat content", "Service operation and security")},
      set()),
     ("Voice chat is not recorded.", {("collect", True, "chat content", None)}, set()),
+    # a name the vendor uses to understand how its service is used is an analytics service; what the analysis
+    # looks at ("how visitors use our forums") is no purpose, an aim of its own still is
+    ("We use Unity Analytics to understand how players progress through our games.",
+     {("share", False, "personal information", "Named third party")}, set()),
+    ("We use cookies to understand how visitors use our forums.", {("use", False, "cookie", "Analytics/Research")},
+     {("use", False, "cookie", "Additional service/feature")}),
+    ("We use cookies to see which pages are popular and to personalize content.",
+     {("use", False, "cookie", "Analytics/Research"), ("use", False, "cookie", "Personalization/Customization")},
+     set()),
+    ("This information will be used to analyze how our website is being used and for the purposes of analytical "
+     "marketing.", {("use", False, "personal information", "Marketing")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

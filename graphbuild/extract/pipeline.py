@@ -1135,8 +1135,8 @@ def _tools_source(verb: Token, tool: Token) -> list[Token]:
 
 
 SERVICE_WORDS = {"service", "services", "help", "assistance", "expertise"}
-GATHERING_LEMMAS = {"record", "track", "collect", "gather", "analyze", "analyse", "measure", "monitor", "log",
-                    "process", "handle", "retrieve", "verify", "store", "host"}
+GATHERING_LEMMAS = {"record", "track", "understand", "study", "collect", "gather", "analyze", "analyse", "measure",
+                    "monitor", "log", "process", "handle", "retrieve", "verify", "store", "host"}
 
 
 def _gathers_data(verb: Token) -> bool:

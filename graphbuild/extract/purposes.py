@@ -228,7 +228,8 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
     """
     cues = [m for m in lexicon.purposes.find(sentence) if m.start in indices and _outside(m, excluded)]
     found = [m.iri for m in cues if not _generic_over_specific(sentence, m, cues) and not _law_allows(sentence, m)
-             and not _in_an_idiom(sentence, m) and not _qualifies_an_effect(sentence, m)]
+             and not _in_an_idiom(sentence, m) and not _qualifies_an_effect(sentence, m)
+             and not _what_is_studied(sentence, m)]
     found += _with_shared_object(sentence, indices - excluded, lexicon)
     if default and not found and any(_is_plain_infinitive(sentence.doc[i], lexicon, excluded)
                                      for i in indices - excluded):
@@ -293,6 +294,23 @@ def _qualifies_an_effect(sentence: Span, cue) -> bool:
     """"decisions that produce legal effects": the kind of effect a decision has, not a purpose of the use."""
     word = sentence.doc[cue.end - 1]
     return cue.end - cue.start == 1 and word.dep_ == "amod" and word.head.lower_ in EFFECT_NOUNS
+
+
+STUDYING_LEMMAS = {"understand", "measure", "analyze", "analyse", "study", "learn", "evaluate", "assess"}
+
+
+def _what_is_studied(sentence: Span, cue) -> bool:
+    """"to understand how visitors use our forums", "to measure how readers respond to our newsletters": the
+    forums and newsletters are what the analysis looks at, not what the data serves (an aim of its own, "... and
+    to personalize content", "... and help us provide advertising", "and for marketing purposes", still is one)."""
+    word = sentence.doc[cue.start]
+    for clause in [word, *word.ancestors]:
+        if is_infinitive(clause) or clause.dep_ == "conj" or clause.lower_ in AIM_NOUNS \
+                or clause.lemma_.lower() in STUDYING_LEMMAS:
+            return False
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in STUDYING_LEMMAS:
+            return any(t.tag_ in ("WRB", "WDT", "WP") for t in clause.subtree if t.i < clause.i)
+    return False
 
 
 ALLOWING_LEMMAS = {"prohibit", "permit", "allow", "forbid"}
