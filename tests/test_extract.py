@@ -2902,6 +2902,16 @@ CASES = [
      set()),
     ("This information will be used to analyze how our website is being used and for the purposes of analytical "
      "marketing.", {("use", False, "personal information", "Marketing")}, set()),
+    # data that appears somewhere is published there; each thing listed as visible is shown
+    ("Your username will appear next to your posts.", {("share", False, "username", "Public")},
+     {("share", False, "user communications", "Public")}),
+    ("Your reviews may appear on public pages of the site.", {("share", False, "user communications", "Public")},
+     set()),
+    ("Please enter your name as it appears on your credit card.", set(), {("share", False, "name", "Public")}),
+    ("A pixel tag can record the URL of the page on which the tag appears.", {("collect", False, "pages visited", None)},
+     {("share", False, "web beacon", "Public")}),
+    ("Your username, avatar and bio are visible to other players.",
+     {("share", False, "username", "Other users"), ("share", False, "account information", "Other users")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

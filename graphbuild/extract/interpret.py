@@ -33,7 +33,7 @@ ACCOUNT_WORDS = {"account", "profile"}
 BROWSER_WORDS = {"browser", "browsers"}
 CHOICE_OBJECTS = COOKIE_CONTEXT | {"preference", "preferences"}  # "change your preferences": a choice made
 RECIPIENT_IS_USER = {"you", "user", "customer", "visitor", "subscriber", "member", "parent"}  # singular
-PUBLISHING_VERBS = {"post", "publish", "display"}
+PUBLISHING_VERBS = {"post", "publish", "display", "appear"}
 GIVING_VERBS = {"give", "send", "provide", "supply", "post", "display", "report", "pass", "deliver", "transmit",
                 "forward"}
 SOFT_OPT_OUT_VERBS = {"choose", "select", "set", "adjust", "modify", "change", "stop", "turn off"}

@@ -56,7 +56,7 @@ from graphbuild.extract.interpret import (ASKING_VERBS, CONSENT_WORDS, GIVING_VE
                                           TRACKING_VERBS, USER_RIGHTS, declines_the_service, given_to_vendor, interpret,
                                           is_optional, is_tracking, owned_by_others, requested_by_user,
                                           someone_elses_data, supposes_refusal)
-from graphbuild.extract.triggers import SEEING_VERBS, Trigger, find_triggers, verb_key
+from graphbuild.extract.triggers import SEEING_VERBS, SHOWING_VERBS, Trigger, find_triggers, verb_key
 from graphbuild.extract.tables import table_row_statements
 from graphbuild.ingest import Block, PolicyDocument
 from graphbuild.vocabulary import DPV, PKG
@@ -563,6 +563,9 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
               if c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for t in c.subtree}
     if set(actions) & {"share", "sell"}:
         topics |= _receivers(group)
+    if trigger.verb.lemma_.lower() in SHOWING_VERBS:  # "your username will appear next to your posts": shown there
+        actors, topics = set(), topics | {t.i for c in trigger.verb.children if c.dep_ in ("prep", "oprd", "advmod")
+                                          for t in c.subtree}
     data = (_data_of(examples, indices - exceptions - why - about_people - _condition_clauses(group) - actors - means
                      - topics)
             or (_data_of(examples, indices - exceptions - about_people - topics - steps

@@ -745,7 +745,11 @@ def _accessible_to(word: Token, mentions: list[Mention]) -> list[tuple[Token, li
     if holder is None or subject is None:
         return []
     subject = _part_of(subject)
-    data = list(dict.fromkeys(m.iri for m in mentions if m.start <= subject.i < m.end))  # not "the same process"
+    heads = [subject]  # "your username, avatar (maybe in apposition) and bio are visible"; not "the same process"
+    for word in subject.subtree:
+        if word.dep_ in ("conj", "appos") and word.head in heads:
+            heads.append(word)
+    data = list(dict.fromkeys(m.iri for m in mentions for head in heads if m.start <= head.i < m.end))
     return [(holder, data, is_negated(verb))] if data else []
 
 

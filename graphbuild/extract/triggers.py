@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, VENDOR, actors_of, sent_to_vendor
-from graphbuild.extract.clauses import is_passive, modality
+from graphbuild.extract.clauses import is_passive, modality, subject_of
 from graphbuild.extract.lexicon import MACHINE_WORDS, Lexicon
 
 # A third party that sees or reads data has been given it: "may be accessed by other users".
@@ -102,6 +102,20 @@ def _moves_to_someone(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
+SHOWING_VERBS = {"appear"}  # data as their subject is shown where the words after them say
+SHOWING_PREPOSITIONS = {"on", "in", "next", "beside", "alongside", "among", "to"}
+
+
+def _shown_somewhere(verb: Token) -> bool:
+    """Data that "appears" on a page or to someone ("your username will appear next to your posts", "your reviews
+    may appear on public pages"); not "as it appears on your card", "appears to be", or "the page on which the tag
+    appears" (what the page is)."""
+    subject = subject_of(verb)  # "(your bio is visible to other users) and may appear on public leaderboards"
+    return subject is not None and subject.pos_ != "PRON" and verb.dep_ != "relcl" and not any(
+        c.dep_ in ("xcomp", "acomp", "attr") for c in verb.children) and any(
+        c.dep_ in ("prep", "advmod", "oprd") and c.lower_ in SHOWING_PREPOSITIONS for c in verb.children)
+
+
 def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> list[Trigger]:
     """Each verb whose lemma the ontology lists as a trigger of some action, with its actor."""
     triggers = []
@@ -117,6 +131,8 @@ def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
                 actor, actions = VENDOR, [a for a in user_actions(key, lexicon) if a == "collect"]
             if actor == OTHER and key in MOVING_VERBS and _moves_to_someone(token):
                 actor = VENDOR  # "your name goes to the hotel": sent, as by a passive
+            if actor == OTHER and key in SHOWING_VERBS and _shown_somewhere(token):
+                actor, actions = VENDOR, ["share"]  # "your username will appear next to your posts": published
             if actor == THIRD_PARTY and not actions:
                 actions = _candidate_actions(key, VENDOR, lexicon) or (["share"] if key in SEEING_VERBS else [])
             if actor == VENDOR and is_passive(token) and modality(token) == "can" and not _publicly(token):
