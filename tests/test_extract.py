@@ -2912,6 +2912,9 @@ CASES = [
      {("share", False, "web beacon", "Public")}),
     ("Your username, avatar and bio are visible to other players.",
      {("share", False, "username", "Other users"), ("share", False, "account information", "Other users")}, set()),
+    # the user's own data, though the parser hangs "your" on the "e" of "e-mail"
+    ("You can update your e-mail address and password at any time.",
+     {("edit", False, "email address", None), ("edit", False, "password", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -206,7 +206,8 @@ def _owned_by_its_words(sentence: Span, mention: Mention, mentions: list[Mention
     have about you", "the information on your account", "it" for data named before, or a specific kind of data."""
     phrase = sentence.doc[mention.start:mention.end]
     head = first_conjunct(phrase.root)  # "your card number or password": the password is yours too
-    owned = any(c.lower_ in OWNING_WORDS | POINTERS or c.dep_ == "poss" for c in head.children)
+    # "your e-mail address and password": the parser may hang "your" on "e"
+    owned = any(c.lower_ in OWNING_WORDS | POINTERS or c.dep_ == "poss" for c in head.subtree if c.i < head.i)
     given = any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "you" for g in c.children)
                 or c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PROVIDING_VERBS
                 for c in head.children)  # "the information that you have provided to us", "information submitted"
