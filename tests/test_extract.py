@@ -2915,6 +2915,21 @@ CASES = [
     # the user's own data, though the parser hangs "your" on the "e" of "e-mail"
     ("You can update your e-mail address and password at any time.",
      {("edit", False, "email address", None), ("edit", False, "password", None)}, set()),
+    # a domain name is one word and names a company ("Authorize.Net" is no sentence end)
+    ("Credit card payments are processed by Authorize.Net.",
+     {("share", False, "personal information", "Named third party")}, set()),
+    ("Our web server logs the IP address of each visitor, the browser used and the pages requested.",
+     {("collect", False, "ip address", None), ("collect", False, "browser type", None),
+      ("collect", False, "pages visited", None)}, set()),
+    ("We use your IP address to track site usage.", {("use", False, "ip address", "Analytics/Research")}, set()),
+    # what the vendor needs it asks for; needing to do something is no collection
+    ("If you subscribe to our newsletter, we only need your e-mail address.",
+     {("collect", False, "email address", None)}, set()),
+    ("We may need to disclose your information to comply with the law.", set(),
+     {("collect", False, "personal information", None)}),
+    # a clause before a semicolon is a clause of its own, not a complement the next clause denies
+    ("Payments are handled by Paddle; we never see your card number.",
+     {("share", False, "personal information", "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -3141,6 +3156,14 @@ def test_data_phrase_keeps_its_text_beside_its_nearest_class():
                                  "chat transcript")]:
         practices = extract_practices(document(text))
         assert practices and {(load_vocabulary().label(p.data), p.data_text) for p in practices} == {(label, phrase)}
+
+
+def test_a_capitalised_domain_name_is_one_word_and_names_its_company():
+    practices = extract_practices(document("Credit card payments are processed by Authorize.Net; we do not keep your "
+                                           "card number."))
+    assert {p.sentence.text for p in practices} == {
+        "Credit card payments are processed by Authorize.Net; we do not keep your card number."}
+    assert "Authorize.Net" in {p.recipient_name for p in practices}
 
 
 def test_a_share_keeps_why_it_happens():

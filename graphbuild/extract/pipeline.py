@@ -1744,7 +1744,7 @@ def _drop_empty_verbs(readings: list[tuple[Trigger, list[str]]], sentence: Span,
     active = {t.verb.i for t, actions in readings if actions}
     kept = []
     for trigger, actions in readings:
-        needs_data = set(actions) <= NEEDS_DATA and trigger.verb.dep_ != "ROOT"
+        needs_data = set(actions) <= NEEDS_DATA and trigger.verb.dep_ not in ("ROOT", "parataxis")  # own clauses
         if actions and (needs_data or "share" in actions and _moves_the_user(trigger.verb)):
             if not (scope(conjunct_group(trigger.verb), active, sentence) | _put_into(trigger.verb)) & data_tokens:
                 actions = []

@@ -11,12 +11,12 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.actors import USER_WORDS, names_vendor
 from graphbuild.extract.clauses import first_conjunct, has_negation, is_infinitive
 from graphbuild.extract.lexicon import Lexicon, Mention, singular
+from graphbuild.extract.nlp import DOMAIN_NAME
 from graphbuild.extract.references import is_example_marker
 from graphbuild.extract.locations import is_place
 from graphbuild.extract.statements import is_security_measure
 from graphbuild.vocabulary import PKG
 
-DOMAIN_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|net|org|io|co|biz|info)$", re.I)
 ENUMERATOR = re.compile(r"^([ivxlc]+|[a-z]|\d+)$")
 
 

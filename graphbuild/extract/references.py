@@ -227,7 +227,8 @@ def _antecedent_in_clause(sentence: Span, pronoun, mentions: list[Mention]) -> l
     "cookies (which expire once you close your browser) and cookies (which stay until you delete them)")."""
     hosts = set(pronoun.ancestors)
     for clause in sentence:
-        joined = clause.dep_ == "ccomp" and pronoun.dep_ != "nsubj"  # "...; it helps us": its subject, no data
+        # a clause before a semicolon: "...; we never store it" (not "...; it helps us": its subject, no data)
+        joined = clause.dep_ in ("ccomp", "parataxis") and pronoun.dep_ != "nsubj"
         if (clause.dep_ == "advcl" or joined) and clause.right_edge.i < pronoun.i and clause.head in hosts:
             inside = [m for m in mentions if not m.weak and clause.left_edge.i <= m.start <= clause.right_edge.i]
             examples = [m for m in inside if not introduces_examples(sentence, m)]  # the examples, not their kind

@@ -116,6 +116,12 @@ def _shown_somewhere(verb: Token) -> bool:
         c.dep_ in ("prep", "advmod", "oprd") and c.lower_ in SHOWING_PREPOSITIONS for c in verb.children)
 
 
+def _needs_a_thing(verb: Token) -> bool:
+    """"we only need your e-mail address": a thing asked for; not "we may need to share it", "moderation needed"."""
+    return verb.lemma_.lower() != "need" or verb.tag_ in ("VB", "VBP", "VBZ") and any(
+        c.dep_ == "dobj" for c in verb.children)
+
+
 def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> list[Trigger]:
     """Each verb whose lemma the ontology lists as a trigger of some action, with its actor."""
     triggers = []
@@ -123,6 +129,8 @@ def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
         if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             continue
         key = verb_key(token)
+        if not _needs_a_thing(token):
+            continue
         for actor in actors_of(token, vendor_words, lexicon):
             actions = _candidate_actions(key, actor, lexicon)
             if (actor == OTHER or actor == VENDOR and not actions) and _sent_for_the_user(token) \
