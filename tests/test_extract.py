@@ -2930,6 +2930,17 @@ CASES = [
     # a clause before a semicolon is a clause of its own, not a complement the next clause denies
     ("Payments are handled by Paddle; we never see your card number.",
      {("share", False, "personal information", "Named third party")}, set()),
+    # a nonprofit's donors and gifts: processing gifts serves the service; data kept somewhere is stored there;
+    # tax reporting is a legal requirement
+    ("We use donor information to process gifts.", {("use", False, "personal information", "Basic service/feature")},
+     set()),
+    ("We use donor information to keep you informed about our work.",
+     {("use", False, "personal information", "Marketing")}, set()),
+    ("Donor records are kept in a secure database hosted in Canada.",
+     {("retain", False, "account information", None), ("store", False, "account information", "CA")}, set()),
+    ("We retain donation records for seven years to meet our tax reporting obligations.",
+     {("retain", False, "payment information", None), ("use", False, "payment information", "Legal requirement")},
+     {("use", False, "payment information", "Analytics/Research")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -1012,6 +1012,8 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
         purposes = purposes_in(sentence, {t.i for t in aim.subtree}, lexicon, set()) if aim is not None else []
         implied.append(Statement("share", False, _data_for_aim(aim, aimed, args.data), purposes or args.purposes,
                                  recipients_of_actor(party, lexicon, vendor_words), [], mood, cond))
+    if "retain" in actions and "store" not in actions and args.places and args.data:  # "kept on servers in Canada"
+        implied.append(Statement("store", negated, args.data, [], [], args.places, mood, cond))
     if "store" in actions and not negated and args.data:  # "support tickets are stored with Zendesk": it holds them
         implied += [Statement("share", False, args.data, [], recipients_of_actor(host, lexicon, vendor_words), [],
                               mood, cond) for host in _hosts(trigger.verb, vendor_words, lexicon)]

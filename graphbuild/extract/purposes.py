@@ -105,8 +105,8 @@ def _object_clauses(obj: Token) -> list[Token]:
 
 
 def _is_plain_infinitive(token: Token, lexicon: Lexicon, data_tokens: set[int]) -> bool:
-    """"to make ... easy", "to provide you the services" and "to save your settings" are purposes; "to collect
-    ..." or "to provide your name to ..." is another practice."""
+    """"to make ... easy", "to provide you the services", "to save your settings" and "to process gifts" are
+    purposes; "to collect ..." or "to provide your name to ..." is another practice."""
     if token.pos_ != "VERB" or not is_infinitive(token):
         return False
     lemma = token.lemma_.lower()
@@ -116,7 +116,10 @@ def _is_plain_infinitive(token: Token, lexicon: Lexicon, data_tokens: set[int]) 
         return not objects or no_data
     actions = lexicon.vocabulary.actions
     keeping = any(lemma in actions[name].vendor_verbs for name in ("store", "retain"))
-    return (keeping and no_data) or not names_a_practice(token, lexicon)
+    return ((keeping or lemma in HANDLING_LEMMAS) and no_data) or not names_a_practice(token, lexicon)
+
+
+HANDLING_LEMMAS = {"process", "handle"}  # "to process gifts", "to handle returns": a service, not a use of data
 
 
 def names_a_practice(verb: Token, lexicon: Lexicon) -> bool:
