@@ -2941,6 +2941,13 @@ CASES = [
     ("We retain donation records for seven years to meet our tax reporting obligations.",
      {("retain", False, "payment information", None), ("use", False, "payment information", "Legal requirement")},
      {("use", False, "payment information", "Analytics/Research")}),
+    # information in general that a sentence acts on is what "it" stands for next, not older specific data;
+    # not information of a clause within
+    ("We collect your name and address. We may share information with vendors who help us with mailings. These "
+     "vendors may not use it for any other purpose.",
+     {("share", True, "personal information", "Service provider/agent")}, {("share", True, "name", "Service provider/agent")}),
+    ("We store your IP address. This protects us in case someone makes use of your data. None of this information is "
+     "transferred to third parties.", {("share", True, "ip address", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

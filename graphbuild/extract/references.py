@@ -88,6 +88,16 @@ class DocumentMemory:
             heads = [m for m in strong if introduces_examples(sentence, m)]
             data = list(dict.fromkeys(m.iri for m in heads or strong))
             self.last_data = data if len(data) <= SUMMARY_SIZE else [PKG.PersonalInformation]
+        elif any(m.iri == PKG.PersonalInformation and _main_object(sentence, m) for m in mentions):
+            self.last_data = [PKG.PersonalInformation]  # "we may share information with vendors. They may not use
+            # it ...": information in general, not what a sentence before named
+
+
+def _main_object(sentence: Span, mention: Mention) -> bool:
+    """The phrase is what the sentence's main verb acts on ("we may share information with vendors"), not a phrase
+    of a clause within ("in the event a third party makes use of your data")."""
+    head = sentence.doc[mention.end - 1]
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.i == sentence.root.i
 
 
 # How a noun phrase goes on before the brackets that name it: "contact information, such as name and
