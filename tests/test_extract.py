@@ -2945,7 +2945,8 @@ CASES = [
     # not information of a clause within
     ("We collect your name and address. We may share information with vendors who help us with mailings. These "
      "vendors may not use it for any other purpose.",
-     {("share", True, "personal information", "Service provider/agent")}, {("share", True, "name", "Service provider/agent")}),
+     {("share", True, "personal information", "Service provider/agent")},
+     {("share", True, "name", "Service provider/agent")}),
     ("We store your IP address. This protects us in case someone makes use of your data. None of this information is "
      "transferred to third parties.", {("share", True, "ip address", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
