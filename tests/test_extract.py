@@ -2949,6 +2949,8 @@ CASES = [
      {("share", True, "name", "Service provider/agent")}),
     ("We store your IP address. This protects us in case someone makes use of your data. None of this information is "
      "transferred to third parties.", {("share", True, "ip address", "Unnamed third party")}, set()),
+    # records kept under lock are protected
+    ("Paper records are kept in locked filing cabinets.", {("protect", False, None, None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
