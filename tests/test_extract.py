@@ -2951,6 +2951,12 @@ CASES = [
      "transferred to third parties.", {("share", True, "ip address", "Unnamed third party")}, set()),
     # records kept under lock are protected
     ("Paper records are kept in locked filing cabinets.", {("protect", False, None, None)}, set()),
+    # the company that hosts the vendor's website holds its data, where it hosts it; "Ltd" ends a name
+    ("Our website is hosted by Krystal Hosting Ltd in the United Kingdom.",
+     {("share", False, "personal information", "Named third party"), ("store", False, "personal information", "GB")},
+     set()),
+    ("Some features of our site are hosted by a third party.", set(),
+     {("share", False, "personal information", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -3185,6 +3191,10 @@ def test_a_capitalised_domain_name_is_one_word_and_names_its_company():
     assert {p.sentence.text for p in practices} == {
         "Credit card payments are processed by Authorize.Net; we do not keep your card number."}
     assert "Authorize.Net" in {p.recipient_name for p in practices}
+
+
+def test_a_company_name_keeps_its_corporate_form():
+    assert "Krystal Hosting Ltd" in recipient_names("Our website is hosted by Krystal Hosting Ltd in London.")
 
 
 def test_a_share_keeps_why_it_happens():

@@ -34,6 +34,7 @@ NOT_A_NAME = {"policy", "privacy", "site", "website", "service", "term", "intern
               "attention"}
 
 
+CORPORATE_SUFFIXES = {"llc", "inc", "ltd", "plc", "gmbh", "corp"}
 LABEL_OBJECTS = {"this", "these", "it", "us", "me"}
 BRAND_WORDS = {"service", "web"}  # "Amazon Web Services" is a name, "Online Services" none
 
@@ -50,6 +51,8 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
     """An organisation's own name, not a capitalised common noun ("Affiliates", "Privacy Policy",
     "E-mail Communications"), a place, an acronym of three letters (SMS, ISP), or the vendor itself."""
     words = {singular(t.lower_.strip(".")) for t in span}
+    if len(span) > 1 and span[-1].lower_.strip(".") in CORPORATE_SUFFIXES:
+        words -= CORPORATE_SUFFIXES  # "Krystal Hosting Ltd": a name with its company form
     text = span.text.strip()
     common = words & NOT_A_NAME
     if common - BRAND_WORDS or common and not _led_by_a_brand(span, lexicon) or words & MASKED_VENDOR \
