@@ -2957,6 +2957,10 @@ CASES = [
      set()),
     ("Some features of our site are hosted by a third party.", set(),
      {("share", False, "personal information", "Unnamed third party")}),
+    # a lawful basis is no hobby; the site's usage is online activity
+    ("We analyse website usage to improve the layout of our shop (legitimate interests).",
+     {("use", False, "pages visited", "Analytics/Research")},
+     {("use", False, "interests and preferences", "Analytics/Research")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

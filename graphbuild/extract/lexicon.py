@@ -300,10 +300,16 @@ def _is_more_to_read(sentence: Span, mention: Mention) -> bool:
     return for_the_reader and not about_the_user
 
 
+INTEREST_QUALIFIERS = {"legitimate", "vital", "public", "best", "business", "commercial"}  # bases, not hobbies
+
+
 def _is_of_interest(sentence: Span, mention: Mention) -> bool:
-    """"products that may be of interest to you": an idiom, not the user's interests."""
+    """"products that may be of interest to you": an idiom; "our legitimate interests", "your vital interests": a
+    lawful basis or someone's good; not the user's interests."""
     token = sentence.doc[mention.start]
-    return mention.end - mention.start == 1 and token.lower_ == "interest" and token.head.lower_ == "of"
+    if mention.end - mention.start != 1 or token.lemma_.lower() != "interest":
+        return False
+    return token.head.lower_ == "of" or any(c.lower_ in INTEREST_QUALIFIERS for c in token.children)
 
 
 OUR_MESSAGE_WORDS = {"promotional", "marketing", "commercial", "future", "advertising", "administrative",
