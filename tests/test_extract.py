@@ -2961,6 +2961,9 @@ CASES = [
     ("We analyse website usage to improve the layout of our shop (legitimate interests).",
      {("use", False, "pages visited", "Analytics/Research")},
      {("use", False, "interests and preferences", "Analytics/Research")}),
+    # a short acronym listed with a longer name is a company too; a channel alone is none
+    ("We share your address with our couriers (DPD and Royal Mail).",
+     {("share", False, "postal address", "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -3199,6 +3202,11 @@ def test_a_capitalised_domain_name_is_one_word_and_names_its_company():
 
 def test_a_company_name_keeps_its_corporate_form():
     assert "Krystal Hosting Ltd" in recipient_names("Our website is hosted by Krystal Hosting Ltd in London.")
+
+
+def test_a_short_acronym_listed_with_a_company_name_is_one_too():
+    assert {"DPD", "Royal Mail"} <= recipient_names("We share your address with our couriers (DPD and Royal Mail).")
+    assert "SMS" not in recipient_names("We may send your order status to you by SMS or email.")
 
 
 def test_a_share_keeps_why_it_happens():

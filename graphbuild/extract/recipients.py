@@ -60,8 +60,9 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
         return False
     if singular(span[-1].lower_) in USER_WORDS:
         return False  # "Visitors of Customers": people, in capitals
-    if text.isupper() and len(text) <= 3 or is_security_measure(span, lexicon) or _is_enumerator(span):
-        return False  # "SMS", "Secure Socket Layer", "(ii)"
+    if _is_short_acronym(span) and not _listed_with_a_name(span) or is_security_measure(span, lexicon) \
+            or _is_enumerator(span):
+        return False  # "SMS", "Secure Socket Layer", "(ii)"; not "DPD" in "DPD and Royal Mail"
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.lower_ in LABEL_OBJECTS:
         return False  # "the Share this button", "Like us": a button's label, a verb with its object
@@ -73,6 +74,18 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
     if words and words[-1].i in {m.end - 1 for m in data}:
         return False  # "Conversion Cookies", "Usage Data": a kind of data in capitals
     return not all(t.i in covered for t in words)  # "Partners and Sponsors": kinds in capitals, no name
+
+
+def _is_short_acronym(span: Span) -> bool:
+    text = span.text.strip()
+    return text.isupper() and len(text) <= 3
+
+
+def _listed_with_a_name(span: Span) -> bool:
+    """A short acronym listed with a longer proper name ("DPD and Royal Mail", "UPS or FedEx"): a company too."""
+    root = span.root
+    others = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(o.pos_ == "PROPN" and not (o.text.isupper() and len(o.text) <= 3) for o in others)
 
 
 def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], lexicon: Lexicon,
