@@ -2884,13 +2884,13 @@ CASES = [
     ("We use cookies to analyse how visitors use the site.", {("use", False, "cookie", "Analytics/Research")}, set()),
     ("We use your data to carry out analyses of our services.",
      {("use", False, "personal information", "Analytics/Research")}, set()),
-    # the vendor's games and products act for it; a chat is what is said in it
+    # the vendor's games and products act for it; a text chat is what is written in it, a voice chat is spoken
     ("Our games collect information about your gameplay, such as scores and time played.",
      {("collect", False, "browsing path", None)}, set()),
     ("In-game text chat may be monitored and logged to enforce the Terms of Service.",
      {("collect", False, "chat content", None), ("use", False, "chat content", "Service operation and security")},
      set()),
-    ("Voice chat is not recorded.", {("collect", True, "chat content", None)}, set()),
+    ("Voice chat is not recorded.", {("collect", True, "user communications", None)}, set()),
     # a name the vendor uses to understand how its service is used is an analytics service; what the analysis
     # looks at ("how visitors use our forums") is no purpose, an aim of its own still is
     ("We use Unity Analytics to understand how players progress through our games.",
