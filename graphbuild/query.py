@@ -104,6 +104,17 @@ def _term(value: str) -> URIRef | Literal:
     return Literal(value)
 
 
+SERVICE_CLAUSE = re.compile(r"(?<![?$:\w])SERVICE\s+(?:SILENT\s+)?[<?$\w]", re.I)  # not "?service ?name"
+COMMENT_OR_STRING = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                               r"|<[^<>\s]*>|#[^\n]*")
+
+
+def _code_of(text: str) -> str:
+    """The query without its comments, strings and IRIs: a comment that says "service providers" asks for no
+    SERVICE."""
+    return COMMENT_OR_STRING.sub(lambda m: " " if m.group(0).startswith(("#", '"', "'")) else "<>", text)
+
+
 def check_query(text: str, allow_network: bool = False) -> str:
     """Parse a query; return its kind, or raise QueryError (syntax) or QueryRefused (update, SERVICE)."""
     from rdflib.plugins.sparql import prepareQuery
@@ -119,7 +130,7 @@ def check_query(text: str, allow_network: bool = False) -> str:
         raise QueryRefused("SPARQL updates are not allowed: the graph is read-only") from exc
     algebra = prepared.algebra
     if not allow_network:
-        if "ServiceGraphPattern" in repr(algebra) or re.search(r"\bSERVICE\b", text, re.I):
+        if "ServiceGraphPattern" in repr(algebra) or SERVICE_CLAUSE.search(_code_of(text)):
             raise QueryRefused("SERVICE is refused: it makes the server fetch from the network (switch it on with --allow-service)")
         if algebra.get("datasetClause"):
             raise QueryRefused("FROM / FROM NAMED are refused: they make the server fetch graphs (switch on with --allow-service)")

@@ -144,6 +144,15 @@ def test_updates_and_network_access_are_refused(memory, text):
         run_query(memory, text, {})
 
 
+@pytest.mark.parametrize("text", [
+    "# the recipients: service providers\nSELECT ?s WHERE { ?s ?p ?o }",
+    'SELECT ?s WHERE { ?s ?p "customer service" }',
+    "SELECT ?service WHERE { ?service ?p ?o }",
+])
+def test_the_word_service_outside_a_service_clause_is_no_network_access(memory, text):
+    assert run_query(memory, text, {}).kind == "SELECT"
+
+
 def test_time_limit_stops_a_runaway_query(memory):
     text = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     with pytest.raises(QueryTimeout):
@@ -191,6 +200,20 @@ def test_a_promise_about_one_purpose_is_not_contradicted_by_another(tmp_path):
                                        "We use your health information to provide care.\n\n"
                                        "We may use your health information to show you ads.\n")
     assert {row["statement"] for row in rows} == {"We may use your health information to show you ads."}
+
+
+def test_a_promise_about_a_kind_of_recipient_is_not_contradicted_by_a_named_company(tmp_path):
+    rows = contradictions_in(tmp_path, "We do not share your personal information with advertisers.\n\n"
+                                       "We share your email address with Vonage to send you text messages.\n\n"
+                                       "We share your email address with advertisers.\n")
+    assert {row["statement"] for row in rows} == {"We share your email address with advertisers."}
+
+
+def test_a_promise_about_a_phrase_with_no_class_covers_only_that_phrase(tmp_path):
+    rows = contradictions_in(tmp_path, "We never sell your pet ownership information.\n\n"
+                                       "We sell your email address to data brokers.\n\n"
+                                       "We sell your pet ownership information to pet food companies.\n")
+    assert {row["statement"] for row in rows} == {"We sell your pet ownership information to pet food companies."}
 
 
 def test_a_promise_not_to_share_for_one_purpose_is_contradicted_only_by_sharing_for_it(tmp_path):
