@@ -60,7 +60,7 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
         return False
     if singular(span[-1].lower_) in USER_WORDS:
         return False  # "Visitors of Customers": people, in capitals
-    if _is_short_acronym(span) and not _listed_with_a_name(span) or is_security_measure(span, lexicon) \
+    if _is_short_acronym(span.text) and not _listed_with_a_name(span) or is_security_measure(span, lexicon) \
             or _is_enumerator(span):
         return False  # "SMS", "Secure Socket Layer", "(ii)"; not "DPD" in "DPD and Royal Mail"
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -76,8 +76,9 @@ def is_company_name(span: Span, lexicon: Lexicon, vendor_words: set[str]) -> boo
     return not all(t.i in covered for t in words)  # "Partners and Sponsors": kinds in capitals, no name
 
 
-def _is_short_acronym(span: Span) -> bool:
-    text = span.text.strip()
+def _is_short_acronym(text: str) -> bool:
+    """"SMS", "ISP", "DPD": three capitals or fewer."""
+    text = text.strip()
     return text.isupper() and len(text) <= 3
 
 
@@ -85,7 +86,7 @@ def _listed_with_a_name(span: Span) -> bool:
     """A short acronym listed with a longer proper name ("DPD and Royal Mail", "UPS or FedEx"): a company too."""
     root = span.root
     others = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
-    return any(o.pos_ == "PROPN" and not (o.text.isupper() and len(o.text) <= 3) for o in others)
+    return any(o.pos_ == "PROPN" and not _is_short_acronym(o.text) for o in others)
 
 
 def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], lexicon: Lexicon,
