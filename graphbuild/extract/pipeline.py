@@ -755,10 +755,11 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
     if action == "collect" and trigger.actor == USER and key in HANDING_VERBS and _handed_to_them(trigger.verb):
         return None  # "review the policy of any organization before submitting your information to them"
     if trigger.actor == THIRD_PARTY and key in SEEING_VERBS | HOSTING_VERBS:
-        own = object_data(trigger.verb, mentions) or (
-            [PKG.PersonalInformation] if key in HOSTING_VERBS and _names_storage(trigger.verb) else [])
-        if not own:  # "our website is hosted by Krystal Hosting": it holds the site's data
-            return None  # "anyone can access our Web sites", "features hosted by a third party": no data
+        own = object_data(trigger.verb, mentions)
+        # "our website is hosted by ...": the host holds the site's data; "features hosted by a third party",
+        # "anyone can access our Web sites": no data
+        if not own and not (key in HOSTING_VERBS and _names_storage(trigger.verb)):
+            return None
     if action == "use" and not own and args.places and _names_storage(trigger.verb):
         action, recipients = "store", []  # "we use servers located in the Netherlands": the data is there
     if (action == "share" and not recipients and key in TRANSIT_VERBS
@@ -1015,10 +1016,6 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
                                  recipients_of_actor(party, lexicon, vendor_words), [], mood, cond))
     if "retain" in actions and "store" not in actions and args.places and args.data:  # "kept on servers in Canada"
         implied.append(Statement("store", negated, args.data, [], [], args.places, mood, cond))
-    if trigger.actor == THIRD_PARTY and verb_key(trigger.verb) in HOSTING_VERBS and args.places and not negated \
-            and _names_storage(trigger.verb):  # "our website is hosted by Krystal Hosting in London": held there
-        implied.append(Statement("store", False, args.data or [PKG.PersonalInformation], [], [], args.places, mood,
-                                 cond))
     if "store" in actions and not negated and args.data:  # "support tickets are stored with Zendesk": it holds them
         implied += [Statement("share", False, args.data, [], recipients_of_actor(host, lexicon, vendor_words), [],
                               mood, cond) for host in _hosts(trigger.verb, vendor_words, lexicon)]

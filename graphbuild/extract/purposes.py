@@ -299,7 +299,7 @@ def _qualifies_an_effect(sentence: Span, cue) -> bool:
     return cue.end - cue.start == 1 and word.dep_ == "amod" and word.head.lower_ in EFFECT_NOUNS
 
 
-STUDYING_LEMMAS = {"understand", "measure", "analyze", "analyse", "study", "learn", "evaluate", "assess"}
+STUDYING_LEMMAS = {"understand", "measure", "analyze", "study", "learn", "evaluate", "assess"}  # as parsed
 
 
 def _what_is_studied(sentence: Span, cue) -> bool:
