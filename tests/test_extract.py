@@ -2964,6 +2964,15 @@ CASES = [
     # a short acronym listed with a longer name is a company too; a channel alone is none
     ("We share your address with our couriers (DPD and Royal Mail).",
      {("share", False, "postal address", "Named third party")}, set()),
+    # "including" hung on the verb after "for ... purposes" lists those purposes
+    ("Like many websites, we use cookies, flash cookies, web beacons or similar technologies. We use cookies for "
+     "a variety of purposes, including remembering you and your preferences, tracking your use of our Sites, "
+     "and facilitating your payment transactions.",
+     {("use", False, "cookie", "Analytics/Research"), ("use", False, "cookie", "Personalization/Customization")},
+     set()),
+    # tracking use of a service is analytics
+    ("We use web beacons to track use of our services.",
+     {("use", False, "web beacon", "Analytics/Research")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
@@ -3067,6 +3076,14 @@ def test_list_items_continue_their_lead_in():
 def test_an_item_of_purposes_opening_with_a_verb_parsed_as_a_modifier_is_the_service_itself():
     found = item_records("We use personal data to:\n\n1. match riders with drivers and calculate fares;\n")
     assert found["match riders"] == {("use", False, "personal information", "Basic service/feature")}
+
+
+def test_an_item_of_purposes_with_a_practice_of_its_own_keeps_its_other_aims():
+    found = read("We use the information we collect about you to:\n\n"
+                 "- Analyze, operate and improve our Services, and fulfill your requests for products, "
+                 "including to send you email newsletters;\n")
+    assert {("use", False, "personal information", "Analytics/Research"),
+            ("use", False, "personal information", "Basic service/feature")} <= found
 
 
 def test_list_items_of_purposes_go_on_sharing_with_the_co_actor():

@@ -1338,7 +1338,12 @@ def _go_on_from_lead(sentence: Span, mentions: list[Mention], statements: list[S
         statements = [replace(s, purposes=purposes) if s.action == "use" and not s.purposes else s
                       for s in statements]
     if any(s.data and (s.action not in CONSENT_ACTIONS or lead.kind != "purposes") for s in statements):
-        return statements  # an item's own practice; not a consent to an aim ("- improve our app, with your consent")
+        # an item's own practice; not a consent to an aim ("- improve our app, with your consent"); the aims it
+        # names besides stay the lead-in's ("- analyze our services, including to send you newsletters")
+        stated = {p for s in statements for p in s.purposes}
+        subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in sentence.root.children)
+        aims = [p for p in purposes if p not in stated] if lead.kind == "purposes" and subjectless else []
+        return (continue_lead(lead, [], aims, []) if aims else []) + statements
     recipients = recipients_in(sentence, everything, context.lexicon, context.vendor_words, placed=not_a_possessor)
     if any(s.action in ("share", "sell") for s in lead.statements):  # "We share data with: - Stripe, which ..."
         named = names_opening(sentence, context.vendor_words, context.lexicon)

@@ -58,6 +58,8 @@ def _is_purpose_clause(child: Token) -> bool:
             return True  # "on the basis of our legitimate interests in improving our services"
         if child.lower_ == "including" and any(_is_purpose_clause(g) for g in child.children):
             return True  # "for any purpose, including to contact you"
+        if child.lower_ == "including" and _follows_named_aims(child):
+            return True  # "use cookies for a variety of purposes, including remembering you", hung on the verb
         if child.lower_ == "for" and child.head.lemma_.lower() in FOR_ARGUMENT_VERBS and not any(
                 g.dep_ == "pobj" and g.lower_ in AIM_NOUNS for g in child.children):
             return False  # "ask you for your name": what is asked for, not why ("calls for quality purposes" is)
@@ -72,6 +74,12 @@ def _listed_after_purpose(gerund: Token) -> bool:
     after_comma = gerund.left_edge.i > 0 and doc[gerund.left_edge.i - 1].lower_ == ","
     return after_comma and any(s.i < gerund.i and s.dep_ != "advcl" and _is_purpose_clause(s)
                                for s in gerund.head.children)
+
+
+def _follows_named_aims(including: Token) -> bool:
+    """"including" follows a phrase of the same head that names aims ("for a variety of purposes")."""
+    return any(s.i < including.i and s.dep_ == "prep" and s.lower_ == "for"
+               and any(t.lower_ in AIM_NOUNS for t in s.subtree) for s in including.head.children)
 
 
 def _names_interests(preposition: Token) -> bool:
