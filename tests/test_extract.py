@@ -2973,6 +2973,12 @@ CASES = [
     # tracking use of a service is analytics
     ("We use web beacons to track use of our services.",
      {("use", False, "web beacon", "Analytics/Research")}, set()),
+    # a channel sent to the user uses the user's address for it; "mail" split off "e-mail" is no postal mail
+    ("If they match, we e-mail the password reminder to the user.",
+     {("use", False, "email address", "Basic service/feature")},
+     {("use", False, "postal address", "Basic service/feature")}),
+    ("We will automatically send a one-time email to the user with a link to reset the password.",
+     {("use", False, "email address", "Basic service/feature")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -868,13 +868,20 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
                  for g in c.children for i in _own_words(g)}  # not "(the address) you provided at registration"
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in means
                                   and sentence.doc[m.end - 1].lemma_.lower() not in MACHINE_NOUNS))
-        channel = CHANNELS.get(verb.lemma_.lower().replace("-", "")) or _channel_sent(verb)
+        channel = CHANNELS.get(_contact_lemma(verb)) or _channel_sent(verb)
         if not data and channel is not None and _addresses_the_user(verb) and not (
                 channel == PKG.ContactInformation and is_infinitive(verb)):
             data = [channel]  # "we may email you offers": the email address is used ("to contact you": a purpose)
         if data:
             found.append((verb, data, is_negated(verb)))
     return found
+
+
+def _contact_lemma(verb: Token) -> str:
+    """The contacting verb's lemma, written without a hyphen; "mail" split off "e-mail" is "email"."""
+    doc = verb.doc
+    split_off = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "e"
+    return "email" if split_off else verb.lemma_.lower().replace("-", "")
 
 
 def _passive_patient(verb: Token) -> Token | None:
@@ -968,8 +975,12 @@ def _channel_sent(verb: Token) -> URIRef | None:
 
 
 def _addresses_the_user(verb: Token) -> bool:
-    """The verb's object or indirect object is the user ("email you", "call our customers")."""
-    return any(c.dep_ in ("dobj", "dative", "iobj") and singular(c.lower_) in USER_WORDS for c in verb.children)
+    """The verb's object or indirect object is the user ("email you", "call our customers", "send e-mails to
+    users")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    addressees = objects + [g for c in (*verb.children, *(g for o in objects for g in o.children))
+                            if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(singular(a.lower_) in USER_WORDS for a in addressees)
 
 
 def asks_not_to(sentence: Span, mentions: list[Mention]) -> list[URIRef] | None:
