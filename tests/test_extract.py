@@ -2979,6 +2979,11 @@ CASES = [
      {("use", False, "postal address", "Basic service/feature")}),
     ("We will automatically send a one-time email to the user with a link to reset the password.",
      {("use", False, "email address", "Basic service/feature")}, set()),
+    # the owner of a goal or policy that is the subject acts
+    ("Our goal is to collect and use information to deliver personalized services.",
+     {("use", False, "personal information", "Personalization/Customization")}, set()),
+    ("Their goal is to collect information about you.", set(),
+     {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -271,6 +271,8 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
             and classify(subject.head.head, vendor_words, lexicon) == USER:
         return USER  # "Users who wish to correct or remove their details may do so": the users
     antecedent = _named_in_opening_clause(subject)
+    if antecedent is None and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+        antecedent = _whose_aim(subject)  # "our goal is to collect and use information to ...": we do
     actor = classify(antecedent if antecedent is not None else subject, vendor_words, lexicon)
     controlled = (verb.dep_ == "acl" and subject.i == verb.head.i
                   or verb.dep_ == "xcomp" and subject.head.i == verb.head.i)
@@ -285,6 +287,14 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
 
 
 ENTAILING_LEMMAS = {"require", "involve", "entail", "mean", "need"}
+AIM_WORDS = {"goal", "aim", "objective", "intention", "intent", "policy", "practice", "commitment", "mission"}
+
+
+def _whose_aim(subject: Token) -> Token | None:
+    """The owner of an aim or policy that is the subject ("our goal", "Acme's policy"), else None."""
+    if subject.lemma_.lower() not in AIM_WORDS:
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss"), None)
 
 
 def _requested(verb: Token) -> bool:
