@@ -2984,6 +2984,11 @@ CASES = [
      {("use", False, "personal information", "Personalization/Customization")}, set()),
     ("Their goal is to collect information about you.", set(),
      {("collect", False, "personal information", None)}),
+    # data handed "to" a receiver no cue names is shared with a third party; a letter sent to someone is none
+    ("We give your address to the fulfillment house.",
+     {("share", False, "postal address", "Unnamed third party")}, set()),
+    ("Only inquiries about this policy or your personal information should be sent to the Privacy Coordinator.",
+     set(), {("share", False, "personal information", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

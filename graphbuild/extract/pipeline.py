@@ -875,10 +875,11 @@ def _gives_data_to_someone(verb: Token, data: list[URIRef]) -> bool:
     """"we do not give that business your name", "we pass your booking data to the airline": data handed to a
     receiver the verb names, if no known kind; not to a place or a machine ("send it to your browser")."""
     handing = verb.lemma_.lower() in HANDING_OVER_VERBS
-    letter = any(c.dep_ == "dobj" and singular(c.lower_) in LETTER_WORDS for c in verb.children)  # "send a letter to"
+    letter = any(c.dep_ in ("dobj", "nsubjpass") and singular(c.lower_) in LETTER_WORDS  # "send a letter to",
+                 for c in verb.children)  # "inquiries should be sent to"
     receivers = [c for c in verb.children if c.dep_ in ("dative", "iobj")] if handing else []
     if (handing or verb.lemma_.lower() == "send") and not letter:  # "to" after the verb, not "to an extent"
-        receivers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i
+        receivers += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > verb.i
                       for g in c.children if g.dep_ == "pobj"]
     return bool(data) and any(r.pos_ in ("NOUN", "PROPN") and not names_a_place([r])
                               and singular(r.lower_) not in RECEIVING_THINGS for r in receivers)
