@@ -2989,6 +2989,11 @@ CASES = [
      {("share", False, "postal address", "Unnamed third party")}, set()),
     ("Only inquiries about this policy or your personal information should be sent to the Privacy Coordinator.",
      set(), {("share", False, "personal information", "Unnamed third party")}),
+    # purposes told elsewhere in the policy are OPP-115's Other; purposes listed next are no purpose yet
+    ("We may use Personal Information about you for purposes described in this Privacy Policy.",
+     {("use", False, "personal information", "Other")}, set()),
+    ("We use your data for the purposes described below.", set(),
+     {("use", False, "personal information", "Other")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

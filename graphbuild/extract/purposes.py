@@ -249,13 +249,21 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
 
 
 def other_purposes(sentence: Span, indices: set[int]) -> list[URIRef]:
-    """OPP-115's Other where a purpose is named in words no class of ours knows ("for editorial purposes"),
-    not where it is listed next ("for the following purposes:")."""
+    """OPP-115's Other where a purpose is named in words no class of ours knows ("for editorial purposes") or
+    told elsewhere ("for purposes described in this Privacy Policy"), not where it is listed next ("for the
+    following purposes:", "for the purposes described below")."""
     doc = sentence.doc
     named = any(doc[i].lemma_.lower() == "purpose" and doc[i].dep_ == "pobj" and doc[i].head.lower_ == "for"
-                and any(c.dep_ in ("amod", "compound") and c.lower_ not in LEAD_WORDS for c in doc[i].children)
+                and any(c.dep_ in ("amod", "compound") and c.lower_ not in LEAD_WORDS or _told_elsewhere(c)
+                        for c in doc[i].children)
                 for i in indices)
     return [PKG.OtherPurpose] if named else []
+
+
+def _told_elsewhere(clause: Token) -> bool:
+    """"(purposes) described in this policy", "set forth above", "disclosed at the time of collection"."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(t.lower_ in ("below", "following")
+                                                                      for t in clause.subtree)
 
 
 LEAD_WORDS = {"following", "below", "above", "these", "those", "such", "same", "certain", "various", "several"}
