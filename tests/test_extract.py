@@ -2994,6 +2994,12 @@ CASES = [
      {("use", False, "personal information", "Other")}, set()),
     ("We use your data for the purposes described below.", set(),
      {("use", False, "personal information", "Other")}),
+    # what the user does on the occasion is no aim of the vendor's; what the occasion is for still is
+    ("When you report the weather at your location or contact support, we receive the content of your message.",
+     {("collect", False, "user communications", None)},
+     {("use", False, "user communications", "Analytics/Research")}),
+    ("When you sign up to receive offers, we collect your email address.",
+     {("use", False, "email address", "Marketing")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

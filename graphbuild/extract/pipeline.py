@@ -1078,7 +1078,10 @@ def _purposes_of_occasion(verb: Token, sentence: Span, lexicon: Lexicon) -> list
     group = conjunct_group(verb)
     while group[0].dep_ == "xcomp":  # "(when you enter a contest,) you may be asked to provide your address"
         group = conjunct_group(group[0].head) + group
-    occasion = purposes_in(sentence, _condition_clauses(group) | _in_connection_with(group), lexicon, set())
+    clauses = _condition_clauses(group) | _in_connection_with(group)
+    # what the user does there is the occasion ("when you report the weather"), not an aim
+    doings = {i for i in clauses if sentence.doc[i].pos_ == "VERB" and is_the_user(subject_of(sentence.doc[i]))}
+    occasion = purposes_in(sentence, clauses - doings, lexicon, set())
     return [p for p in occasion if p != DEFAULT_PURPOSE]
 
 
