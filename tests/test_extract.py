@@ -3000,6 +3000,9 @@ CASES = [
      {("use", False, "user communications", "Analytics/Research")}),
     ("When you sign up to receive offers, we collect your email address.",
      {("use", False, "email address", "Marketing")}, set()),
+    # a request to know what was collected is a request for access
+    ("California residents may request to know what personal information we have collected about them.",
+     {("access", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
