@@ -3116,6 +3116,19 @@ def test_an_item_of_purposes_with_a_practice_of_its_own_keeps_its_other_aims():
             ("use", False, "personal information", "Basic service/feature")} <= found
 
 
+def test_a_list_ends_at_the_next_heading_once_its_items_are_read():
+    found = item_records("# Policy\n\nWe use this information to:\n\n- take your order and arrange delivery;\n\n"
+                         "## Who we share it with\n\n- Your number is masked where the law allows.\n")
+    assert found["take your or"] == {("use", False, "personal information", "Basic service/feature")}
+    assert "Your number " not in found
+
+
+def test_a_heading_between_a_lead_in_and_its_items_keeps_the_list_open():
+    found = item_records("# Policy\n\nWe may use your information for the following purposes:\n\n"
+                         "## General Uses\n\n- Personalize content on our Sites\n")
+    assert found["Personalize "] == {("use", False, "personal information", "Personalization/Customization")}
+
+
 def test_list_items_of_purposes_go_on_sharing_with_the_co_actor():
     doc = document("We and our affiliates use the personal information we collect from you in a variety of ways, "
                    "including:\n\n- to maintain and administer the Site.")

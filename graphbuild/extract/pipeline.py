@@ -79,6 +79,7 @@ class SentenceContext:
     lead: LeadIn | None = None
     lead_depth: int = 0  # the list depth of the block that ends with the lead-in
     lead_nested: bool = False  # whether its items are nested deeper than it
+    lead_items: int = 0  # the blocks read as its items so far
     section: str = ""  # the heading that says what the section being read is about
     features: list[URIRef] = field(default_factory=list)  # the additional feature its heading names
     outline: tuple[str, ...] = ()  # the headings of the block being read
@@ -89,6 +90,8 @@ class SentenceContext:
         as the lead-in. Within the list, "such information" in an item is the lead-in's data."""
         if block.outline != self.outline:  # "this information" at the top of a section is not the last one's
             self.outline, self.memory.last_data = block.outline, []
+            if self.lead_items:  # a list whose items are read ends at a heading; a heading may open its items
+                self.lead = None
         self.section = topic_heading(block)
         self.features = features_named(block.section, self.lexicon)
         if block.kind != "list_item":
@@ -99,8 +102,10 @@ class SentenceContext:
             ended = block.depth < self.lead_depth or self.lead_nested
         if ended:
             self.lead = None
-        elif self.lead and self.lead.data():
-            self.memory.last_data = self.lead.data()  # each item goes on from the lead-in, not the item before
+        elif self.lead:
+            self.lead_items += 1
+            if self.lead.data():  # each item goes on from the lead-in, not the item before
+                self.memory.last_data = self.lead.data()
 
 
 DISPUTE_WORDS = re.compile(r"\b(arbitration|class action|class-action|disputes?|claims against)\b", re.I)
@@ -1893,5 +1898,5 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
             practices += _practices_of(doc, ref, statements, DPV.Child if about_children(sentence) else None)
             if sentence.text.rstrip().endswith(":") and not parsed[sentence.end:].text.strip():  # not run in
                 lead = lead_in(sentence, statements, _vendor_speaks(sentence, context), is_negated(sentence.root))
-                context.lead, context.lead_depth, context.lead_nested = lead, block.depth, False
+                context.lead, context.lead_depth, context.lead_nested, context.lead_items = lead, block.depth, False, 0
     return list(dict.fromkeys(practices))
