@@ -2794,7 +2794,7 @@ CASES = [
      set(), {("store", False, "personal information", "US")}),
     # data handed "to" a party of no known kind goes to a third party; "to" a site, a machine or the user does not
     ("We pass your booking data to the airline you booked with.",
-     {("share", False, "payment information", "Unnamed third party")}, set()),
+     {("share", False, "payment information", "Named third party")}, set()),
     ("We provide links from our pages to external websites.", set(),
      {("share", False, "links clicked", "Unnamed third party")}),
     ("We collect your billing country.", {("collect", False, "billing address", None)}, set()),
@@ -2806,8 +2806,10 @@ CASES = [
     ("We may ask for your hotel loyalty number.", {("collect", False, "account number", None)}, set()),
     # data that goes or is sent "to" a party is shared with it; a letter sent to someone shares nothing
     ("Your name and travel dates go to the hotel you booked.",
-     {("share", False, "name", "Unnamed third party")}, set()),
+     {("share", False, "name", "Named third party")}, set()),
     ("When you book a room, we send your name to the hotel.",
+     {("share", False, "name", "Named third party")}, set()),
+    ("Your name and travel dates go to the tour operator you booked.",
      {("share", False, "name", "Unnamed third party")}, set()),
     ("If you want your email address removed, send a letter to our Privacy Officer.", set(),
      {("share", False, "email address", "Unnamed third party")}),
@@ -3003,6 +3005,14 @@ CASES = [
     # a request to know what was collected is a request for access
     ("California residents may request to know what personal information we have collected about them.",
      {("access", False, "personal information", None)}, set()),
+    # restaurants, hotels and airlines are third parties of a kind (named, as OPP-115 counts them)
+    ("Restaurants receive your first name, your order and any notes you add to it.",
+     {("share", False, "name", "Named third party")}, set()),
+    # a party bound by law to pass data on is not held to terms that keep it safe
+    ("Airlines are required by law to send passenger data to border authorities in the countries you fly to.",
+     set(), {("protect", False, "personal information", None)}),
+    ("Our service providers are required to keep your data confidential.",
+     {("protect", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -810,7 +810,8 @@ def held_to_terms(sentence: Span, mentions: list[Mention], lexicon: Lexicon) -> 
     parties = [t for t in sentence
                if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative") and _names_a_party(t, lexicon)]
     bound = any(t.lemma_.lower() in BINDING_LEMMAS and t.tag_ == "VBN" and not is_negated(t) and any(
-        c.dep_ == "nsubjpass" and c in parties for c in t.children) for t in sentence) or any(
+        c.dep_ == "nsubjpass" and c in parties for c in t.children) and not _bound_to_hand_over(t)
+        for t in sentence) or any(
         _bound_to_protect(t, parties, mentions) for t in sentence)
     if not parties or not (bound or any(_secrecy_terms(t) for t in sentence)):
         return []
@@ -818,6 +819,13 @@ def held_to_terms(sentence: Span, mentions: list[Mention], lexicon: Lexicon) -> 
 
 
 PROTECTING_LEMMAS = {"protect", "safeguard", "secure"}
+HANDING_LEMMAS = {"send", "share", "disclose", "provide", "report", "transfer", "give", "pass", "submit"}
+
+
+def _bound_to_hand_over(verb: Token) -> bool:
+    """"airlines are required by law to send passenger data to border authorities": bound to pass data on, which
+    keeps nothing safe."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in HANDING_LEMMAS for c in verb.children)
 
 
 def _bound_to_protect(verb: Token, parties: list[Token], mentions: list[Mention]) -> bool:
