@@ -3013,6 +3013,12 @@ CASES = [
      set(), {("protect", False, "personal information", None)}),
     ("Our service providers are required to keep your data confidential.",
      {("protect", False, "personal information", None)}, set()),
+    # where "our data" is kept is where the users' data is; what else "our data" does is the vendor's own
+    ("Our data is hosted by Google Cloud in Belgium.",
+     {("store", False, "personal information", "BE"), ("share", False, "personal information", "Named third party")},
+     set()),
+    ("We use our data to improve our products.", set(),
+     {("use", False, "personal information", "Analytics/Research")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

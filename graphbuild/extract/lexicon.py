@@ -260,6 +260,15 @@ def _is_the_device_itself(sentence: Span, mention: Mention) -> bool:
             or head.dep_ == "dobj" and head.head.lemma_.lower() in OPERATING_VERBS)
 
 
+KEEPING_PLACE_LEMMAS = {"host", "store", "keep", "hold", "house", "locate", "process"}
+
+
+def _where_our_data_is(noun: Token) -> bool:
+    """"our data is hosted by Google Cloud in Belgium": the vendor's data store, which holds the users' data."""
+    return noun.lower_ in ("data", "information") and noun.dep_ in ("nsubj", "nsubjpass") \
+        and noun.head.lemma_.lower() in KEEPING_PLACE_LEMMAS
+
+
 def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
     """A vague word qualified by something else ("product information", "updated information") is
     not information about the user."""
@@ -281,7 +290,7 @@ def _is_about_other_things(sentence: Span, mention: Mention) -> bool:
     # "your health insurance information" is the user's, whatever its kind; "their child's information" a person's
     if any(c.lower_ in USER_POSSESSIVES or singular(c.lemma_.lower()) in PERSON_WORDS for c in owners):
         return False
-    if owners:
+    if owners and not _where_our_data_is(token):
         return True  # "the site's content", "our content": somebody else's
     return any(c.dep_ == "compound" and singular(c.lower_) not in PEOPLE  # "visitor data" is the visitors'
                or (c.dep_ == "amod" and c.lower_ not in GENERIC_MODIFIERS) for c in token.children)
