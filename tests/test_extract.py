@@ -3019,6 +3019,9 @@ CASES = [
      set()),
     ("We use our data to improve our products.", set(),
      {("use", False, "personal information", "Analytics/Research")}),
+    # coordinated modifiers share the head of a purpose cue as they do a data label's
+    ("We keep your order records for six years for tax and accounting purposes.",
+     {("use", False, "payment information", "Legal requirement")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

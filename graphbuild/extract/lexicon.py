@@ -153,6 +153,21 @@ class PhraseIndex:
         return best
 
 
+def shared_heads(sentence: Span, index: PhraseIndex) -> list[Mention]:
+    """The first of two coordinated modifiers with the head they share, where the index knows them as a phrase:
+    "credit or payment card information" names credit card information too."""
+    found = []
+    for first in sentence:
+        second = next((c for c in first.children if c.dep_ == "conj"), None)
+        if first.dep_ not in ("amod", "nmod", "compound") or second is None or not first.i < second.i < first.head.i:
+            continue
+        words = [first] + [t for t in sentence.doc[second.i + 1: first.head.i + 1] if not _is_skipped(t)]
+        iri = index.match_exactly(words)
+        if iri is not None:
+            found.append(Mention(first.i, first.head.i + 1, iri, False))
+    return found
+
+
 PHRASE_BREAKS = {",", ";", ":", ".", "!", "?"}
 
 
@@ -609,7 +624,7 @@ class Lexicon:
         use of our services") and one-word labels that only modify another noun ("industry standards"); a
         message ("send us an email") is a communication, not an email address."""
         found = []
-        phrases = self.data.find(sentence) + self._shared_heads(sentence)
+        phrases = self.data.find(sentence) + shared_heads(sentence, self.data)
         told = _activities_told(sentence, [m for m in phrases if not m.weak])  # "the titles you watch": no job title
         phrases = [m for m in phrases if not (m.weak and any(t.start <= m.start < t.end for t in told))]
         for mention in phrases + told:
@@ -634,19 +649,10 @@ class Lexicon:
                          if use == "message" else mention)
         return _without_glosses(sentence, _listed_with_strong(sentence, found))
 
-    def _shared_heads(self, sentence: Span) -> list[Mention]:
-        """The first of two coordinated modifiers with the head they share: "credit or payment card
-        information" names credit card information too."""
-        found = []
-        for first in sentence:
-            second = next((c for c in first.children if c.dep_ == "conj"), None)
-            if first.dep_ not in ("amod", "nmod", "compound") or second is None or not first.i < second.i < first.head.i:
-                continue
-            words = [first] + [t for t in sentence.doc[second.i + 1: first.head.i + 1] if not _is_skipped(t)]
-            iri = self.data.match_exactly(words)
-            if iri is not None:
-                found.append(Mention(first.i, first.head.i + 1, iri, False))
-        return found
+    def find_purposes(self, sentence: Span) -> list[Mention]:
+        """Purpose cues, also where a coordinated modifier shares the cue's head ("for tax and accounting
+        purposes")."""
+        return self.purposes.find(sentence) + shared_heads(sentence, self.purposes)
 
     def _is_a_things_name(self, sentence: Span, mention: Mention) -> bool:
         """"the name of the domain", "the name of your Internet service provider": a thing's name, no person's; not

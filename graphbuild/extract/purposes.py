@@ -237,7 +237,7 @@ def purposes_in(sentence: Span, indices: set[int], lexicon: Lexicon, excluded: s
     With `default`, a purpose clause with a verb but no cue ("to make interactions easy") is taken as serving the
     service itself (OPP-115's Basic service/feature).
     """
-    cues = [m for m in lexicon.purposes.find(sentence) if m.start in indices and _outside(m, excluded)]
+    cues = [m for m in lexicon.find_purposes(sentence) if m.start in indices and _outside(m, excluded)]
     found = [m.iri for m in cues if not _generic_over_specific(sentence, m, cues) and not _law_allows(sentence, m)
              and not _in_an_idiom(sentence, m) and not _qualifies_an_effect(sentence, m)
              and not _what_is_studied(sentence, m)]
