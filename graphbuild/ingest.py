@@ -415,18 +415,24 @@ def _domain_of(doc: PolicyDocument) -> str:
 
 COMPANY_SUFFIX = re.compile(r"\b(?:Inc|Ltd|LLC|L\.L\.C|Corp|Corporation|GmbH|AG|S\.A|B\.V|Limited|Company|Co|PLC|SRL|s\.r\.o)\.?$")
 DEFINED_NAME = re.compile(r"((?:[A-Z][\w&.'-]*[ ,]+){0,5}?[A-Z][\w&.'-]*)\s*\(\s*(?:hereinafter\s+|herein referred to as\s+|"
-                          r"collectively,?\s+|together,?\s+)?[\"“]([^\"”]{2,40})[\"”]")
+                          r"collectively,?\s+|together,?\s+|the\s+)?[\"“]([^\"”]{2,40})[\"”]")
 COMPANY_WORD = re.compile(r"\b(?:Inc|Ltd|LLC|Corp|Corporation|GmbH|Limited|PLC)\b")
 WE_WORDS = {"we", "us", "our", "company", "the company"}
+SITE_WORDS = {"site", "sites", "website", "websites", "web site", "web sites", "service", "services", "app", "apps",
+              "application", "platform"}  # '(the "Site")' names the website, not its owner
 
 
 def vendor_aliases(doc: PolicyDocument) -> list[str]:
     """Names the opening of a policy defines for its vendor: 'JivoSite, Inc. ("JivoSite")',
-    'Acme Corp. ("we", "us")'; found where the name is a company's or the alias is "we"."""
+    'Acme Corp. ("we", "us")'; found where the name is a company's, holds the vendor's short name, or the alias
+    is "we"."""
     aliases: list[str] = []
     for match in DEFINED_NAME.finditer(doc.text[:4000]):
         name, alias = match.group(1).strip(" ,"), match.group(2).strip()
-        if COMPANY_SUFFIX.search(name) or alias.lower() in WE_WORDS:
+        if alias.lower() in SITE_WORDS:
+            continue
+        own = bool(doc.vendor) and doc.vendor.lower() in name.lower().split()  # 'Northfield State University
+        if COMPANY_SUFFIX.search(name) or alias.lower() in WE_WORDS or own:  # (the "University")'
             core = COMPANY_SUFFIX.sub("", name).strip(" ,.")
             aliases += [n for n in (core, alias) if n and n.lower() not in WE_WORDS and len(n) >= 3]
         elif COMPANY_WORD.search(doc.text[max(0, match.start(1) - 60):match.start(2)]) and alias[:1].isupper():

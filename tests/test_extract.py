@@ -3022,6 +3022,9 @@ CASES = [
     # coordinated modifiers share the head of a purpose cue as they do a data label's
     ("We keep your order records for six years for tax and accounting purposes.",
      {("use", False, "payment information", "Legal requirement")}, set()),
+    # the address of the page that referred the visitor is the referring site, not a postal address
+    ("Our web servers record the address of the page that referred you and the browser you use.",
+     {("collect", False, "referring site", None)}, {("collect", False, "postal address", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

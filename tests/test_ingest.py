@@ -164,6 +164,15 @@ def test_vendor_alias_defined_for_a_group_of_companies(tmp_path):
     assert "Widgets" in read_policy(path).aliases
 
 
+def test_vendor_alias_defined_with_the_vendors_short_name(tmp_path):
+    path = tmp_path / "northfield.edu.html"
+    path.write_text('<h1>Privacy</h1><p>Northfield State University (the "University") respects the privacy of '
+                    'visitors to www.northfield.edu, the University\'s website (the "Site"). The University does not '
+                    "sell your personal information.</p>", encoding="utf-8")
+    doc = read_policy(path)
+    assert doc.vendor == "Northfield" and "University" in doc.aliases and "Site" not in doc.aliases
+
+
 def test_the_name_that_acts_throughout_a_policy_is_the_vendor(tmp_path):
     path = tmp_path / "gamestore.com.txt"
     path.write_text(" ".join(["Privacy at our store and our services.", "Services may vary."] +
