@@ -3025,6 +3025,11 @@ CASES = [
     # the address of the page that referred the visitor is the referring site, not a postal address
     ("Our web servers record the address of the page that referred you and the browser you use.",
      {("collect", False, "referring site", None)}, {("collect", False, "postal address", None)}),
+    # "have to be released" is an obligation, not "have [it] released": what must be released is shared
+    ("Information you submit to us may have to be released in response to a public records request.",
+     {("share", False, "personal information", "Public")}, set()),
+    ("Your data may need to be shared with our auditors.",
+     {("share", False, "personal information", "Service provider/agent")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

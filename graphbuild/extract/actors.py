@@ -173,7 +173,8 @@ def causative_of(verb: Token) -> Token | None:
     if clause.tag_ not in ("VBN", "VBD"):  # the parser may read "have your information changed" as a past
         return None
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in CAUSATIVE_VERBS:
-        return clause.head
+        # "(it may) have to be released": an obligation, not "have [it released]"
+        return None if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) else clause.head
     if clause.tag_ != "VBN":
         return None
     noun = clause.head  # "have [your information removed]" parsed as a participle on the object

@@ -211,6 +211,9 @@ def has_negation(verb: Token) -> bool:
 LETTING_VERBS = {"allow", "permit", "let", "authorize", "authorise"}
 
 
+RAISING_VERBS = {"have", "need", "seem", "appear", "continue", "tend", "happen", "begin", "start"}
+
+
 def scope(group: list[Token], others: set[int], sentence: Span) -> set[int]:
     """Token indices a verb group speaks about: its subtrees, less the subtrees of other triggers.
 
@@ -223,6 +226,9 @@ def scope(group: list[Token], others: set[int], sentence: Span) -> set[int]:
             indices |= shared_subject(verb)  # the subject is shared
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in LETTING_VERBS:  # "permit X to be shared": X is shared
             indices |= {t.i for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i for t in c.subtree}
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING_VERBS and is_passive(verb):
+            # "information may have to be released": the information is released
+            indices |= {t.i for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree}
         relative_subject = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in verb.children)
         if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i and not relative_subject:
             head = verb.head
