@@ -3103,6 +3103,20 @@ def test_vendor_named_by_a_name_the_parser_does_not_know():
     assert ("collect", False, "personal information", None) in found
 
 
+def test_these_services_are_the_named_services_the_vendor_uses():
+    found = read("We also use Google Analytics and Siteimprove to understand how visitors use our websites. "
+                 "These services set their own cookies and receive your IP address.")
+    assert ("share", False, "ip address", "Named third party") in found
+    assert ("collect", False, "ip address", None) not in found
+
+
+def test_vendor_named_in_two_words_its_domain_writes_as_one():
+    found = read("In addition, the Tulsa World obtains information from you when you start a newspaper "
+                 "subscription.", vendor="Tulsaworld")
+    assert ("collect", False, "personal information", None) in found
+    assert not any(r[0] == "share" for r in found)
+
+
 def test_vendor_named_with_its_corporate_suffix():
     found = read("We SnapEngage, LLC use cookies and beacons to analyze trends.", "SnapEngage")
     assert ("use", False, "cookie", "Analytics/Research") in found

@@ -53,7 +53,8 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     modifiers = {singular(t.lower_) for t in token.subtree if t.dep_ in ("compound", "amod", "poss")}
     head = singular(token.lower_)
     # "the Company" is the vendor, "companies" are others: a plural head never names it
-    if head in FIRST_PERSON or head in vendor_words or is_the_company(token) \
+    name = "".join(t.lower_ for t in token.subtree if t.dep_ == "compound" or t.i == token.i)  # "Tulsa World"
+    if head in FIRST_PERSON or head in vendor_words or is_the_company(token) or name in vendor_words \
             or modifiers & (vendor_words | {"we", VENDOR_NOUN}) and head not in USER_WORDS:
         return VENDOR  # "Acme companies", masked as "We companies"; "Acme customers" are not the vendor
     if head in ("policy", "practice") and any(c.lower_ in FIRST_PERSON for c in token.children):

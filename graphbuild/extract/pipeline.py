@@ -1315,7 +1315,9 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     context.memory.learn(sentence, mentions)
     named = recipients_in(sentence, set(range(sentence.start, sentence.end)), lexicon, context.vendor_words,
                           placed=not_a_possessor)
-    context.memory.last_recipients = [r for r in named if r[0] != PKG.Public] or (
+    shared_with = [r for s in statements if s.action in ("share", "sell") and not s.negated for r in s.recipients]
+    # the parties it names, or those its statements share with ("we use Google Analytics to ...")
+    context.memory.last_recipients = [r for r in dict.fromkeys(named + shared_with) if r[0] != PKG.Public] or (
         [(PKG.UnnamedThirdParty, None)] if any(is_social_tool(t) for t in sentence) else [])
     context.memory.last_actions = {s.action for s in statements}
     return [replace(s, data_text=_phrases(sentence, mentions, s.data)) for s in statements]
@@ -1382,9 +1384,11 @@ def _point_to_third_parties(sentence: Span, memory: DocumentMemory) -> None:
 
 
 def _points_back_to_parties(word: Token) -> bool:
-    """"they", "these companies", "such third parties", "these features" (of the parties just named)."""
+    """"they", "these companies", "such third parties", "these features", "these services" (of the parties just
+    named)."""
     pointing = any(c.dep_ == "det" and c.lower_ in ("these", "those", "such") for c in word.children)
-    return word.lower_ == "they" or pointing and singular(word.lower_) in PARTY_NOUNS | EMBEDDED_TOOL_NOUNS
+    return word.lower_ == "they" or pointing and singular(word.lower_) in PARTY_NOUNS | EMBEDDED_TOOL_NOUNS | {
+        "service"}
 
 
 def construction_statements(sentence: Span, mentions: list[Mention], said: list[Statement],

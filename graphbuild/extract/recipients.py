@@ -238,7 +238,8 @@ def original_text(span: Span) -> str:
 
 def _is_vendor(text: str, vendor_words: set[str]) -> bool:
     key = re.sub(r"\.(com|net|org|io|co)$", "", text.lower())
-    return key in vendor_words or names_vendor(key) or any(w in vendor_words for w in key.split())
+    return key in vendor_words or key.replace(" ", "") in vendor_words or names_vendor(key) or any(
+        w in vendor_words for w in key.split())  # "Tulsa World" for tulsaworld.com
 
 
 RECEIVING_PREPOSITIONS = {"to", "with", "among", "between", "by", "from", "for", "outside", "except", "unless",
