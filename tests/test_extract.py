@@ -3030,6 +3030,11 @@ CASES = [
      {("share", False, "personal information", "Public")}, set()),
     ("Your data may need to be shared with our auditors.",
      {("share", False, "personal information", "Service provider/agent")}, set()),
+    # access limited to staff keeps data safe, however the parser hangs the limit
+    ("Access to the databases that hold this information is limited to staff who need it for their work.",
+     {("protect", False, "personal information", None)}, set()),
+    ("Access to our site is limited to registered users.", set(),
+     {("protect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

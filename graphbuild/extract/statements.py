@@ -781,7 +781,8 @@ def limited_access(sentence: Span, mentions: list[Mention]) -> list[list[URIRef]
         return []
     found = [data for holder, data, negated in access_given(sentence, mentions)
              if not negated and singular(holder.lower_) in STAFF_WORDS]
-    return found + [data for data in (_reached_by_staff(verb, mentions) for verb in sentence) if data]
+    return found + [data for data in (_reached_by_staff(verb, mentions) or _access_kept_to_staff(verb, mentions)
+                                      for verb in sentence) if data]
 
 
 REACHING_LEMMAS = {"access", "view", "see", "read", "handle"}
@@ -794,6 +795,21 @@ def _reached_by_staff(verb: Token, mentions: list[Mention]) -> list[URIRef]:
         return []
     reached = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
     return list(dict.fromkeys(m.iri for m in mentions if m.start in reached))
+
+
+def _access_kept_to_staff(verb: Token, mentions: list[Mention]) -> list[URIRef]:
+    """"Access to your data is limited to staff who need it", "this information is limited to staff": the data
+    reached (personal information where access to it names none)."""
+    if verb.lemma_.lower() not in ("limit", "restrict") or is_negated(verb):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    staff = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+             if g.dep_ == "pobj" and singular(g.lower_) in STAFF_WORDS]
+    if subject is None or not staff:
+        return []
+    reached = {t.i for t in subject.subtree}  # "access to it", or the data itself ("this information is limited to")
+    data = list(dict.fromkeys(m.iri for m in mentions if m.start in reached))
+    return data or ([PKG.PersonalInformation] if subject.lower_ == "access" else [])
 
 
 BINDING_LEMMAS = {"restrict", "limit", "prohibit", "bind", "obligate", "oblige", "forbid", "require"}
