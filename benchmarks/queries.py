@@ -4,7 +4,7 @@
 usage: python benchmarks/queries.py [--graph output/graph.ttl] [--triples 1000000] [--rdflib-timeout 60]
                                    [--skip-disk] [--skip-rdflib]
 
-The large graph is the built graph's practices copied under new IRIs and vendor names until it
+The large graph is the built graph's practices copied under new IRIs, vendor names and policy ids until it
 holds at least --triples triples (the ontology is kept once). Each query is timed in pyoxigraph's engine alone, then through
 privacy-kg: as CSV written by pyoxigraph itself (what `privacy-kg query --format csv` does), and as rdflib
 terms (what the endpoint and the table format use) on pyoxigraph in memory, on disk, and on rdflib's memory store.
@@ -29,9 +29,11 @@ from rdflib import Dataset  # noqa: E402
 from graphbuild.query import QueryTimeout, query_bytes, query_library, run_query  # noqa: E402
 from graphbuild.store import MemoryStore, OxigraphStore  # noqa: E402
 
-PARAMS = {"vendor": "Zopim 7", "a": "Zopim 7", "b": "Comm100 3", "data": "Contact", "action": "collect"}
+PARAMS = {"vendor": "Zopim 7", "a": "Zopim 7", "b": "Comm100 3", "data": "Contact", "action": "collect",
+          "policy": "004_b0a3354221b7356d 7"}
 ID = "https://w3id.org/privacy-kg/id/"
 LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+POLICY_ID = "<https://w3id.org/privacy-kg/ontology#policyId>"
 
 
 def large_ntriples(graph_file: Path, triples: int, out: Path) -> int:
@@ -48,7 +50,7 @@ def large_ntriples(graph_file: Path, triples: int, out: Path) -> int:
         for k in range(copies):
             for line in instance:
                 line = line.replace(f"<{ID}", f"<{ID}c{k}/")
-                if "/vendor/" in line.split(" ", 1)[0] and LABEL in line:
+                if "/vendor/" in line.split(" ", 1)[0] and LABEL in line or POLICY_ID in line:
                     line = re.sub(r'"(.*)"', lambda m: f'"{m.group(1)} {k}"', line, count=1)
                 handle.write(line + "\n")
             count += len(instance)
