@@ -3175,6 +3175,13 @@ def test_a_heading_between_a_lead_in_and_its_items_keeps_the_list_open():
     assert found["Personalize "] == {("use", False, "personal information", "Personalization/Customization")}
 
 
+def test_sections_on_data_processed_and_why_it_is_processed():
+    found = item_records("# Policy\n\n## Data we process\n\n1. **Account data**: your email address and a display "
+                         "name.\n\n## Why we process it\n\n- To keep the service secure and to investigate abuse.\n")
+    assert ("collect", False, "email address", None) in found["Account data"]
+    assert ("use", False, "personal information", "Service operation and security") in found["To keep the "]
+
+
 def test_list_items_of_purposes_go_on_sharing_with_the_co_actor():
     doc = document("We and our affiliates use the personal information we collect from you in a variety of ways, "
                    "including:\n\n- to maintain and administer the Site.")

@@ -64,7 +64,7 @@ from graphbuild.vocabulary import DPV, PKG
 CONDITION_WORDS = {"if", "when", "whenever", "once", "unless", "while", "as", "because", "before", "after", "until"}
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
-USE_SECTION = re.compile(r"\b(use|uses|using|purposes?)\b", re.I)  # "How we use your information"
+USE_SECTION = re.compile(r"\b(use|uses|using|purposes?|process|processing)\b", re.I)  # "How we use your data"
 HANDING_VERBS = GIVING_VERBS | {"submit", "disclose", "offer", "share"}  # what the user hands to someone
 HOSTING_VERBS = {"host"}  # a third party that hosts data gets it, one that hosts a feature none
 
@@ -1534,7 +1534,8 @@ def _section_purposes(sentence: Span, mentions: list[Mention], lexicon: Lexicon)
     return [Statement("use", False, data, purposes)]
 
 
-COLLECT_SECTION = re.compile(r"\b(information|data)\b.{0,30}\b(collect|collected|gather|gathered|receive|obtain)\b"
+COLLECT_SECTION = re.compile(r"\b(information|data)\b.{0,30}\b(collect|collected|gather|gathered|receive|obtain|"
+                             r"process|processed)\b"
                              r"|\b(information|data)\b.{0,15}\byou\b.{0,10}\b(provide|give|submit|send)\b"
                              r"|\b(collect|collection|gather)\b.{0,20}\b(information|data)\b"
                              r"|^\W*(what|which)\b[^.?!]{0,30}\b(collect|collects|gather|gathers)\b",
