@@ -2495,7 +2495,8 @@ CASES = [
     # records kept of subscribers are their account data; a reading history is what they browsed
     ("We keep subscriber records for six years after the subscription ends.",
      {("retain", False, "account information", None)}, set()),
-    ("We recommend articles based on your reading history.", {("use", False, "browsing path", "Basic service/feature")},
+    ("We recommend articles based on your reading history.",
+     {("use", False, "browsing path", "Personalization/Customization")},
      set()),
     # "and/or" joins data, however the parser hangs the first item
     ("We ask users to enter sensitive information (such as credit card number and/or social security number).",
@@ -3035,6 +3036,11 @@ CASES = [
      {("protect", False, "personal information", None)}, set()),
     ("Access to our site is limited to registered users.", set(),
      {("protect", False, "personal information", None)}),
+    # recommending things from the user's data is personalization
+    ("To recommend shows you might like, based on your listening history.",
+     {("use", False, "browsing path", "Personalization/Customization")}, set()),
+    ("We recommend that you review this policy regularly.", set(),
+     {("use", False, "personal information", "Personalization/Customization")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
