@@ -3041,6 +3041,11 @@ CASES = [
      {("use", False, "browsing path", "Personalization/Customization")}, set()),
     ("We recommend that you review this policy regularly.", set(),
      {("use", False, "personal information", "Personalization/Customization")}),
+    # a transfer spoken of as a thing takes the data where it goes
+    ("Transfers to the USA rely on the EU Standard Contractual Clauses.",
+     {("store", False, "personal information", "US")}, set()),
+    ("We make no transfers of your data to Canada.", set(),
+     {("store", False, "personal information", "CA")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

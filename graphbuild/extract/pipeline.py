@@ -51,7 +51,7 @@ from graphbuild.extract.statements import (INCLUDING_VERBS, PROVIDING_VERBS, QUA
                                            dates_the_policy, derived,
                                            defends_rights, held_to_terms, included_data, is_hiring, is_the_user,
                                            left_in_place, limited_access, made_public, optional_data, placed_where,
-                                           points_back, security_measures, stays_safe)
+                                           points_back, security_measures, stays_safe, transfers_named)
 from graphbuild.extract.interpret import (ASKING_VERBS, CONSENT_WORDS, GIVING_VERBS, PUBLISHING_VERBS, STORAGE_NOUNS,
                                           TRACKING_VERBS, USER_RIGHTS, declines_the_service, given_to_vendor, interpret,
                                           is_optional, is_tracking, owned_by_others, requested_by_user,
@@ -1441,7 +1441,7 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
         found += [Statement("retain", negated, data) for data, negated in left_in_place(sentence, mentions)]
     if not any(s.action == "store" for s in said):
         found += [Statement("store", False, data, locations=places)
-                  for data, places in placed_where(sentence, mentions)]
+                  for data, places in placed_where(sentence, mentions) + transfers_named(sentence, mentions)]
     if not any(s.action == "share" and (PKG.Public, None) in s.recipients for s in said):
         found += [Statement("share", negated, data, recipients=[(PKG.Public, None)])
                   for data, negated in made_public(sentence, mentions)]

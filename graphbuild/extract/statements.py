@@ -608,6 +608,23 @@ def placed_where(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URI
     return found
 
 
+def transfers_named(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIRef], list[str]]]:
+    """Transfers spoken of as a thing ("Transfers to the USA rely on the Standard Contractual Clauses", "the
+    transfer of your data to Canada"): the data, or personal data, goes to the places named."""
+    found = []
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() != "transfer" or is_negated(noun.head) or any(
+                c.lower_ == "no" for c in noun.children):
+            continue  # "we make no transfers to Canada"
+        places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for p in locations_in(sentence, {t.i for t in c.subtree})]
+        if places:
+            named = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+            data = list(dict.fromkeys(m.iri for m in mentions if m.start in named)) or [PKG.PersonalInformation]
+            found.append((data, places))
+    return found
+
+
 def left_in_place(sentence: Span, mentions: list[Mention]) -> list[tuple[list[URIRef], bool]]:
     """Data said to remain somewhere or for some time ("persistent cookies remain on your hard drive until
     you delete them", "stored in a cookie that will remain on your computer after you sign out"): kept,
