@@ -3046,6 +3046,9 @@ CASES = [
      {("store", False, "personal information", "US")}, set()),
     ("We make no transfers of your data to Canada.", set(),
      {("store", False, "personal information", "CA")}),
+    # a message sent to the user by a channel uses the user's address on it
+    ("We may send you product news by email if you opt in.",
+     {("use", False, "email address", "Marketing")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -909,7 +909,7 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
                  for g in c.children for i in _own_words(g)}  # not "(the address) you provided at registration"
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in means
                                   and sentence.doc[m.end - 1].lemma_.lower() not in MACHINE_NOUNS))
-        channel = CHANNELS.get(_contact_lemma(verb)) or _channel_sent(verb)
+        channel = CHANNELS.get(_contact_lemma(verb)) or _channel_sent(verb) or _channel_used(verb)
         if not data and channel is not None and _addresses_the_user(verb) and not (
                 channel == PKG.ContactInformation and is_infinitive(verb)):
             data = [channel]  # "we may email you offers": the email address is used ("to contact you": a purpose)
@@ -1013,6 +1013,14 @@ def _channel_sent(verb: Token) -> URIRef | None:
         return None
     return next((SENT_CHANNELS[c.lower_] for c in verb.children if c.dep_ == "dobj" and c.lower_ in SENT_CHANNELS),
                 None)
+
+
+def _channel_used(verb: Token) -> URIRef | None:
+    """"send you product news by email": the channel a message is sent through."""
+    if verb.lemma_.lower() != "send":
+        return None
+    return next((SENT_CHANNELS[g.lower_] for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "via")
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ in SENT_CHANNELS), None)
 
 
 def _addresses_the_user(verb: Token) -> bool:
