@@ -3136,6 +3136,12 @@ def test_vendor_named_in_two_words_its_domain_writes_as_one():
     assert not any(r[0] == "share" for r in found)
 
 
+def test_a_company_name_stops_at_an_open_bracket():
+    names = {p.recipient_name for p in extract_practices(document("We use Postmark (USA) to deliver account emails."))
+             if p.recipient_name}
+    assert names == {"Postmark"}
+
+
 def test_vendor_named_with_its_corporate_suffix():
     found = read("We SnapEngage, LLC use cookies and beacons to analyze trends.", "SnapEngage")
     assert ("use", False, "cookie", "Analytics/Research") in found

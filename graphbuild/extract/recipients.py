@@ -231,9 +231,11 @@ MASKED_VENDOR = {"we", "our"}
 
 
 def original_text(span: Span) -> str:
-    """The span's text as the policy wrote it (the parsed text has the vendor's name masked)."""
+    """The span's text as the policy wrote it (the parsed text has the vendor's name masked), without a bracket
+    the tagger ran it into ("Postmark (USA" of "Postmark (USA) delivers ...")."""
     original = span.doc.user_data.get("original", span.doc.text)
-    return original[span.start_char: span.end_char]
+    text = original[span.start_char: span.end_char]
+    return text[:text.index("(")].rstrip() if text.count("(") > text.count(")") and text.index("(") else text
 
 
 def _is_vendor(text: str, vendor_words: set[str]) -> bool:
