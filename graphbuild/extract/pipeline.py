@@ -1372,6 +1372,7 @@ def _vendor_speaks(sentence: Span, context: SentenceContext) -> bool:
 
 PARTY_NOUNS = {"company", "party", "entity", "organization", "organisation", "provider", "vendor", "partner",
                "business", "firm"}
+POINTED_PARTY_NOUNS = PARTY_NOUNS | EMBEDDED_TOOL_NOUNS | {"service"}  # "these services" of the parties just named
 
 
 def _point_to_third_parties(sentence: Span, memory: DocumentMemory) -> None:
@@ -1387,8 +1388,7 @@ def _points_back_to_parties(word: Token) -> bool:
     """"they", "these companies", "such third parties", "these features", "these services" (of the parties just
     named)."""
     pointing = any(c.dep_ == "det" and c.lower_ in ("these", "those", "such") for c in word.children)
-    return word.lower_ == "they" or pointing and singular(word.lower_) in PARTY_NOUNS | EMBEDDED_TOOL_NOUNS | {
-        "service"}
+    return word.lower_ == "they" or pointing and singular(word.lower_) in POINTED_PARTY_NOUNS
 
 
 def construction_statements(sentence: Span, mentions: list[Mention], said: list[Statement],

@@ -19,7 +19,7 @@ from graphbuild.extract.locations import locations_in
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, MACHINE_WORDS, Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
 from graphbuild.extract.references import POINTERS
-from graphbuild.extract.triggers import SEEING_VERBS, user_actions, verb_key
+from graphbuild.extract.triggers import SEEING_VERBS, user_actions, vendor_actions, verb_key
 from graphbuild.vocabulary import PKG, TRACKING_ELEMENTS
 
 
@@ -843,7 +843,7 @@ def held_to_terms(sentence: Span, mentions: list[Mention], lexicon: Lexicon) -> 
     parties = [t for t in sentence
                if t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "dative") and _names_a_party(t, lexicon)]
     bound = any(t.lemma_.lower() in BINDING_LEMMAS and t.tag_ == "VBN" and not is_negated(t) and any(
-        c.dep_ == "nsubjpass" and c in parties for c in t.children) and not _bound_to_hand_over(t)
+        c.dep_ == "nsubjpass" and c in parties for c in t.children) and not _bound_to_hand_over(t, lexicon)
         for t in sentence) or any(
         _bound_to_protect(t, parties, mentions) for t in sentence)
     if not parties or not (bound or any(_secrecy_terms(t) for t in sentence)):
@@ -852,13 +852,12 @@ def held_to_terms(sentence: Span, mentions: list[Mention], lexicon: Lexicon) -> 
 
 
 PROTECTING_LEMMAS = {"protect", "safeguard", "secure"}
-HANDING_LEMMAS = {"send", "share", "disclose", "provide", "report", "transfer", "give", "pass", "submit"}
 
 
-def _bound_to_hand_over(verb: Token) -> bool:
+def _bound_to_hand_over(verb: Token, lexicon: Lexicon) -> bool:
     """"airlines are required by law to send passenger data to border authorities": bound to pass data on, which
     keeps nothing safe."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in HANDING_LEMMAS for c in verb.children)
+    return any(c.dep_ == "xcomp" and "share" in vendor_actions(verb_key(c), lexicon) for c in verb.children)
 
 
 def _bound_to_protect(verb: Token, parties: list[Token], mentions: list[Mention]) -> bool:
@@ -909,7 +908,7 @@ def contacted_through(sentence: Span, mentions: list[Mention]) -> list[tuple[Tok
                  for g in c.children for i in _own_words(g)}  # not "(the address) you provided at registration"
         data = list(dict.fromkeys(m.iri for m in mentions if m.start in means
                                   and sentence.doc[m.end - 1].lemma_.lower() not in MACHINE_NOUNS))
-        channel = CHANNELS.get(_contact_lemma(verb)) or _channel_sent(verb) or _channel_used(verb)
+        channel = CHANNELS.get(_contact_lemma(verb)) or _channel_sent(verb)
         if not data and channel is not None and _addresses_the_user(verb) and not (
                 channel == PKG.ContactInformation and is_infinitive(verb)):
             data = [channel]  # "we may email you offers": the email address is used ("to contact you": a purpose)
@@ -1008,27 +1007,22 @@ SENT_CHANNELS = {"email": PKG.EmailAddress, "e-mail": PKG.EmailAddress, "emails"
 
 
 def _channel_sent(verb: Token) -> URIRef | None:
-    """"send users an email": the channel the sending goes through."""
+    """"send users an email", "send you product news by email": the channel the sending goes through."""
     if verb.lemma_.lower() != "send":
         return None
-    return next((SENT_CHANNELS[c.lower_] for c in verb.children if c.dep_ == "dobj" and c.lower_ in SENT_CHANNELS),
-                None)
-
-
-def _channel_used(verb: Token) -> URIRef | None:
-    """"send you product news by email": the channel a message is sent through."""
-    if verb.lemma_.lower() != "send":
-        return None
-    return next((SENT_CHANNELS[g.lower_] for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "via")
-                 for g in c.children if g.dep_ == "pobj" and g.lower_ in SENT_CHANNELS), None)
+    means = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "via") for g in c.children
+             if g.dep_ == "pobj"]
+    return next((SENT_CHANNELS[w.lower_] for w in [c for c in verb.children if c.dep_ == "dobj"] + means
+                 if w.lower_ in SENT_CHANNELS), None)
 
 
 def _addresses_the_user(verb: Token) -> bool:
     """The verb's object or indirect object is the user ("email you", "call our customers", "send e-mails to
     users")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
-    addressees = objects + [g for c in (*verb.children, *(g for o in objects for g in o.children))
-                            if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    to_phrases = [c for c in (*verb.children, *(g for o in objects for g in o.children))
+                  if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    addressees = objects + [g for c in to_phrases for g in c.children if g.dep_ == "pobj"]
     return any(singular(a.lower_) in USER_WORDS for a in addressees)
 
 

@@ -62,10 +62,13 @@ def user_actions(key: str, lexicon: Lexicon) -> list[str]:
     return [label for label, term in lexicon.vocabulary.actions.items() if key in term.user_verbs]
 
 
-def _candidate_actions(key: str, actor: str, lexicon: Lexicon) -> list[str]:
-    if actor == USER:
-        return user_actions(key, lexicon)
+def vendor_actions(key: str, lexicon: Lexicon) -> list[str]:
+    """The actions a verb states when the vendor or a third party acts ("we send it to ..." is a share)."""
     return [label for label, term in lexicon.vocabulary.actions.items() if key in term.vendor_verbs]
+
+
+def _candidate_actions(key: str, actor: str, lexicon: Lexicon) -> list[str]:
+    return user_actions(key, lexicon) if actor == USER else vendor_actions(key, lexicon)
 
 
 def _publicly(verb: Token) -> bool:
