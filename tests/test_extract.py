@@ -3049,6 +3049,9 @@ CASES = [
     # a message sent to the user by a channel uses the user's address on it
     ("We may send you product news by email if you opt in.",
      {("use", False, "email address", "Marketing")}, set()),
+    # greeting cards sent through the site are an additional feature
+    ("You might submit a person's name and e-mail address to send an electronic greeting card.",
+     {("use", False, "email address", "Additional service/feature")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
