@@ -3052,6 +3052,11 @@ CASES = [
     # greeting cards sent through the site are an additional feature
     ("You might submit a person's name and e-mail address to send an electronic greeting card.",
      {("use", False, "email address", "Additional service/feature")}, set()),
+    # "to do so" takes the aim the sentence before named; "if you wish to do so" and consent to it do not
+    ("You may sign up for our newsletter. In order to do so, we will request that you provide your email address.",
+     {("use", False, "email address", "Additional service/feature")}, set()),
+    ("You may send us feedback about our newsletter. If you have given consent for us to do so, we may use your "
+     "email address to contact you.", set(), {("use", False, "email address", "Additional service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

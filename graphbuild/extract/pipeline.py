@@ -545,6 +545,15 @@ def _asking_party(verb: Token) -> Token | None:
     return agent_of(asker) if is_passive(asker) else acting_subject(asker)
 
 
+def _does_so(sentence: Span) -> bool:
+    """The sentence says what it does is "(in order) to do so": for the aim the sentence before named (not "if you
+    wish to do so")."""
+    return any(t.lemma_.lower() == "do" and {"so", "to"} <= {c.lower_ for c in t.children}
+               and not any(c.dep_ in ("nsubj", "mark") for c in t.children)  # not "consent for us to do so"
+               and (t.dep_ == "advcl" and not any(c.dep_ == "mark" for c in t.head.children)  # nor "if ..."
+                    or t.dep_ == "acl" and t.head.lower_ == "order") for t in sentence)
+
+
 STATISTICS_WORDS = {"statistics", "statistical", "stats", "aggregate", "aggregated"}
 AD_WORDS = {"ad", "advertisement", "advert"}
 
@@ -587,6 +596,8 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
                   or i in why and sentence.doc[i].lemma_.lower() in AD_WORDS}
     purposes = purposes_in(sentence, why, lexicon, data_tokens - statistics | exceptions,
                            default="use" in actions and not lead_in)
+    if _does_so(sentence) and context.memory.last_purposes:
+        purposes = context.memory.last_purposes  # "You may send e-cards. To do so, you provide ...": for e-cards
     if not purposes and "use" in actions and not lead_in:  # the use needs a purpose: one hung on its time clause
         hung = purposes_hung_on_time_clause(group)
         purposes = (purposes_in(sentence, hung, lexicon, data_tokens | exceptions, default=True)
@@ -1320,6 +1331,8 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     context.memory.last_recipients = [r for r in dict.fromkeys(named + shared_with) if r[0] != PKG.Public] or (
         [(PKG.UnnamedThirdParty, None)] if any(is_social_tool(t) for t in sentence) else [])
     context.memory.last_actions = {s.action for s in statements}
+    context.memory.last_purposes = list(dict.fromkeys(p for s in statements if not s.negated for p in s.purposes)) or (
+        purposes_in(sentence, set(range(sentence.start, sentence.end)), lexicon, tokens_of(mentions)))
     return [replace(s, data_text=_phrases(sentence, mentions, s.data)) for s in statements]
 
 

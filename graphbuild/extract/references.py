@@ -27,6 +27,7 @@ class DocumentMemory:
     last_data: list[URIRef] = field(default_factory=list)
     last_recipients: list[tuple[URIRef, str | None]] = field(default_factory=list)  # of the sentence before
     last_actions: set[str] = field(default_factory=set)  # what the sentence before stated
+    last_purposes: list[URIRef] = field(default_factory=list)  # and what for
     defined_terms: dict[str, list[URIRef]] = field(default_factory=dict)
 
     def resolve(self, sentence: Span, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
