@@ -79,7 +79,7 @@ class SentenceContext:
     lead: LeadIn | None = None
     lead_depth: int = 0  # the list depth of the block that ends with the lead-in
     lead_nested: bool = False  # whether its items are nested deeper than it
-    lead_items: int = 0  # the blocks read as its items so far
+    lead_items_read: bool = False  # whether a block has been read as one of its items
     section: str = ""  # the heading that says what the section being read is about
     features: list[URIRef] = field(default_factory=list)  # the additional feature its heading names
     outline: tuple[str, ...] = ()  # the headings of the block being read
@@ -90,7 +90,7 @@ class SentenceContext:
         as the lead-in. Within the list, "such information" in an item is the lead-in's data."""
         if block.outline != self.outline:  # "this information" at the top of a section is not the last one's
             self.outline, self.memory.last_data, self.memory.last_purposes = block.outline, [], []
-            if self.lead_items:  # a list whose items are read ends at a heading; a heading may open its items
+            if self.lead_items_read:  # a list whose items are read ends at a heading; a heading may open them
                 self.lead = None
         self.section = topic_heading(block)
         self.features = features_named(block.section, self.lexicon)
@@ -103,7 +103,7 @@ class SentenceContext:
         if ended:
             self.lead = None
         elif self.lead:
-            self.lead_items += 1
+            self.lead_items_read = True
             if self.lead.data():  # each item goes on from the lead-in, not the item before
                 self.memory.last_data = self.lead.data()
 
@@ -596,7 +596,7 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
                   or i in why and sentence.doc[i].lemma_.lower() in AD_WORDS}
     purposes = purposes_in(sentence, why, lexicon, data_tokens - statistics | exceptions,
                            default="use" in actions and not lead_in)
-    if _does_so(sentence) and context.memory.last_purposes:
+    if context.memory.last_purposes and _does_so(sentence):
         purposes = context.memory.last_purposes  # "You may send e-cards. To do so, you provide ...": for e-cards
     if not purposes and "use" in actions and not lead_in:  # the use needs a purpose: one hung on its time clause
         hung = purposes_hung_on_time_clause(group)
@@ -1916,5 +1916,6 @@ def extract_practices(doc: PolicyDocument) -> list[Practice]:
             practices += _practices_of(doc, ref, statements, DPV.Child if about_children(sentence) else None)
             if sentence.text.rstrip().endswith(":") and not parsed[sentence.end:].text.strip():  # not run in
                 lead = lead_in(sentence, statements, _vendor_speaks(sentence, context), is_negated(sentence.root))
-                context.lead, context.lead_depth, context.lead_nested, context.lead_items = lead, block.depth, False, 0
+                context.lead, context.lead_depth = lead, block.depth
+                context.lead_nested = context.lead_items_read = False
     return list(dict.fromkeys(practices))

@@ -235,7 +235,8 @@ def original_text(span: Span) -> str:
     the tagger ran it into ("Postmark (USA" of "Postmark (USA) delivers ...")."""
     original = span.doc.user_data.get("original", span.doc.text)
     text = original[span.start_char: span.end_char]
-    return text[:text.index("(")].rstrip() if text.count("(") > text.count(")") and text.index("(") else text
+    opened = text.find("(")
+    return text[:opened].rstrip() if opened > 0 and text.count("(") > text.count(")") else text
 
 
 def _is_vendor(text: str, vendor_words: set[str]) -> bool:
