@@ -3057,6 +3057,11 @@ CASES = [
      {("use", False, "email address", "Additional service/feature")}, set()),
     ("You may send us feedback about our newsletter. If you have given consent for us to do so, we may use your "
      "email address to contact you.", set(), {("use", False, "email address", "Additional service/feature")}),
+    # the reader's doings listed after "when you ..." are the occasion, not things the vendor does
+    ("We may collect your phone number when you visit our shops, place an order, enter a contest or survey, "
+     "or write to us.", {("use", False, "phone number", "Additional service/feature")}, set()),
+    ("We collect your email address when you register, store it on our servers or in the cloud and never sell it.",
+     {("store", False, "email address", None), ("sell", True, "email address", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

