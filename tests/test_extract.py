@@ -3062,6 +3062,12 @@ CASES = [
      "or write to us.", {("use", False, "phone number", "Additional service/feature")}, set()),
     ("We collect your email address when you register, store it on our servers or in the cloud and never sell it.",
      {("store", False, "email address", None), ("sell", True, "email address", "Unnamed third party")}, set()),
+    # a condition the model made the root: the clause after its comma is the main one, an instruction to the reader
+    ("If you would like more information about this practice and to know your choices about not having this "
+     "information used by advertisers, please contact us at privacy@acme.com.", set(),
+     {("collect", False, "personal information", None)}),
+    ("If you do not enable the service to use your location information or if your phone does not have that feature, "
+     "we will not collect or store your location information.", {("collect", True, "geolocation", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

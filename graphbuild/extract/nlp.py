@@ -36,6 +36,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("participles_as_modifiers", after="lemmatizer")
         nlp.add_pipe("main_clause_after_condition", after="participles_as_modifiers")
         nlp.add_pipe("condition_before_comma", after="main_clause_after_condition")
+        nlp.add_pipe("condition_as_root", after="condition_before_comma")
         nlp.add_pipe("subject_after_opening_clause", after="condition_before_comma")
         nlp.add_pipe("verb_lists", after="subject_after_opening_clause")
         nlp.add_pipe("infinitive_lists", after="verb_lists")
@@ -172,6 +173,36 @@ def close_opening_condition(doc: Doc) -> Doc:
             word.head = verb
         verb.head, verb.dep_ = root, "advcl"
     return doc
+
+
+@Language.component("condition_as_root")
+def demote_condition_root(doc: Doc) -> Doc:
+    """"If you would like more information, please contact us": the small model may make the opening condition's
+    verb the root and the main clause after the comma its conjunct. The conjunct, an instruction or a clause with a
+    subject of its own, is the root; the condition an adverbial clause of it."""
+    for sentence in doc.sents:
+        root = sentence.root
+        opener = next((t for t in sentence if not t.is_punct), None)
+        if opener is None or opener.lower_ not in CONDITION_OPENERS or opener.head.i != root.i:
+            continue
+        main = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and _after_comma(c)), None)
+        if main is None or not (main.tag_ == "VB" and not any(c.dep_ == "aux" for c in main.children)
+                                or any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children)):
+            continue
+        main.head, main.dep_ = main, "ROOT"
+        root.head, root.dep_ = main, "advcl"
+        for word in [c for c in root.children if c.i > main.i]:
+            word.head = main
+    return doc
+
+
+def _after_comma(verb: Token) -> bool:
+    """A comma comes right before the verb, or before the words of its own that open it ("..., please contact")."""
+    word = verb.doc[verb.i - 1] if verb.i > 0 else None
+    while word is not None and word.head.i == verb.i and word.dep_ in ("intj", "advmod", "nsubj", "aux", "neg"):
+        word = verb.doc[word.i - 1] if word.i > 0 else None
+    return word is not None and word.text == ","
 
 
 @Language.component("subject_after_opening_clause")
