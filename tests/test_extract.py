@@ -3068,6 +3068,9 @@ CASES = [
      {("collect", False, "personal information", None)}),
     ("If you do not enable the service to use your location information or if your phone does not have that feature, "
      "we will not collect or store your location information.", {("collect", True, "geolocation", None)}, set()),
+    # a section's title in quotes names it; its verbs say nothing
+    ('For details about log files, see "Information We Receive From Your Browser" below.', set(),
+     {("collect", False, "browser type", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -125,6 +125,20 @@ def _needs_a_thing(verb: Token) -> bool:
         c.dep_ == "dobj" for c in verb.children)
 
 
+QUOTES = {'"', "“", "”", "``", "''"}
+
+
+def _in_quoted_title(word: Token, sentence: Span) -> bool:
+    """The word is in a title in quotes ('see "Information We Receive From You"'): it names a section, it says
+    nothing."""
+    marks = [t.i for t in sentence if t.text in QUOTES]
+    for start, end in zip(marks[::2], marks[1::2]):
+        if start < word.i < end:
+            words = [t for t in word.doc[start + 1:end] if t.is_alpha]
+            return len(words) >= 3 and all(t.text[0].isupper() for t in words if len(t) > 3 or t.pos_ != "ADP")
+    return False
+
+
 def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> list[Trigger]:
     """Each verb whose lemma the ontology lists as a trigger of some action, with its actor."""
     triggers = []
@@ -132,7 +146,7 @@ def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> l
         if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             continue
         key = verb_key(token)
-        if not _needs_a_thing(token):
+        if not _needs_a_thing(token) or _in_quoted_title(token, sentence):
             continue
         for actor in actors_of(token, vendor_words, lexicon):
             actions = _candidate_actions(key, actor, lexicon)
