@@ -465,7 +465,8 @@ CASES = [
     ("Some of our employees have access to customer information only in order to serve customers.",
      {("protect", False, "personal information", None)}, set()),
     ("Only employees who need the information to perform a specific job are granted access to personally "
-     "identifiable information.", {("protect", False, "personal information", None)}, set()),
+     "identifiable information.", {("protect", False, "personal information", None)},
+     {("use", False, "personal information", "Basic service/feature")}),
     # an aim given to handling data is a use for it; "for" with a gerund is a purpose
     ("The main purpose of gathering personal data is to improve our services and products.",
      {("use", False, "personal information", "Analytics/Research")}, set()),
@@ -3071,6 +3072,10 @@ CASES = [
     # a section's title in quotes names it; its verbs say nothing
     ('For details about log files, see "Information We Receive From Your Browser" below.', set(),
      {("collect", False, "browser type", None)}),
+    # staff "who need" data are those access is kept to; what they need it for is not the vendor's aim
+    ("We limit access to your data to employees and contractors who need to know that information in order to operate "
+     "our services.", set(), {("use", False, "personal information", "Service operation and security")}),
+    ("We need your phone number to deliver your order.", {("use", False, "phone number", "Basic service/feature")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

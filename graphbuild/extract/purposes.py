@@ -397,7 +397,8 @@ def needed_for(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[l
         lemma = word.lemma_.lower()
         if lemma in ENABLING_VERBS and word.pos_ == "VERB":
             holders = [word]  # what enables is the subject: "cookies help us remember your preferences"
-        elif (word.lower_ in NEED_WORDS or lemma in NEED_WORDS) and word.dep_ not in ("amod", "compound", "nmod"):
+        elif (word.lower_ in NEED_WORDS or lemma in NEED_WORDS) and word.dep_ not in ("amod", "compound", "nmod") \
+                and not _needed_by_those_described(word):
             holders = [word] + ([word.head] if word.dep_ == "acomp" else [])
         else:
             continue
@@ -423,6 +424,12 @@ def needed_for(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[l
         if data and purposes:
             found.append((data, purposes))
     return found
+
+
+def _needed_by_those_described(verb: Token) -> bool:
+    """"(access is limited to) employees who need the information to do their jobs": whom access is kept to, by
+    what they need; no aim of the vendor."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
 
 
 def stated_aims(sentence: Span, mentions: list, lexicon: Lexicon) -> list[tuple[list[URIRef], list[URIRef]]]:
