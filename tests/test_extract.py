@@ -3076,6 +3076,11 @@ CASES = [
     ("We limit access to your data to employees and contractors who need to know that information in order to operate "
      "our services.", set(), {("use", False, "personal information", "Service operation and security")}),
     ("We need your phone number to deliver your order.", {("use", False, "phone number", "Basic service/feature")}, set()),
+    # a web language used is no company given data; "this ... system" is the site's own, whatever it serves
+    ("We also use JavaScript in some advertisements.", set(), {("share", False, "personal information",
+                                                               "Named third party")}),
+    ("This Government computer system uses software to monitor network traffic and identify attempts to change "
+     "information.", set(), {("share", False, "personal information", "Law enforcement/government")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -66,6 +66,8 @@ def classify(token: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
         if names_others(token) or any(lexicon.recipients.find(token.doc[c.i: c.i + 1]) for c in companions):
             return THIRD_PARTY  # "other users", "all users" are not the user: they receive data
         return USER
+    if token.lower_ in VENDOR_SYSTEMS and any(c.dep_ == "det" and c.lower_ == "this" for c in token.children):
+        return VENDOR  # "this Government computer system monitors traffic": the site's own, whatever it serves
     phrase = _restrictive_phrase(token)
     if any(m.end - 1 == token.i or token.doc[m.end - 1].pos_ != "ADJ" for m in lexicon.recipients.find(phrase)):
         return THIRD_PARTY  # not "your personal and other information": an adjective on data names nobody
