@@ -3081,6 +3081,13 @@ CASES = [
                                                                "Named third party")}),
     ("This Government computer system uses software to monitor network traffic and identify attempts to change "
      "information.", set(), {("share", False, "personal information", "Law enforcement/government")}),
+    # opening the vendor's emails and downloading files are online activities; shopping behaviour is browsing
+    ("To make sure we have your right address, we may receive a confirmation when you open email from us.",
+     {("collect", False, "links clicked", None)}, {("collect", False, "user communications", None)}),
+    ("We record the files you download from our site.",
+     {("collect", False, "pages visited", None)}, set()),
+    ("We may obtain information about your shopping behavior from data brokers.",
+     {("collect", False, "browsing path", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

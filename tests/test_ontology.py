@@ -78,3 +78,12 @@ def test_alignment_links_and_synonyms():
     assert (PKG.Location, RDFS.subClassOf, DPV.Country) in graph
     email = load_vocabulary().data_types[PKG.EmailAddress]
     assert "e-mail" in email.phrases
+
+
+def test_class_axioms_name_classes_and_labels_are_text():
+    """A label list run past its ' .' onto the next class ("subClassOf pkg:X, \"a label\"@en") still parses as
+    Turtle; the axioms it breaks must not."""
+    graph = ontology_graph()
+    assert [(s, o) for s, o in graph.subject_objects(RDFS.subClassOf) if not isinstance(o, URIRef)] == []
+    labels = (RDFS.label, SKOS.altLabel, PKG.weakLabel, PKG.cue, PKG.triggerVerb, PKG.userTriggerVerb)
+    assert [(s, p, o) for p in labels for s, o in graph.subject_objects(p) if isinstance(o, URIRef)] == []
