@@ -3088,6 +3088,11 @@ CASES = [
      {("collect", False, "pages visited", None)}, set()),
     ("We may obtain information about your shopping behavior from data brokers.",
      {("collect", False, "browsing path", None)}, set()),
+    # "this information" after "excluding X" is the data before, less X, not X
+    ("We collect your name, email address and credit card number. Excluding your card number, this information may "
+     "be shared with our partners.", {("share", False, "email address", "Unnamed third party"),
+                                      ("share", True, "credit card number", "Unnamed third party")},
+     {("share", False, "credit card number", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -43,7 +43,8 @@ from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, names_
 from graphbuild.extract.recipients import (anywhere, in_recipient_position, is_company_name, members_named,
                                            names_opening, not_a_possessor, recipients_in, recipients_of_actor)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
-                                           is_example_marker, reattach_examples, rejoin_list_items)
+                                           is_example_marker, left_out_tokens, reattach_examples,
+                                           rejoin_list_items)
 from graphbuild.extract.statements import (INCLUDING_VERBS, PROVIDING_VERBS, QUALIFIED_DATA, STAFF_WORDS,
                                            TOPIC_PREPOSITIONS, WISHING_VERBS,
                                            access_given, among_assets, analysed, answered, asks_not_to, based_on,
@@ -1183,7 +1184,7 @@ def read_trigger(trigger: Trigger, actions: list[str], sentence: Span, mentions:
     stated = [s for s in (statement_for(a, trigger, args, sentence, mentions, context.lexicon, cued)
                           for a in actions) if s]
     in_scope = [m for m in mentions if m.start in args.indices]
-    left_out = _left_out_tokens(sentence)
+    left_out = left_out_tokens(sentence)
     denied = _denied_data(sentence, in_scope, left_out)
     rest = [m.iri for m in in_scope if m.weak and m.iri not in denied and m.start not in left_out]
     stated = _split_denied(stated, denied, list(dict.fromkeys(rest)))
@@ -1227,17 +1228,6 @@ def _denied_conjunct(word: Token) -> bool:
     before = doc[max(word.left_edge.i - 2, word.sent.start):word.left_edge.i]
     return any(t.dep_ == "neg" and t.i < word.i and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "only")
                for t in [*word.subtree, *before])
-
-
-def _left_out_tokens(sentence: Span) -> set[int]:
-    """Tokens of the phrases that name what is left out: "(not including your name)"."""
-    return {t.i for word in sentence if _leaves_out(word) for t in word.subtree}
-
-
-def _leaves_out(word: Token) -> bool:
-    """"not including", "excluding": the phrase it heads names what is left out."""
-    return word.dep_ == "prep" and (word.lower_ == "excluding" or word.lower_ == "including" and any(
-        c.dep_ == "neg" for c in word.children))
 
 
 CONTAINING_VERBS = {"include", "contain", "identify", "reveal"}

@@ -184,9 +184,21 @@ def _names_tracking_tools(pointer: Token, mentions: list[Mention]) -> bool:
 
 def _earlier_in_sentence(pointer: Token, mentions: list[Mention]) -> list[URIRef]:
     """The data named earlier in the pointer's own sentence ("if we gather demographic information, we will
-    not share that information")."""
-    start = pointer.sent.start
-    return list(dict.fromkeys(m.iri for m in mentions if start <= m.start and m.end <= pointer.i and not m.weak))
+    not share that information"); not data it leaves out ("Excluding card numbers, this information ...")."""
+    start, left_out = pointer.sent.start, left_out_tokens(pointer.sent)
+    return list(dict.fromkeys(m.iri for m in mentions if start <= m.start and m.end <= pointer.i and not m.weak
+                              and m.start not in left_out))
+
+
+def left_out_tokens(sentence: Span) -> set[int]:
+    """Tokens of the phrases that name what is left out: "(not including your name)"."""
+    return {t.i for word in sentence if _leaves_out(word) for t in word.subtree}
+
+
+def _leaves_out(word: Token) -> bool:
+    """"not including", "excluding": the phrase it heads names what is left out."""
+    return word.dep_ == "prep" and (word.lower_ == "excluding" or word.lower_ == "including" and any(
+        c.dep_ == "neg" for c in word.children))
 
 
 def _object_above(pronoun: Token, mentions: list[Mention]) -> list[URIRef]:
