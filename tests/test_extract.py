@@ -3093,6 +3093,11 @@ CASES = [
      "be shared with our partners.", {("share", False, "email address", "Unnamed third party"),
                                       ("share", True, "credit card number", "Unnamed third party")},
      {("share", False, "credit card number", "Unnamed third party")}),
+    # the vendor's own brands, companies and divisions are parts of it
+    ("We may share your purchase history among our brands.",
+     {("share", False, "payment information", "Other part of company/affiliate")}, set()),
+    ("Your email address may be passed to our other companies and divisions.",
+     {("share", False, "email address", "Other part of company/affiliate")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
