@@ -3098,6 +3098,9 @@ CASES = [
      {("share", False, "payment information", "Other part of company/affiliate")}, set()),
     ("Your email address may be passed to our other companies and divisions.",
      {("share", False, "email address", "Other part of company/affiliate")}, set()),
+    # telling the user about other or new products is marketing
+    ("With your consent, we may use your email address to inform you of other products available from our partners.",
+     {("use", False, "email address", "Marketing")}, {("use", False, "email address", "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
