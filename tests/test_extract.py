@@ -3101,6 +3101,15 @@ CASES = [
     # telling the user about other or new products is marketing
     ("With your consent, we may use your email address to inform you of other products available from our partners.",
      {("use", False, "email address", "Marketing")}, {("use", False, "email address", "Basic service/feature")}),
+    # a case listed for disclosing data: a bare aim is the vendor's aim too; a clause of its own states only itself
+    ("We may disclose your personal information only in the following circumstances:\n\n- to comply with the law;\n"
+     "- to protect our rights.\n", {("use", False, "personal information", "Legal requirement")}, set()),
+    ("We will share your personal information with other parties under the following circumstances:\n\n"
+     "- Legal requests. We will share it to comply with the law.\n"
+     "- Asset transfers. If we are involved in a merger, your information may be among the assets transferred. "
+     "Should such an event occur, we will use reasonable measures to notify you by email.\n", set(),
+     {("use", False, "personal information", "Analytics/Research"),
+      ("use", False, "personal information", "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -97,8 +97,9 @@ def reads_as_item(paragraph: Doc) -> bool:
 
 
 def continue_lead(lead: LeadIn, item_data: list[URIRef], item_purposes: list[URIRef],
-                  item_recipients: list[tuple[URIRef, str | None]]) -> list[Statement]:
-    """The statements a list item without a practice verb of its own makes with its lead-in."""
+                  item_recipients: list[tuple[URIRef, str | None]], own_clause: bool = False) -> list[Statement]:
+    """The statements a list item without a practice verb of its own makes with its lead-in (`own_clause`: the
+    item is a clause with a subject of its own, not a bare aim or case)."""
     found: list[Statement] = []
     for statement in lead.statements:
         if lead.kind == "purposes" and item_purposes and statement.action in ("use", "collect"):
@@ -124,6 +125,7 @@ def continue_lead(lead: LeadIn, item_data: list[URIRef], item_purposes: list[URI
             action = "share" if statement.negated else statement.action
             found.append(replace(statement, action=action, negated=False,
                                  recipients=item_recipients or statement.recipients, purposes=item_purposes))
-            if item_purposes:  # and the vendor acts for that reason itself
+            if item_purposes and not own_clause:  # "- to comply with the law": the vendor acts for that reason too;
+                # not "- If you buy from us, we will notify you": what the item says happens, no aim of the vendor's
                 found.append(replace(statement, action="use", negated=False, purposes=item_purposes, recipients=[]))
     return list({(s.action, s.negated, tuple(s.data), tuple(s.purposes)): s for s in found}.values())

@@ -1363,7 +1363,8 @@ def _go_on_from_lead(sentence: Span, mentions: list[Mention], statements: list[S
         named = names_opening(sentence, context.vendor_words, context.lexicon)
         recipients = [r for r in recipients if r[0] != PKG.UnnamedThirdParty or not named] + [
             (PKG.NamedThirdParty, name) for name in named if (PKG.NamedThirdParty, name) not in recipients]
-    return continue_lead(lead, _data_of(mentions, everything), purposes, recipients) + statements
+    own_clause = any(c.dep_ in ("nsubj", "nsubjpass") for c in sentence.root.children)
+    return continue_lead(lead, _data_of(mentions, everything), purposes, recipients, own_clause) + statements
 
 
 def _vendor_speaks(sentence: Span, context: SentenceContext) -> bool:
