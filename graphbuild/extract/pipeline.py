@@ -1363,7 +1363,9 @@ def _go_on_from_lead(sentence: Span, mentions: list[Mention], statements: list[S
         named = names_opening(sentence, context.vendor_words, context.lexicon)
         recipients = [r for r in recipients if r[0] != PKG.UnnamedThirdParty or not named] + [
             (PKG.NamedThirdParty, name) for name in named if (PKG.NamedThirdParty, name) not in recipients]
-    own_clause = any(c.dep_ in ("nsubj", "nsubjpass") for c in sentence.root.children)
+    # "- This includes exchanging it with other companies for fraud protection": the lead-in's practice goes on
+    own_clause = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in POINTING_SUBJECTS
+                     for c in sentence.root.children)
     return continue_lead(lead, _data_of(mentions, everything), purposes, recipients, own_clause) + statements
 
 
