@@ -3110,6 +3110,10 @@ CASES = [
      "Should such an event occur, we will use reasonable measures to notify you by email.\n", set(),
      {("use", False, "personal information", "Analytics/Research"),
       ("use", False, "personal information", "Basic service/feature")}),
+    # what the vendor contacts the user with or about tells why
+    ("We will only contact you by e-mail with information about goods and services similar to those you bought.",
+     {("use", False, "contact information", "Marketing")},
+     {("use", False, "contact information", "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
