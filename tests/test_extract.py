@@ -3114,6 +3114,10 @@ CASES = [
     ("We will only contact you by e-mail with information about goods and services similar to those you bought.",
      {("use", False, "contact information", "Marketing")},
      {("use", False, "contact information", "Basic service/feature")}),
+    # the condition a message is sent on is no aim of the message
+    ("If you indicated upon registration that you are interested in receiving offers, we may occasionally send you "
+     "direct mail about products that we feel may be of interest to you.", {("use", False, None, "Marketing")},
+     {("use", False, None, "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

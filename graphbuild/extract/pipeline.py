@@ -831,7 +831,9 @@ def statement_for(action: str, trigger: Trigger, args: Arguments, sentence: Span
         # "we may send you details of our products": why is in what is sent
         if not own and not args.negated and _offers_only(trigger.verb):
             return None  # "we provide you with the facility to post content": an offering, nothing of the user's
-        purposes = purposes_in(sentence, args.indices - args.why, lexicon, args.exceptions) or purposes
+        # not an occasion's words ("if you said upon registration you would like offers, we may send you ...")
+        sent = args.indices - args.why - _condition_clauses(conjunct_group(trigger.verb))
+        purposes = purposes_in(sentence, sent, lexicon, args.exceptions) or purposes
         if _told_to_the_user(trigger.verb):  # what is sent is no data of the user's; what the user gave is used
             content = _sent_content(trigger.verb, sentence, mentions)
             own = [d for d in own if d not in content] or _supplied_on_condition(trigger.verb, mentions)
