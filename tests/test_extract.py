@@ -3118,6 +3118,10 @@ CASES = [
     ("If you indicated upon registration that you are interested in receiving offers, we may occasionally send you "
      "direct mail about products that we feel may be of interest to you.", {("use", False, None, "Marketing")},
      {("use", False, None, "Basic service/feature")}),
+    # a law that allows a disclosure names no one it goes to; the exception goes to whom the promise names
+    ("We won't share your personal information with Acme companies for marketing except as allowed by state law.",
+     {("share", False, "personal information", "Other part of company/affiliate")},
+     {("share", False, "personal information", "Law enforcement/government")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

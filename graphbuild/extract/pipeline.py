@@ -1013,7 +1013,8 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
         implied += [Statement(a, True, args.data, [], [(PKG.UnnamedThirdParty, None)], [], mood, cond)
                     for a in shared]  # "only shares ... in these cases"
     if negated and args.exceptions and not _points_elsewhere(sentence, args.exceptions):
-        allowed = recipients_in(sentence, args.exceptions, lexicon, vendor_words, placed=not_a_possessor)
+        allowed = recipients_in(sentence, args.exceptions, lexicon, vendor_words, placed=not_a_possessor) \
+            or args.recipients  # "not with our companies except as allowed by law": with them, where allowed
         text = sentence.doc[min(args.exceptions): max(args.exceptions) + 1].text
         implied += [Statement(a, False, args.data, [], allowed, [], mood, text) for a in shared
                     if not (a == "sell" and _shared_alongside(trigger.verb, lexicon))]

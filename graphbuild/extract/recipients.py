@@ -332,6 +332,16 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
     return list(dict.fromkeys(found))
 
 
+PERMITTING_LEMMAS = {"allow", "permit", "authorize", "authorise"}
+
+
+def _permits(noun: Token) -> bool:
+    """"(except) as allowed by law": a law that permits the disclosure names no one it goes to."""
+    preposition = noun.head
+    return (noun.lemma_.lower() == "law" and noun.dep_ == "pobj" and preposition.lower_ == "by"
+            and preposition.head.lemma_.lower() in PERMITTING_LEMMAS)
+
+
 def _unaffiliated(sentence: Span, start: int) -> bool:
     """The affiliation is denied just before the cue: "non-affiliated", "non affiliated", "unaffiliated"."""
     before = sentence.doc[max(sentence.start, start - 2): start].text.lower().replace(" ", "")
@@ -349,7 +359,8 @@ def _placed_kinds(sentence: Span, kinds: list[Mention], indices: set[int], vendo
         if len(phrase) == 1 and phrase[0].lower_ == "other" and phrase[0].pos_ in ("ADJ", "ADV"):
             continue  # "other than to our service providers": no one else named
         head = _head_noun(phrase)
-        if mention.start in indices and not _is_vendor(phrase.text, vendor_words) and placed(head):
+        if mention.start in indices and not _is_vendor(phrase.text, vendor_words) and placed(head) \
+                and not _permits(head):
             placed_kinds.append((mention, head))
     heads = {head.i for _, head in placed_kinds}
     return [(m, head) for m, head in placed_kinds
