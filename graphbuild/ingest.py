@@ -437,7 +437,30 @@ def vendor_aliases(doc: PolicyDocument) -> list[str]:
             aliases += [n for n in (core, alias) if n and n.lower() not in WE_WORDS and len(n) >= 3]
         elif COMPANY_WORD.search(doc.text[max(0, match.start(1) - 60):match.start(2)]) and alias[:1].isupper():
             aliases.append(alias)  # 'Hearst Communications, Inc. and its Affiliates (collectively, "Hearst")'
-    return list(dict.fromkeys(aliases + acting_names(doc.text)))
+    return list(dict.fromkeys(aliases + _introduced_acronyms(doc.text[:2000]) + acting_names(doc.text)))
+
+
+# 'The GW Medical Faculty Associates (MFA) is committed to ...': an organisation introducing itself by its initials
+INTRODUCED_ACRONYM = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?((?:[A-Z][\w&'-]*\s+){2,6})\(([A-Z]{2,6})\)\s+"
+                                r"(?:is|are|respects|values|operates|owns|maintains|provides|has|takes|recognizes)\b")
+
+
+NOT_AN_ORGANISATION = re.compile(r"\b(?:Information|Data|Identifiers?|Protocol|Policy|Privacy|Act|Regulation|Law|"
+                                 r"Cookies?|Technology|Technologies)\b")
+
+
+def _introduced_acronyms(text: str) -> list[str]:
+    """Initials an organisation opens a sentence with, as its subject, right after its name; the initials must be
+    those of the name's words ("Medical Faculty Associates (MFA)")."""
+    found = []
+    for match in INTRODUCED_ACRONYM.finditer(text):
+        if NOT_AN_ORGANISATION.search(match.group(1)):
+            continue  # "Personally Identifiable Information (PII) is ...", "Children's Online Privacy Protection Act"
+        initials = [word[0] for word in match.group(1).split()]
+        letters = iter(initials)
+        if all(letter in letters for letter in match.group(2)):  # in order, each an initial
+            found.append(match.group(2))
+    return found
 
 
 ACTING_NAME = re.compile(r"\b([A-Z][\w&-]*[A-Za-z](?: [A-Z][\w&-]*[A-Za-z]){0,2}) (?:may|will|does|collects|uses|shares|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.extract.pipeline import extract_practices
 from graphbuild.ingest import PolicyReadError, read_policy
 from tests.conftest import OPP115, need
 
@@ -171,6 +172,16 @@ def test_vendor_alias_defined_with_the_vendors_short_name(tmp_path):
                     "sell your personal information.</p>", encoding="utf-8")
     doc = read_policy(path)
     assert doc.vendor == "Northfield" and "University" in doc.aliases and "Site" not in doc.aliases
+
+
+def test_initials_an_organisation_introduces_itself_by_are_an_alias(tmp_path):
+    path = tmp_path / "clinicdocs.org.txt"
+    path.write_text("Personally Identifiable Information (PII) is data that identifies you. The Riverside Medical "
+                    "Faculty Associates (MFA) is committed to respecting your privacy. The MFA uses the information "
+                    "collected from you to provide you with better service.", encoding="utf-8")
+    doc = read_policy(path)
+    assert "MFA" in doc.aliases and "PII" not in doc.aliases
+    assert "share" not in {p.action for p in extract_practices(doc)}  # the MFA uses it: no third party gets it
 
 
 def test_the_name_that_acts_throughout_a_policy_is_the_vendor(tmp_path):
