@@ -3122,6 +3122,13 @@ CASES = [
     ("We won't share your personal information with Acme companies for marketing except as allowed by state law.",
      {("share", False, "personal information", "Other part of company/affiliate")},
      {("share", False, "personal information", "Law enforcement/government")}),
+    # "not ... for any purpose other than / but to X": used for X, and for nothing else
+    ("We will not use your email address for any purpose other than to send you the newsletter.",
+     {("use", False, "email address", "Additional service/feature"), ("use", True, "email address", "Other")},
+     {("use", False, "email address", "Other")}),
+    ("We will not use your phone number for any other purpose but to provide the service requested.",
+     {("use", False, "phone number", "Basic service/feature"), ("use", True, "phone number", "Other")},
+     {("use", True, "phone number", "Basic service/feature")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -293,9 +293,11 @@ def exception_span(verb: Token) -> set[int]:
     for token in conjunct_group(verb):
         for child in token.subtree:
             other_than = child.lower_ == "other" and child.i + 1 < len(child.doc) and child.nbor(1).lower_ == "than"
-            if (child.lower_ in ("except", "unless") or other_than) and not _in_joined_clause(child, verb):
+            # "for any other purpose but to provide the service": "but" as "except"
+            but = child.lower_ == "but" and child.i > 0 and child.nbor(-1).lemma_.lower() == "purpose"
+            if (child.lower_ in ("except", "unless") or other_than or but) and not _in_joined_clause(child, verb):
                 clause = child.head if child.dep_ == "mark" else child  # "unless you consent" marks its clause
-                if clause.n_lefts + clause.n_rights == 0:
+                if but or clause.n_lefts + clause.n_rights == 0:
                     clause = _phrase_after(clause)  # "Except as described ...," parsed as a bare word
                 found |= set(range(child.i, max(child.i, clause.right_edge.i) + 1)) | {t.i for t in clause.subtree}
     return found

@@ -1018,10 +1018,15 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
         text = sentence.doc[min(args.exceptions): max(args.exceptions) + 1].text
         implied += [Statement(a, False, args.data, [], allowed, [], mood, text) for a in shared
                     if not (a == "sell" and _shared_alongside(trigger.verb, lexicon))]
+        # "not used for any purpose other than to send you the newsletter": used for that
+        aims = purposes_in(sentence, args.exceptions, lexicon, tokens_of(mentions)) if "use" in actions else []
         if trigger.actor == VENDOR and _users_choice(args.exceptions, sentence):  # "not recorded unless you turn on"
             excepted = _data_of(mentions, args.exceptions)  # "other than names you give us, we collect none"
-            implied += [replace(st, negated=False, data=excepted or st.data, condition=text) for st in stated
+            implied += [replace(st, negated=False, data=excepted or st.data, condition=text,
+                                purposes=aims if st.action == "use" and aims else st.purposes) for st in stated
                         if st.negated and st.action in ("collect", "retain", "use") and st.data]
+        elif trigger.actor == VENDOR and aims and args.data:
+            implied.append(Statement("use", False, args.data, aims, [], [], mood, text))
     if ("use" in actions and verb_key(trigger.verb) == "access" and not negated and args.data and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in MACHINE_WORDS for c in trigger.verb.children)):
         # "the app accesses your precise location": the app takes it
