@@ -397,9 +397,10 @@ CASES = [
     # the vendor's own companies ("Acme companies") are the vendor
     ("Acme companies may collect your email address.", {("collect", False, "email address", None)},
      {("share", False, "email address", "Unnamed third party")}),
-    # "keep X accurate" is about quality, "keep X private" is protection, "retained to perform" is hiring
-    ("We take reasonable steps to keep your personal information accurate and complete.", set(),
-     {("retain", False, "personal information", None)}),
+    # "keep X accurate" keeps its quality (a security measure, OPP-115 files data integrity there) and "keep X
+    # private" protects it, neither retains it; "retained to perform" is hiring
+    ("We take reasonable steps to keep your personal information accurate and complete.",
+     {("protect", False, "personal information", None)}, {("retain", False, "personal information", None)}),
     ("We keep your cell phone number private at all times.", {("protect", False, "phone number", None)},
      {("retain", False, "phone number", None)}),
     ("We share your information with service providers we have retained to perform services on our behalf.",
@@ -3129,6 +3130,9 @@ CASES = [
     ("We will not use your phone number for any other purpose but to provide the service requested.",
      {("use", False, "phone number", "Basic service/feature"), ("use", True, "phone number", "Other")},
      {("use", True, "phone number", "Basic service/feature")}),
+    # asking the user for accurate data is no security measure
+    ("Please make sure the information you give us is accurate.", set(),
+     {("protect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
