@@ -3133,6 +3133,9 @@ CASES = [
     # asking the user for accurate data is no security measure
     ("Please make sure the information you give us is accurate.", set(),
      {("protect", False, "personal information", None)}),
+    # what cookies "tell us" the vendor gets through them (the model lemmatises "cookies" as "cooky")
+    ("Cookies do not tell us your e-mail address or other personal information.",
+     {("collect", True, "email address", None), ("collect", True, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, VENDOR, actors_of, sent_to_vendor
 from graphbuild.extract.clauses import is_passive, modality, subject_of
-from graphbuild.extract.lexicon import MACHINE_WORDS, Lexicon
+from graphbuild.extract.lexicon import MACHINE_WORDS, Lexicon, singular
 
 # A third party that sees or reads data has been given it: "may be accessed by other users".
 SEEING_VERBS = {"access", "view", "see", "read"}
@@ -76,16 +76,19 @@ def _publicly(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "publicly" for c in verb.children)
 
 
+TRACKING_TOOL_WORDS = {"cookie", "beacon", "pixel", "gif"}  # "cookies do not tell us your name": they would send it
 # people who hand over someone's data for them: "teachers give us each student's name"
 PROXY_WORDS = {"teacher", "school", "employer", "administrator", "parent", "guardian", "friend"}
 
 
 def _sent_for_the_user(verb: Token) -> bool:
-    """The verb's subject is a device or a program ("your browser sends ...", "our app submits ...") or a person
-    who acts for the user ("teachers give us ..."), sending what the user did not hand over; not advice to do so
-    ("children should ask their parents before sending us ...")."""
+    """The verb's subject is a device, a program or a tracking tool ("your browser sends ...", "our app submits
+    ...", "cookies tell us ...") or a person who acts for the user ("teachers give us ..."), sending what the user
+    did not hand over; not advice to do so ("children should ask their parents before sending us ...")."""
     return modality(verb) not in ("should", "must") and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in MACHINE_WORDS | PROXY_WORDS for c in verb.children)
+        c.dep_ == "nsubj" and (c.lemma_.lower() in MACHINE_WORDS | PROXY_WORDS
+                               or singular(c.lower_) in TRACKING_TOOL_WORDS)  # the model lemmatises "cooky"
+        for c in verb.children)
 
 
 def _names_receiver(verb: Token) -> bool:
