@@ -3136,6 +3136,9 @@ CASES = [
     # what cookies "tell us" the vendor gets through them (the model lemmatises "cookies" as "cooky")
     ("Cookies do not tell us your e-mail address or other personal information.",
      {("collect", True, "email address", None), ("collect", True, "personal information", None)}, set()),
+    # messages that hold tracking tools list no data of their own: "e-mail" only qualifies them
+    ("Some of our web pages and promotional e-mail messages may contain electronic images known as web beacons.",
+     {("collect", False, "web beacon", None)}, {("collect", False, "email address", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -453,6 +453,11 @@ def points_back(sentence: Span) -> bool:
         c.dep_ == "det" and c.lower_ in POINTERS for c in subject.children))
 
 
+def _modifies(word: Token) -> bool:
+    """The word only qualifies the noun after it ("e-mail" in "e-mail messages")."""
+    return word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i
+
+
 def included_data(sentence: Span, mentions: list[Mention], after_practice: bool = False) -> list[URIRef]:
     """Data listed as part of other data ("Log data includes your IP address and browser type"; "This
     includes your IP address" right after a collection or a sharing) or defined by it ("Demographic data is
@@ -478,6 +483,9 @@ def included_data(sentence: Span, mentions: list[Mention], after_practice: bool 
     listed = [m for m in mentions if m.start not in span and m.start not in clauses]
     if not any(m.start in span for m in mentions) or (not listed and not lists_items):
         return []  # "your browser may include a setting (that lets you refuse cookies)" lists no data
+    if all(_modifies(sentence.doc[m.end - 1]) for m in mentions if m.start in span):
+        # "our e-mail messages may contain web beacons": messages hold the tools, no e-mail address is listed
+        return list(dict.fromkeys(m.iri for m in listed if m.iri in TRACKING_ELEMENTS))
     subject_data = {m.iri for m in mentions if m.start in span}
     strong = [m.iri for m in mentions if not m.weak and (m.start in span or m.iri not in subject_data)
               and not _denied_item(sentence.doc[m.end - 1])]
