@@ -137,6 +137,9 @@ def main() -> None:
     parser.add_argument("--skip-rdflib", action="store_true")
     parser.add_argument("--skip-disk", action="store_true", help="leave out the on-disk pyoxigraph store")
     args = parser.parse_args()
+    if not Path(args.graph).is_file():
+        sys.exit(f"benchmarks/queries.py: {args.graph}: no graph there; build one with `privacy-kg build` "
+                 "(or pass --graph FILE)")
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     data = work / "large.nt"
     count = large_ntriples(Path(args.graph), args.triples, data)
