@@ -3139,6 +3139,10 @@ CASES = [
     # messages that hold tracking tools list no data of their own: "e-mail" only qualifies them
     ("Some of our web pages and promotional e-mail messages may contain electronic images known as web beacons.",
      {("collect", False, "web beacon", None)}, {("collect", False, "email address", None)}),
+    # the company a social button is named after gets what "these features" collect, with the makers of the others
+    ("Our site includes social media features, such as the Facebook Like button and other widgets. These features may "
+     "collect your IP address.", {("share", False, "ip address", "Named third party"),
+                                  ("share", False, "ip address", "Unnamed third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -41,7 +41,8 @@ from graphbuild.extract.purposes import (DEFAULT_PURPOSE, features_named, names_
                                          other_purposes, purpose_clause_tokens, purposes_hung_on_time_clause,
                                          purposes_in, stated_aims)
 from graphbuild.extract.recipients import (anywhere, in_recipient_position, is_company_name, members_named,
-                                           names_opening, not_a_possessor, recipients_in, recipients_of_actor)
+                                           names_opening, not_a_possessor, recipients_in, recipients_of_actor,
+                                           tool_makers)
 from graphbuild.extract.references import (POINTERS, DocumentMemory, following, introduces_examples,
                                            is_example_marker, left_out_tokens, reattach_examples,
                                            rejoin_list_items)
@@ -1327,7 +1328,10 @@ def read_sentence(sentence: Span, context: SentenceContext) -> list[Statement]:
     shared_with = [r for s in statements if s.action in ("share", "sell") and not s.negated for r in s.recipients]
     # the parties it names, or those its statements share with ("we use Google Analytics to ...")
     context.memory.last_recipients = [r for r in dict.fromkeys(named + shared_with) if r[0] != PKG.Public] or (
-        [(PKG.UnnamedThirdParty, None)] if any(is_social_tool(t) for t in sentence) else [])
+        # "social features such as the Facebook Like button and other widgets. These features collect ...": Facebook,
+        # and the makers of the others
+        tool_makers(sentence, lexicon, context.vendor_words)
+        + ([(PKG.UnnamedThirdParty, None)] if any(is_social_tool(t) for t in sentence) else []))
     context.memory.last_actions = {s.action for s in statements}
     context.memory.last_purposes = list(dict.fromkeys(p for s in statements if not s.negated for p in s.purposes)) or (
         purposes_in(sentence, set(range(sentence.start, sentence.end)), lexicon, tokens_of(mentions)))

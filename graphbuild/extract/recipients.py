@@ -8,7 +8,7 @@ from typing import Callable
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.actors import USER_WORDS, names_vendor
+from graphbuild.extract.actors import EMBEDDED_TOOL_NOUNS, USER_WORDS, names_vendor
 from graphbuild.extract.clauses import first_conjunct, has_negation, is_infinitive
 from graphbuild.extract.lexicon import Lexicon, Mention, singular
 from graphbuild.extract.nlp import DOMAIN_NAME
@@ -458,6 +458,27 @@ def recipients_of_actor(actor: Token, lexicon: Lexicon, vendor_words: set[str]) 
             return named
     phrase = set(range(actor.left_edge.i, actor.right_edge.i + 1))
     return recipients_in(actor.sent, phrase, lexicon, vendor_words, placed=anywhere) or [(PKG.UnnamedThirdParty, None)]
+
+
+# "the Share button", "Social Media Features": what a tool does or what kind it is, no company
+BUTTON_LABELS = {"share", "like", "tweet", "follow", "pin", "email", "print", "add", "sign", "log", "login", "connect",
+                 "subscribe", "send", "save", "social", "media", "sharing", "network", "networking", "interactive"}
+
+
+def tool_makers(sentence: Span, lexicon: Lexicon, vendor_words: set[str]) -> list[tuple[URIRef, str | None]]:
+    """The companies whose tools on the vendor's pages the sentence names by them ("the Facebook Like button",
+    "the Twitter widget"): the tools collect for them."""
+    found = []
+    for tool in sentence:
+        if singular(tool.lower_) not in EMBEDDED_TOOL_NOUNS:
+            continue
+        name = [t for t in sentence.doc[max(sentence.start, tool.i - 3): tool.i]]  # "Facebook Like", however parsed
+        while name and not (name[0].text[:1].isupper() and all(t.text[:1].isupper() for t in name)):
+            name = name[1:]
+        maker = next((t for t in name if t.pos_ == "PROPN" and t.lower_ not in BUTTON_LABELS), None)
+        if maker is not None and is_company_name(sentence.doc[maker.i: maker.i + 1], lexicon, vendor_words):
+            found.append((PKG.NamedThirdParty, maker.text))
+    return list(dict.fromkeys(found))
 
 
 def anywhere(_: Token) -> bool:
