@@ -3143,6 +3143,9 @@ CASES = [
     ("Our site includes social media features, such as the Facebook Like button and other widgets. These features may "
      "collect your IP address.", {("share", False, "ip address", "Named third party"),
                                   ("share", False, "ip address", "Unnamed third party")}, set()),
+    # a third party that recognizes or retrieves data gets it, as one that collects it does
+    ("These files enable DoubleClick to recognize a unique cookie on your browser.",
+     {("share", False, "cookie", "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

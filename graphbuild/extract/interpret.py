@@ -46,7 +46,7 @@ TRACKING_VERBS = {"place", "set", "deploy", "install", "serve", "distribute"}
 CONTAINING_VERBS = {"contain", "embed", "incorporate"}  # "our emails contain web beacons"
 THIRD_PARTY_VERBS = {"collect", "use", "utilize", "utilise", "employ", "gather", "obtain", "receive", "access", "track",
                      "record", "log", "monitor", "capture", "acquire", "process", "store", "place", "set", "share",
-                     "view", "read", "see", "host", "handle"}
+                     "view", "read", "see", "host", "handle", "recognize", "recognise", "retrieve", "compile"}
 VISITING_LEMMAS = {"visit", "browse", "navigate"}
 
 
