@@ -3146,6 +3146,11 @@ CASES = [
     # a third party that recognizes or retrieves data gets it, as one that collects it does
     ("These files enable DoubleClick to recognize a unique cookie on your browser.",
      {("share", False, "cookie", "Named third party")}, set()),
+    # taking part that "requires" data: the vendor asks it of those who take part, for what they take part in
+    ("Registration for contests requires your name and phone number.",
+     {("collect", False, "phone number", None), ("use", False, "phone number", "Additional service/feature")}, set()),
+    ("Participation in these promotions may require registration for our services.", set(),
+     {("collect", False, "personal information", None), ("collect", False, "registration data", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

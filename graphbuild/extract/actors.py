@@ -287,10 +287,16 @@ def actor_of(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> str:
     entailed = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ENTAILING_LEMMAS
     if entailed and (actor == OTHER or singular(subject.lower_) in PRODUCT_WORDS):
         return USER  # "participation may require sharing your information", "some features require sharing it"
+    if actor == OTHER and verb.lemma_.lower() in ENTAILING_LEMMAS and singular(subject.lower_) in TAKING_PART_NOUNS \
+            and not any(c.dep_ == "dobj" and singular(c.lower_) in TAKING_PART_NOUNS for c in verb.children):
+        return VENDOR  # "registration for contests requires your name": the vendor asks it of those who take part;
+        # "participation may require registration" asks for no data itself
     return actor
 
 
 ENTAILING_LEMMAS = {"require", "involve", "entail", "mean", "need"}
+TAKING_PART_NOUNS = {"registration", "participation", "entry", "purchase", "enrollment", "enrolment", "subscription",
+                     "application", "signup", "sign-up", "membership", "checkout", "donation", "order"}
 AIM_WORDS = {"goal", "aim", "objective", "intention", "intent", "policy", "practice", "commitment", "mission"}
 
 

@@ -20,10 +20,11 @@ from dataclasses import dataclass, field, replace
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.extract.actors import (CHILD_WORDS, EMBEDDED_TOOL_NOUNS, PRODUCT_WORDS, THIRD_PARTY, USER,
-                                       USER_REFERENCES, USER_WORDS, VENDOR, about_children, acting_party,
-                                       acting_subject, actor_of, causer_of, classify, is_social_tool, is_tool,
-                                       mask_vendor_names, names_others, offered_to_the_reader)
+from graphbuild.extract.actors import (CHILD_WORDS, EMBEDDED_TOOL_NOUNS, ENTAILING_LEMMAS, PRODUCT_WORDS,
+                                       TAKING_PART_NOUNS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS, VENDOR,
+                                       about_children, acting_party, acting_subject, actor_of, causer_of, classify,
+                                       is_social_tool, is_tool, mask_vendor_names, names_others,
+                                       offered_to_the_reader)
 from graphbuild.extract.clauses import (CONDITION_MARKS, SAFE_WORDS, SAFETY_NOUNS, agent_of, agents_of,
                                         clause_retention_period, condition, conjunct_group, exception_span,
                                         first_conjunct, governing_verb, is_imperative, is_infinitive, is_passive,
@@ -1104,11 +1105,17 @@ def _purposes_of_occasion(verb: Token, sentence: Span, lexicon: Lexicon) -> list
     group = conjunct_group(verb)
     while group[0].dep_ == "xcomp":  # "(when you enter a contest,) you may be asked to provide your address"
         group = conjunct_group(group[0].head) + group
-    clauses = _condition_clauses(group) | _in_connection_with(group)
+    clauses = _condition_clauses(group) | _in_connection_with(group) | _taking_part(group)
     # what the user does there is the occasion ("when you report the weather"), not an aim
     doings = {i for i in clauses if sentence.doc[i].pos_ == "VERB" and is_the_user(subject_of(sentence.doc[i]))}
     occasion = purposes_in(sentence, clauses - doings, lexicon, set())
     return [p for p in occasion if p != DEFAULT_PURPOSE]
+
+
+def _taking_part(group: list[Token]) -> set[int]:
+    """Tokens of the taking part a verb says requires the data: "registration for contests (requires your name)"."""
+    return {t.i for verb in group if verb.lemma_.lower() in ENTAILING_LEMMAS for c in verb.children
+            if c.dep_ == "nsubj" and singular(c.lower_) in TAKING_PART_NOUNS for t in c.subtree}
 
 
 def _in_connection_with(group: list[Token]) -> set[int]:
