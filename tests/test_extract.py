@@ -3151,6 +3151,8 @@ CASES = [
      {("collect", False, "phone number", None), ("use", False, "phone number", "Additional service/feature")}, set()),
     ("Participation in these promotions may require registration for our services.", set(),
      {("collect", False, "personal information", None), ("collect", False, "registration data", None)}),
+    # entrants, applicants and purchasers are the users, in the roles they take
+    ("Contest entrants must provide their name and address.", {("collect", False, "postal address", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

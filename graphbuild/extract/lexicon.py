@@ -223,7 +223,8 @@ GENERIC_MODIFIERS = {"such", "this", "that", "these", "those", "other", "additio
 USER_POSSESSIVES = {"your", "their", "his", "her", "my"}
 # the roles a service gives its users: "riders can turn off location sharing", "a rider's first name"
 SERVICE_ROLES = {"rider", "passenger", "driver", "shopper", "buyer", "seller", "player", "patient", "student",
-                 "learner", "guest", "traveler", "traveller", "donor", "listener", "viewer"}
+                 "learner", "guest", "traveler", "traveller", "donor", "listener", "viewer", "entrant", "applicant",
+                 "purchaser"}
 PEOPLE = {"user", "customer", "visitor", "member", "subscriber", "client", "child", "reader", "employee",
           "consumer"} | SERVICE_ROLES  # "information about our users" is theirs
 
