@@ -3153,6 +3153,9 @@ CASES = [
      {("collect", False, "personal information", None), ("collect", False, "registration data", None)}),
     # entrants, applicants and purchasers are the users, in the roles they take
     ("Contest entrants must provide their name and address.", {("collect", False, "postal address", None)}, set()),
+    # deleting "within 30 days of your request" is the user's right, and how long the data stays
+    ("We will delete your data within 30 days of your request.",
+     {("delete", False, "personal information", None), ("retain", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -803,12 +803,22 @@ def _told_if_disagreeing(verb: Token) -> bool:
                         for t in c.subtree)
 
 
+REQUEST_TIME_PREPOSITIONS = {"upon", "on", "at", "within", "after", "following"}  # "within 30 days of your request"
+
+
+def _your_request(preposition: Token) -> bool:
+    """The preposition's object is the user's request, or a time "of" it: "upon your request", "within 30 days of
+    your request"."""
+    objects = [g for g in preposition.children if g.dep_ == "pobj"]
+    objects += [o for g in objects for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() == "request" and any(p.lower_ == "your" for p in o.children) for o in objects)
+
+
 def requested_by_user(verb: Token) -> bool:
     """The verb is what the user asks for: "request for your information to be deleted", "would like your
-    information removed", "upon your request, we will delete it"."""
-    if any(c.dep_ == "prep" and c.lower_ in ("upon", "on", "at") and any(
-            g.dep_ == "pobj" and g.lemma_.lower() == "request" and any(p.lower_ == "your" for p in g.children)
-            for g in c.children) for c in verb.children):
+    information removed", "upon your request, we will delete it", "within 30 days of your request"."""
+    if any(c.dep_ == "prep" and c.lower_ in REQUEST_TIME_PREPOSITIONS and _your_request(c) for c in verb.children):
         return True
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "dobj":
