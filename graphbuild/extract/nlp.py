@@ -37,7 +37,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("main_clause_after_condition", after="participles_as_modifiers")
         nlp.add_pipe("condition_before_comma", after="main_clause_after_condition")
         nlp.add_pipe("condition_as_root", after="condition_before_comma")
-        nlp.add_pipe("subject_after_opening_clause", after="condition_before_comma")
+        nlp.add_pipe("subject_after_opening_clause", after="condition_as_root")
         nlp.add_pipe("verb_lists", after="subject_after_opening_clause")
         nlp.add_pipe("infinitive_lists", after="verb_lists")
         nlp.add_pipe("participle_conjuncts", after="infinitive_lists")

@@ -1508,13 +1508,16 @@ def _based_on_data(sentence: Span, mentions: list[Mention], said: list[Statement
     return found
 
 
+CONTENT_PREPOSITIONS = TOPIC_PREPOSITIONS | {"with"}  # "contact you with information about ...", "about your order"
+
+
 def _contact_purposes(verb: Token, sentence: Span, lexicon: Lexicon) -> list[URIRef]:
     """Why the vendor contacts the user: its purpose clauses, else what it sends ("email you messages about
     products that may be of interest to you", "contact you with information about similar goods"), else to serve
     the user."""
     why = purpose_clause_tokens([verb], set())
-    sent = {t.i for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
-            | {"with"} for t in c.subtree}
+    sent = {t.i for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS
+            for t in c.subtree}
     return purposes_in(sentence, why, lexicon, set()) or purposes_in(sentence, sent, lexicon, set()) \
         or [DEFAULT_PURPOSE]
 
