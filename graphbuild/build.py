@@ -48,12 +48,17 @@ def sentence_iri(policy_id: str, start: int, end: int) -> URIRef:
 
 def practice_iri(practice: Practice) -> URIRef:
     key = _digest(practice.action, practice.negated, practice.sentence.start, practice.sentence.end, practice.data,
-                  practice.purpose, practice.recipient, practice.recipient_name, practice.location)
+                  practice.purpose, practice.recipient, practice.recipient_name, practice.location,
+                  *([practice.region] if practice.region else []))  # the IRIs of practices without one stay
     return ID[f"practice/{quote(practice.policy, safe='')}/{key}"]
 
 
 def country_iri(code: str) -> URIRef:
     return ID[f"country/{code}"]
+
+
+def region_iri(name: str) -> URIRef:
+    return ID[f"region/{_slug(name)}"]
 
 
 def organisation_iri(name: str) -> URIRef:
@@ -131,6 +136,11 @@ def add_practice(graph: Graph, doc_node: URIRef, practice: Practice) -> URIRef:
         graph.add((place, RDF.type, PKG.Location))
         graph.add((place, PKG.isoCode, Literal(practice.location)))
         graph.add((place, RDFS.label, Literal(country_name(practice.location))))
+    if practice.region:
+        region = region_iri(practice.region)
+        graph.add((node, PKG.region, region))
+        graph.add((region, RDF.type, PKG.Region))
+        graph.add((region, RDFS.label, Literal(practice.region)))
     return node
 
 

@@ -3173,6 +3173,13 @@ def recipient_names(text: str) -> set[str | None]:
     return {p.recipient_name for p in extract_practices(document(text)) if p.recipient is not None}
 
 
+def test_a_region_named_as_where_data_is_kept_is_the_practices_region():
+    practices = extract_practices(document("Your data is stored on servers in the European Union. We may transfer "
+                                           "your data outside the EEA. EU residents have rights under European "
+                                           "Union law. We follow the privacy rules of the European Union."))
+    assert {(p.action, p.region, p.location) for p in practices if p.region} == {("store", "European Union", None)}
+
+
 def test_a_company_the_entity_tagger_misses_is_named():
     assert recipient_names("We may share your email address with Mailchimp.") == {"Mailchimp"}
     assert recipient_names("We use social media plugins from Facebook and Twitter, which may collect your IP "

@@ -93,6 +93,19 @@ def test_on_disk_store_follows_a_changed_graph_file(built, tmp_path):
     assert triples_in_store() == 1
 
 
+def test_regions_named_as_where_data_is_kept(tmp_path):
+    policy = tmp_path / "eushop.com.txt"
+    policy.write_text("Privacy Policy\n\nWe collect your email address when you register. We store your email "
+                      "address on servers in the European Union. We never transfer your data outside the EEA. EU "
+                      "residents have rights under European Union law.\n", encoding="utf-8")
+    build([str(policy)], tmp_path / "out", report=lambda line: None)
+    for kind in ("memory", "oxigraph"):
+        store = open_store(kind, tmp_path / "out" / "graph.ttl")
+        rows = outcome_rows(run_query(store, resolve_query("storage-regions"), {}))
+        assert {(row["region"], row["dataType"]) for row in rows} == {("European Union", "email address")}
+        assert outcome_rows(run_query(store, resolve_query("storage-regions"), {"region": "Asia"})) == []
+
+
 def test_category_finds_its_data_types(memory):
     rows = outcome_rows(run_query(memory, resolve_query("vendors-collecting"), {"data": "Contact"}))
     types = {row["dataType"] for row in rows}

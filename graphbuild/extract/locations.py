@@ -15,8 +15,13 @@ COUNTRY_ALIASES = {"US": "US", "UK": "GB", "Britain": "GB", "Great Britain": "GB
                    "USA": "US", "United States of America": "US", "Russia": "RU", "South Korea": "KR",
                    "Korea": "KR", "Vietnam": "VN", "Taiwan": "TW", "Iran": "IR", "Czech Republic": "CZ"}
 
-REGION_WORDS = {"europe", "european union", "eu", "eea", "european economic area", "asia", "africa", "the americas",
-                "north america", "south america", "latin america", "middle east"}
+# Regions prose names as where data is kept, by the name the graph gives them ("servers in the EU")
+REGIONS = {"european union": "European Union", "eu": "European Union", "european economic area":
+           "European Economic Area", "eea": "European Economic Area", "europe": "Europe", "asia": "Asia",
+           "asia pacific": "Asia Pacific", "africa": "Africa", "the americas": "Americas", "north america":
+           "North America", "south america": "South America", "latin america": "Latin America",
+           "middle east": "Middle East"}
+REGION_WORDS = set(REGIONS)
 
 
 @lru_cache(maxsize=512)
@@ -65,16 +70,44 @@ def names_a_place(tokens: Iterable[Token]) -> bool:
 
 
 def locations_in(sentence: Span, indices: set[int]) -> list[str]:
-    """Country codes of the place names (GPE entities) among the given tokens, but for the country of a
-    postal address ("Amphitheatre Parkway, Mountain View, CA 94043, USA"): where a company is, not the data; and
-    for a country the data leaves ("outside the UK")."""
+    """Country codes of the place names (GPE entities) among the given tokens, then the names of the regions
+    named there ("European Union"); but for the country of a postal address ("Amphitheatre Parkway, Mountain View,
+    CA 94043, USA"): where a company is, not the data; and for a place the data leaves ("outside the UK")."""
     codes = [country_code(ent.text) for ent in sentence.ents
              if ent.label_ in ("GPE", "LOC") and ent.start in indices and not _ends_an_address(ent)
              and not _left_behind(ent) and not _qualifies_someone(ent)]
     named = {t.i for ent in sentence.ents for t in ent}
     codes += [country_code(t.text) for t in sentence
               if t.text in UNTAGGED_NAMES and t.i in indices and t.i not in named]
-    return list(dict.fromkeys(code for code in codes if code))
+    return list(dict.fromkeys(code for code in codes if code)) + regions_in(sentence, indices)
+
+
+def regions_in(sentence: Span, indices: set[int]) -> list[str]:
+    """The regions named among the tokens ("stored in the EEA", "servers in Europe"), not those data leaves
+    ("transferred outside the EEA")."""
+    found = []
+    for start in sorted(indices):
+        for length in (3, 2, 1):
+            phrase = sentence.doc[start: start + length]
+            if phrase.end > sentence.end or phrase.text.lower() not in REGIONS or not phrase.text[:1].isupper():
+                continue
+            if not _left_behind(phrase) and not _qualifies_a_thing(phrase):
+                found.append(REGIONS[phrase.text.lower()])
+            break
+    return list(dict.fromkeys(found))
+
+
+def _qualifies_a_thing(phrase: Span) -> bool:
+    """The place only qualifies a noun: "EU residents", "European Union law", "the privacy rules of the EU"."""
+    root = phrase.root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= phrase.end:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def is_region(place: str) -> bool:
+    """A region's name, as `locations_in` gives it, not a country code."""
+    return place in REGIONS.values()
 
 
 def _qualifies_someone(ent: Span) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
+from graphbuild.extract.locations import is_region
 from graphbuild.vocabulary import PKG
 
 NEEDS_DATA = {"collect", "store", "retain", "sell", "share"}
@@ -54,6 +55,7 @@ class Practice:
     recipient: URIRef | None = None
     recipient_name: str | None = None
     location: str | None = None  # ISO 3166-1 alpha-2
+    region: str | None = None  # a region named instead ("European Union", "Asia")
     modality: str | None = None
     condition: str | None = None
     retention_period: str | None = None
@@ -78,7 +80,8 @@ def records_of(statement: Statement) -> list[dict]:
         if statement.action == "protect" and statement.security_measures:
             base["security_measures"] = statement.security_measures
         if statement.locations and statement.action in LOCATED_ACTIONS:
-            out += [base | {"action": "store", "location": code} for code in statement.locations]
+            out += [base | {"action": "store", ("region" if is_region(place) else "location"): place}
+                    for place in statement.locations]
         if statement.action in ("share", "sell"):
             for recipient, name in statement.recipients or [(PKG.UnnamedThirdParty, None)]:
                 out += [base | {"recipient": recipient, "recipient_name": name, "purpose": purpose}
