@@ -3175,8 +3175,9 @@ def recipient_names(text: str) -> set[str | None]:
 
 def test_a_region_named_as_where_data_is_kept_is_the_practices_region():
     practices = extract_practices(document("Your data is stored on servers in the European Union. We may transfer "
-                                           "your data outside the EEA. EU residents have rights under European "
-                                           "Union law. We follow the privacy rules of the European Union."))
+                                           "your data to a destination outside the European Economic Area (EEA). EU "
+                                           "residents have rights under European Union law. We follow the privacy "
+                                           "rules of the European Union."))
     assert {(p.action, p.region, p.location) for p in practices if p.region} == {("store", "European Union", None)}
 
 

@@ -91,7 +91,10 @@ def regions_in(sentence: Span, indices: set[int]) -> list[str]:
             phrase = sentence.doc[start: start + length]
             if phrase.end > sentence.end or phrase.text.lower() not in REGIONS or not phrase.text[:1].isupper():
                 continue
-            if not _left_behind(phrase) and not _qualifies_a_thing(phrase):
+            named = phrase.root
+            while named.dep_ == "appos":  # "outside the European Economic Area (EEA)": the name it spells out
+                named = named.head
+            if not _left_behind(phrase.doc[named.i: named.i + 1]) and not _qualifies_a_thing(phrase):
                 found.append(REGIONS[phrase.text.lower()])
             break
     return list(dict.fromkeys(found))
