@@ -8,12 +8,13 @@ import json
 
 import pytest
 from rdflib import Graph
+from rdflib.namespace import RDFS
 
 from graphbuild.query import (QueryError, QueryRefused, format_outcome, outcome_rows, query_bytes, query_library,
                               resolve_query, run_query)
 from graphbuild.runner import build
 from graphbuild.store import QueryTimeout, open_store
-from graphbuild.vocabulary import PKG
+from graphbuild.vocabulary import DPV, PKG
 
 PARAMS = {"vendor": "Zopim", "a": "Zopim", "b": "Comm100", "data": "Contact", "action": "collect"}
 
@@ -104,6 +105,9 @@ def test_regions_named_as_where_data_is_kept(tmp_path):
         rows = outcome_rows(run_query(store, resolve_query("storage-regions"), {}))
         assert {(row["region"], row["dataType"]) for row in rows} == {("European Union", "email address")}
         assert outcome_rows(run_query(store, resolve_query("storage-regions"), {"region": "Asia"})) == []
+        dpv = run_query(store, resolve_query("dpv"), {}).graph
+        assert {str(label) for region in dpv.objects(None, DPV.hasLocation)
+                for label in dpv.objects(region, RDFS.label)} == {"European Union"}
 
 
 def test_category_finds_its_data_types(memory):
