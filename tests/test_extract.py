@@ -3156,6 +3156,8 @@ CASES = [
     # deleting "within 30 days of your request" is the user's right, and how long the data stays
     ("We will delete your data within 30 days of your request.",
      {("delete", False, "personal information", None), ("retain", False, "personal information", None)}, set()),
+    # two capitals before a country are a place too, not the state code of a postal address
+    ("We store your data in the EU and the United States.", {("store", False, "personal information", "US")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

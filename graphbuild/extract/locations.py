@@ -138,7 +138,8 @@ def _ends_an_address(ent: Span) -> bool:
     """A country after a postcode, a state code or a street ("..., CA 94043, USA", "10 Main Street, UK")."""
     before = ent.doc[max(ent.sent.start, ent.start - 6): ent.start]
     return any(t.like_num and len(t.text) >= 4 or t.lower_.rstrip(".") in STREET_WORDS
-               or (len(t.text) == 2 and t.text.isupper() and t.text.isalpha()) for t in before)
+               or (len(t.text) == 2 and t.text.isupper() and t.text.isalpha()
+                   and t.text not in COUNTRY_ALIASES and t.lower_ not in REGIONS) for t in before)  # not "the EU and"
 
 
 def country_name(code: str) -> str:
