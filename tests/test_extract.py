@@ -3158,6 +3158,8 @@ CASES = [
      {("delete", False, "personal information", None), ("retain", False, "personal information", None)}, set()),
     # two capitals before a country are a place too, not the state code of a postal address
     ("We store your data in the EU and the United States.", {("store", False, "personal information", "US")}, set()),
+    # data held wrong ("inaccurate information") is data about the user, which the user may have corrected
+    ("You may request that we correct inaccurate information.", {("edit", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -228,7 +228,12 @@ def _owned_by_its_words(sentence: Span, mention: Mention, mentions: list[Mention
         g.lower_ == "you" or _ones_child(g) for g in c.children) for h in holders for c in h.children)
     in_yours = any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(  # "the information on your account"
         g.dep_ == "pobj" and any(p.lower_ == "your" for p in g.children) for g in c.children) for c in head.children)
-    return owned or given or pointed_back or about_you or in_yours or (len(phrase) > 1 and not mention.weak)
+    # "correct inaccurate information": data held wrong is data held about the user
+    flawed = any(c.dep_ == "amod" and c.lower_ in FLAWED_WORDS for c in head.children)
+    return owned or given or pointed_back or about_you or in_yours or flawed or (len(phrase) > 1 and not mention.weak)
+
+
+FLAWED_WORDS = {"inaccurate", "incorrect", "outdated", "out-of-date", "incomplete", "erroneous", "wrong"}
 
 
 def _ones_child(noun: Token) -> bool:
