@@ -3160,6 +3160,12 @@ CASES = [
     ("We store your data in the EU and the United States.", {("store", False, "personal information", "US")}, set()),
     # data held wrong ("inaccurate information") is data about the user, which the user may have corrected
     ("You may request that we correct inaccurate information.", {("edit", False, "personal information", None)}, set()),
+    # companies the vendor works with for an aim get the data it needs; not working with them to do it denies it
+    ("We partner with Meta and TikTok to measure the effectiveness of our ads.",
+     {("share", False, "personal information", "Named third party")}, set()),
+    ("We do not work with data brokers to sell your data.",
+     {("sell", True, "personal information", "Unnamed third party")},
+     {("sell", False, "personal information", "Unnamed third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -43,6 +43,11 @@ def user_requests(verb: Token) -> bool:
     return subject is None or singular(subject.lower_) in USER_WORDS
 
 
+# verbs whose aim is what is done by enlisting someone or something: "(not) work with brokers to sell it"
+ENLISTING_VERBS = {"work", "partner", "team", "collaborate", "cooperate", "contract", "use", "employ", "engage",
+                   "hire"}
+
+
 def is_negated(verb: Token) -> bool:
     """True where the clause of `verb` says the practice does not happen.
 
@@ -66,6 +71,8 @@ def is_negated(verb: Token) -> bool:
     head = group[0]
     if head.dep_ == "xcomp" and head.head.i != head.i:
         return is_negated(head.head)
+    if head.dep_ == "advcl" and is_infinitive(head) and head.head.lemma_.lower() in ENLISTING_VERBS:
+        return is_negated(head.head)  # "we do not work with data brokers to sell your data": no selling
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in ALLOWING_VERBS:
         return is_negated(head.head)  # "cookies don't allow us to collect"
     ability = head.head  # "we do not give you the option to delete": the option is not given

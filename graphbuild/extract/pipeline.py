@@ -1480,6 +1480,7 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
         # "we give you access to your account information"; not "users have access to information of visitors"
         found += [Statement("access", negated, data) for holder, data, negated in given if _the_reader(holder)]
     if not any(s.action == "share" for s in said):
+        found += _partners_aims(sentence, mentions, context)
         vendor_words = context.vendor_words  # staff alone are the vendor's own, whatever pages they manage
         found += [Statement("share", negated, data, recipients=recipients_of_actor(holder, lexicon, vendor_words))
                   for holder, data, negated in given if classify(holder, vendor_words, lexicon) == THIRD_PARTY
@@ -1489,6 +1490,26 @@ def construction_statements(sentence: Span, mentions: list[Mention], said: list[
         if members := members_named(sentence, context.vendor_words, lexicon):  # "Our processors include Stripe"
             found.append(Statement("share", False, _data_of(mentions, set(range(sentence.start, sentence.end)))
                                    or [PKG.PersonalInformation], recipients=members))
+    return found
+
+
+def _partners_aims(sentence: Span, mentions: list[Mention], context: SentenceContext) -> list[Statement]:
+    """Companies the vendor works with for an aim no practice verb states ("we partner with Meta and TikTok to
+    measure the effectiveness of our ads"): they get the data the aim needs (what the sentence names, else
+    personal information) for that aim."""
+    found = []
+    for verb in sentence:
+        if verb.lemma_.lower() not in COLLABORATING_VERBS or is_negated(verb) \
+                or actor_of(verb, context.vendor_words, context.lexicon) != VENDOR:
+            continue
+        aims = {t.i for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c) for t in c.subtree}
+        purposes = [p for p in purposes_in(sentence, aims, context.lexicon, tokens_of(mentions))
+                    if p != DEFAULT_PURPOSE] if aims else []
+        parties = [r for party in _third_parties_with([verb], context.vendor_words, context.lexicon)
+                   for r in recipients_of_actor(party, context.lexicon, context.vendor_words)]
+        if purposes and parties:
+            data = _data_of(mentions, set(range(sentence.start, sentence.end))) or [PKG.PersonalInformation]
+            found.append(Statement("share", False, data, purposes, list(dict.fromkeys(parties))))
     return found
 
 
