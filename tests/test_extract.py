@@ -3076,7 +3076,8 @@ CASES = [
     # staff "who need" data are those access is kept to; what they need it for is not the vendor's aim
     ("We limit access to your data to employees and contractors who need to know that information in order to operate "
      "our services.", set(), {("use", False, "personal information", "Service operation and security")}),
-    ("We need your phone number to deliver your order.", {("use", False, "phone number", "Basic service/feature")}, set()),
+    ("We need your phone number to deliver your order.",
+     {("use", False, "phone number", "Basic service/feature")}, set()),
     # a web language used is no company given data; "this ... system" is the site's own, whatever it serves
     ("We also use JavaScript in some advertisements.", set(), {("share", False, "personal information",
                                                                "Named third party")}),

@@ -286,6 +286,9 @@ def condition(verb: Token) -> str | None:
     return None
 
 
+COLLABORATING_VERBS = {"work", "partner", "team", "collaborate", "cooperate", "contract"}  # "we work with X to ..."
+
+
 def exception_span(verb: Token) -> set[int]:
     """Token indices of an exception ("except as required by law", "unless you consent"); not of one that another
     clause joined to the verb makes ("we do not sell it, and we do not share it except with Stripe")."""

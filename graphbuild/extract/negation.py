@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.actors import USER_WORDS
-from graphbuild.extract.clauses import conjunct_group, has_negation, is_infinitive
+from graphbuild.extract.clauses import COLLABORATING_VERBS, conjunct_group, has_negation, is_infinitive
 from graphbuild.extract.lexicon import singular
 
 NEGATORS = {"not", "n't", "never", "nor", "neither"}
@@ -44,8 +44,7 @@ def user_requests(verb: Token) -> bool:
 
 
 # verbs whose aim is what is done by enlisting someone or something: "(not) work with brokers to sell it"
-ENLISTING_VERBS = {"work", "partner", "team", "collaborate", "cooperate", "contract", "use", "employ", "engage",
-                   "hire"}
+ENLISTING_VERBS = COLLABORATING_VERBS | {"use", "employ", "engage", "hire"}
 
 
 def is_negated(verb: Token) -> bool:

@@ -25,8 +25,8 @@ from graphbuild.extract.actors import (CHILD_WORDS, EMBEDDED_TOOL_NOUNS, ENTAILI
                                        about_children, acting_party, acting_subject, actor_of, causer_of, classify,
                                        is_social_tool, is_tool, mask_vendor_names, names_others,
                                        offered_to_the_reader)
-from graphbuild.extract.clauses import (CONDITION_MARKS, SAFE_WORDS, SAFETY_NOUNS, agent_of, agents_of,
-                                        clause_retention_period, condition, conjunct_group, exception_span,
+from graphbuild.extract.clauses import (COLLABORATING_VERBS, CONDITION_MARKS, SAFE_WORDS, SAFETY_NOUNS, agent_of,
+                                        agents_of, clause_retention_period, condition, conjunct_group, exception_span,
                                         first_conjunct, governing_verb, is_imperative, is_infinitive, is_passive,
                                         is_time_clause, kept_state, modality, own_clause, pleads, retention_period,
                                         scope, shared_subject, subject_of, tended_quality)
@@ -1129,7 +1129,6 @@ def _in_connection_with(group: list[Token]) -> set[int]:
             for g in c.children if g.dep_ == "pobj" and g.lower_ == "connection" for t in g.subtree}
 
 
-COLLABORATING_VERBS = {"work", "partner", "team", "collaborate", "cooperate", "contract"}
 
 
 def _partner_in(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> Token | None:
