@@ -186,6 +186,11 @@ def continues_purpose(verb: Token) -> bool:
             and not is_infinitive(head) and not had_done)  # not "to have X corrected or to have Y deleted"
 
 
+def qualifies_next(word: Token) -> bool:
+    """The word only qualifies a noun after it: "e-mail" in "e-mail messages", "EU" in "EU residents"."""
+    return word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i
+
+
 def _own_subject(verb: Token) -> bool:
     return any(child.dep_ in SUBJECT_DEPS + ("nsubjpass",) for child in verb.children)
 

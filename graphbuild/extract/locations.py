@@ -8,6 +8,7 @@ from typing import Iterable
 import pycountry
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.clauses import qualifies_next
 from graphbuild.extract.negation import is_negated
 
 # Names and the bare codes prose uses; another code in capitals ("QA", "IT", "IN") is a word, no country.
@@ -22,6 +23,7 @@ REGIONS = {"european union": "European Union", "eu": "European Union", "european
            "North America", "south america": "South America", "latin america": "Latin America",
            "middle east": "Middle East"}
 REGION_WORDS = set(REGIONS)
+REGION_OPENERS = {name.split()[0] for name in REGIONS}
 
 
 @lru_cache(maxsize=512)
@@ -87,6 +89,8 @@ def regions_in(sentence: Span, indices: set[int]) -> list[str]:
     ("transferred outside the EEA")."""
     found = []
     for start in sorted(indices):
+        if sentence.doc[start].lower_ not in REGION_OPENERS:
+            continue  # most words open no region's name
         for length in (3, 2, 1):
             phrase = sentence.doc[start: start + length]
             if phrase.end > sentence.end or phrase.text.lower() not in REGIONS or not phrase.text[:1].isupper():
@@ -103,9 +107,8 @@ def regions_in(sentence: Span, indices: set[int]) -> list[str]:
 def _qualifies_a_thing(phrase: Span) -> bool:
     """The place only qualifies a noun: "EU residents", "European Union law", "the privacy rules of the EU"."""
     root = phrase.root
-    if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= phrase.end:
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN")
+    return qualifies_next(root) or root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and root.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def is_region(place: str) -> bool:

@@ -31,6 +31,7 @@ def load_nlp() -> Language:
             continue
         nlp = module.load()
         _keep_domain_names(nlp)
+        _mend_lemmas(nlp)
         nlp.add_pipe("run_in_headings", before="parser")
         nlp.add_pipe("enumerators_lead_in", before="parser")
         nlp.add_pipe("participles_as_modifiers", after="lemmatizer")
@@ -58,6 +59,17 @@ def _keep_domain_names(nlp: Language) -> None:
     as a new sentence."""
     url_match = nlp.tokenizer.url_match
     nlp.tokenizer.url_match = lambda text: DOMAIN_NAME.match(text) or (url_match(text) if url_match else None)
+
+
+LEMMA_MENDS = {"cookies": "cookie"}  # the small model lemmatises "cookies" as "cooky"
+
+
+def _mend_lemmas(nlp: Language) -> None:
+    """Lemmas the model gets wrong for words policies use all the time, set before its lemmatizer (which keeps
+    a lemma already set)."""
+    ruler = nlp.get_pipe("attribute_ruler")
+    for word, lemma in LEMMA_MENDS.items():
+        ruler.add([[{"LOWER": word}]], {"LEMMA": lemma})
 
 
 FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}

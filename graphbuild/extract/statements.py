@@ -14,7 +14,8 @@ from rdflib import URIRef
 
 from graphbuild.extract.actors import (CHILD_WORDS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS, VENDOR,
                                        VENDOR_PRONOUNS, VENDOR_SYSTEMS, actor_of, is_the_company)
-from graphbuild.extract.clauses import SAFE_WORDS, governing_verb, is_imperative, is_infinitive, subject_of
+from graphbuild.extract.clauses import (SAFE_WORDS, governing_verb, is_imperative, is_infinitive, qualifies_next,
+                                        subject_of)
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, MACHINE_WORDS, Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
@@ -453,11 +454,6 @@ def points_back(sentence: Span) -> bool:
         c.dep_ == "det" and c.lower_ in POINTERS for c in subject.children))
 
 
-def _modifies(word: Token) -> bool:
-    """The word only qualifies the noun after it ("e-mail" in "e-mail messages")."""
-    return word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i
-
-
 def included_data(sentence: Span, mentions: list[Mention], after_practice: bool = False) -> list[URIRef]:
     """Data listed as part of other data ("Log data includes your IP address and browser type"; "This
     includes your IP address" right after a collection or a sharing) or defined by it ("Demographic data is
@@ -483,7 +479,7 @@ def included_data(sentence: Span, mentions: list[Mention], after_practice: bool 
     listed = [m for m in mentions if m.start not in span and m.start not in clauses]
     if not any(m.start in span for m in mentions) or (not listed and not lists_items):
         return []  # "your browser may include a setting (that lets you refuse cookies)" lists no data
-    if all(_modifies(sentence.doc[m.end - 1]) for m in mentions if m.start in span):
+    if all(qualifies_next(sentence.doc[m.end - 1]) for m in mentions if m.start in span):
         # "our e-mail messages may contain web beacons": messages hold the tools, no e-mail address is listed
         return list(dict.fromkeys(m.iri for m in listed if m.iri in TRACKING_ELEMENTS))
     subject_data = {m.iri for m in mentions if m.start in span}

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import OTHER, THIRD_PARTY, USER, VENDOR, actors_of, sent_to_vendor
 from graphbuild.extract.clauses import is_passive, modality, subject_of
-from graphbuild.extract.lexicon import MACHINE_WORDS, Lexicon, singular
+from graphbuild.extract.lexicon import MACHINE_WORDS, Lexicon
 
 # A third party that sees or reads data has been given it: "may be accessed by other users".
 SEEING_VERBS = {"access", "view", "see", "read"}
@@ -86,8 +86,7 @@ def _sent_for_the_user(verb: Token) -> bool:
     ...", "cookies tell us ...") or a person who acts for the user ("teachers give us ..."), sending what the user
     did not hand over; not advice to do so ("children should ask their parents before sending us ...")."""
     return modality(verb) not in ("should", "must") and any(
-        c.dep_ == "nsubj" and (c.lemma_.lower() in MACHINE_WORDS | PROXY_WORDS
-                               or singular(c.lower_) in TRACKING_TOOL_WORDS)  # the model lemmatises "cooky"
+        c.dep_ == "nsubj" and c.lemma_.lower() in MACHINE_WORDS | PROXY_WORDS | TRACKING_TOOL_WORDS
         for c in verb.children)
 
 
@@ -131,25 +130,27 @@ def _needs_a_thing(verb: Token) -> bool:
 QUOTES = {'"', "“", "”", "``", "''"}
 
 
-def _in_quoted_title(word: Token, sentence: Span) -> bool:
-    """The word is in a title in quotes ('see "Information We Receive From You"'): it names a section, it says
+def _quoted_titles(sentence: Span) -> set[int]:
+    """Tokens of the titles in quotes ('see "Information We Receive From You"'): they name a section, they say
     nothing."""
     marks = [t.i for t in sentence if t.text in QUOTES]
+    titled: set[int] = set()
     for start, end in zip(marks[::2], marks[1::2]):
-        if start < word.i < end:
-            words = [t for t in word.doc[start + 1:end] if t.is_alpha]
-            return len(words) >= 3 and all(t.text[0].isupper() for t in words if len(t) > 3 or t.pos_ != "ADP")
-    return False
+        words = [t for t in sentence.doc[start + 1:end] if t.is_alpha]
+        if len(words) >= 3 and all(t.text[0].isupper() for t in words if len(t) > 3 or t.pos_ != "ADP"):
+            titled |= set(range(start + 1, end))
+    return titled
 
 
 def find_triggers(sentence: Span, vendor_words: set[str], lexicon: Lexicon) -> list[Trigger]:
     """Each verb whose lemma the ontology lists as a trigger of some action, with its actor."""
     triggers = []
+    titled = _quoted_titles(sentence)
     for token in sentence:
         if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             continue
         key = verb_key(token)
-        if not _needs_a_thing(token) or _in_quoted_title(token, sentence):
+        if not _needs_a_thing(token) or token.i in titled:
             continue
         for actor in actors_of(token, vendor_words, lexicon):
             actions = _candidate_actions(key, actor, lexicon)
