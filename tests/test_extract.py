@@ -3167,6 +3167,13 @@ CASES = [
     ("We do not work with data brokers to sell your data.",
      {("sell", True, "personal information", "Unnamed third party")},
      {("sell", False, "personal information", "Unnamed third party")}),
+    # an aim shares the subject of its clause: the third parties placing cookies collect, not the vendor
+    ("Third parties may also place cookies or other tracking technologies on your computer to collect non-personal "
+     "information about your use of the Services.", {("share", False, "pages visited", "Unnamed third party")},
+     {("collect", False, "pages visited", None), ("collect", False, "non-personal information", None)}),
+    ("As part of their service, advertisers may place a cookie on your computer or utilize other tracking technologies, "
+     "to collect information such as your IP address and browser type.",
+     {("share", False, "ip address", "Named third party")}, {("collect", False, "ip address", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

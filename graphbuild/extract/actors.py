@@ -353,6 +353,8 @@ def acting_party(verb: Token, lexicon: Lexicon) -> Token | None:
     your visits", "(ad networks) use a number of technologies that track ...", "cookies set by ad networks track
     ...": the ad networks track."""
     subject = acting_subject(verb)
+    if subject is None and _aim_of_clause(verb):
+        return acting_party(verb.head, lexicon)  # "third parties may place cookies to collect ...": they collect
     if subject is None or not is_tool(subject, lexicon):
         return subject
     user = next((g for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
@@ -363,6 +365,13 @@ def acting_party(verb: Token, lexicon: Lexicon) -> Token | None:
     if used.dep_ == "dobj" and used.head.i != verb.i:  # "(we use) a variety of technologies that collect ..."
         return acting_party(used.head, lexicon)
     return subject
+
+
+def _aim_of_clause(verb: Token) -> bool:
+    """An infinitive giving the aim of an active clause with a subject of its own, which it shares."""
+    clause = verb.head
+    return (verb.dep_ == "advcl" and is_infinitive(verb) and clause.i != verb.i and clause.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" for c in first_conjunct(clause).children) and not is_passive(clause))
 
 
 def is_tool(noun: Token, lexicon: Lexicon) -> bool:
