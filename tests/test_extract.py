@@ -3174,6 +3174,9 @@ CASES = [
     ("As part of their service, advertisers may place a cookie on your computer or utilize other tracking technologies, "
      "to collect information such as your IP address and browser type.",
      {("share", False, "ip address", "Named third party")}, {("collect", False, "ip address", None)}),
+    # "non-PII" is the opposite of the PII inside it
+    ("We may collect non-PII such as your browser type.", {("collect", False, "non-personal information", None)},
+     {("collect", False, "personal information", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
