@@ -3177,6 +3177,10 @@ CASES = [
     # "non-PII" is the opposite of the PII inside it
     ("We may collect non-PII such as your browser type.", {("collect", False, "non-personal information", None)},
      {("collect", False, "personal information", None)}),
+    # a law that permits or requires a disclosure is no company it goes to
+    ("We will not share your personal information except as permitted by COPPA.",
+     {("share", True, "personal information", "Unnamed third party")},
+     {("share", False, "personal information", "Named third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

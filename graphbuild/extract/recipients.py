@@ -105,12 +105,21 @@ def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], 
         if not is_company_name(name, lexicon, vendor_words):
             continue
         governor = name.root.head
+        if _authorises(name.root):
+            continue  # "except as permitted by COPPA", "as required by HIPAA": a law, which receives nothing
         if governor.lower_ in NAME_PREPOSITIONS or name.root.dep_ in ("conj", "appos", "pobj") \
                 or _member_of_a_kind(name, kinds) \
                 or _set_off_after_a_kind(name, kinds):
             names.append(name)
     widest = [n for n in names if not any(o.start <= n.start and n.end <= o.end and len(o) > len(n) for o in names)]
     return list(dict.fromkeys(original_text(n) for n in sorted(widest, key=lambda n: n.start)))
+
+
+def _authorises(noun: Token) -> bool:
+    """The noun is who permits, requires or defines something ("as permitted by COPPA"), not who receives it."""
+    agent = noun.head
+    return (noun.dep_ == "pobj" and agent.dep_ == "agent"
+            and agent.head.lemma_.lower() in PERMITTING_LEMMAS | DEFINING_LEMMAS | {"require", "mandate"})
 
 
 def _listed(entity: Span) -> list[Span]:
