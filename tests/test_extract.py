@@ -3181,6 +3181,9 @@ CASES = [
     ("We will not share your personal information except as permitted by COPPA.",
      {("share", True, "personal information", "Unnamed third party")},
      {("share", False, "personal information", "Named third party")}),
+    # the reader's doings listed in a condition are the condition, not what the vendor does ("buy" is no collection)
+    ("If you delete cookies, buy a new device, access our Site from a different device or change web browsers, you "
+     "will need to opt out again.", {("opt-out", False, "cookie", None)}, {("collect", False, "cookie", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -481,16 +481,23 @@ def reattach_occasion_lists(doc: Doc) -> Doc:
     hang the reader's second and later doings on the main verb, as things the vendor does. A bare verb right after
     the comma that ends a "when you ..." clause, with no subject or auxiliary of its own, and with alternatives
     ("or") after it, is the clause's conjunct; one that does something with "it" is the vendor's ("when you
-    register, store it and never sell it")."""
+    register, store it and never sell it"). The model may also make the first doing a condition of the second ("If
+    you delete cookies, buy a new device, or change browsers, you will need to opt out again"): the second is the
+    first's conjunct, and the first the condition of the main clause."""
     for occasion in doc:
         if occasion.dep_ != "advcl" or not _opens_on_the_reader(occasion) or occasion.right_edge.i + 2 >= len(doc):
             continue
         comma, verb = doc[occasion.right_edge.i + 1], doc[occasion.right_edge.i + 2]
-        if (comma.text == "," and verb.dep_ == "conj" and verb.head.i == occasion.head.i
-                and verb.tag_ in ("VB", "VBP") and any(t.dep_ == "cc" and t.lower_ == "or" for t in verb.subtree)
+        if not (comma.text == "," and verb.tag_ in ("VB", "VBP")
+                and any(t.dep_ == "cc" and t.lower_ == "or" for t in verb.subtree)
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
                 and not any(t.dep_ == "dobj" and t.lower_ in POINTING_PRONOUNS for t in verb.subtree)):
+            continue
+        if verb.dep_ == "conj" and verb.head.i == occasion.head.i:
             verb.head = occasion
+        elif verb.dep_ == "advcl" and occasion.head.i == verb.i:
+            occasion.head = verb.head
+            verb.head, verb.dep_ = occasion, "conj"
     return doc
 
 
