@@ -3184,6 +3184,10 @@ CASES = [
     # the reader's doings listed in a condition are the condition, not what the vendor does ("buy" is no collection)
     ("If you delete cookies, buy a new device, access our Site from a different device or change web browsers, you "
      "will need to opt out again.", {("opt-out", False, "cookie", None)}, {("collect", False, "cookie", None)}),
+    # a domain name that is the subject acts; it receives nothing ("Our web sites, example.com ..., provide")
+    ("Our web sites, example.com and myexample.com, provide information about us and our products.", set(),
+     {("share", False, "personal information", "Named third party")}),
+    ("Shareit.com receives your name.", {("share", False, "name", "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

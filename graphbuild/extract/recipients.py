@@ -90,12 +90,14 @@ def _listed_with_a_name(span: Span) -> bool:
 
 
 def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], lexicon: Lexicon,
-                     kinds: list[Mention]) -> list[str]:
-    """Company names in recipient position: domain names, organisation entities after with/to/by, and
-    proper nouns listed after a kind of recipient ("our payment vendors: RBS WorldPay, 2Checkout")."""
+                     kinds: list[Mention], placed: Callable[[Token], bool]) -> list[str]:
+    """Company names in recipient position: domain names (not one that is the subject and `placed` not to receive),
+    organisation entities after with/to/by, and proper nouns listed after a kind of recipient ("our payment
+    vendors: RBS WorldPay, 2Checkout")."""
     names: list[Span] = []
     for token in sentence:
-        if token.i in indices and DOMAIN_NAME.match(token.text) and not _is_vendor(token.text, vendor_words):
+        if token.i in indices and DOMAIN_NAME.match(token.text) and not _is_vendor(token.text, vendor_words) \
+                and (placed(token) or not _names_the_subject(token)):
             names.append(sentence.doc[token.i: token.i + 1])
     candidates = [name for ent in sentence.ents if ent.label_ in ("ORG", "PRODUCT", "PERSON") for name in _listed(ent)]
     candidates += _untagged_proper_names(sentence, candidates)
@@ -113,6 +115,16 @@ def named_recipients(sentence: Span, indices: set[int], vendor_words: set[str], 
             names.append(name)
     widest = [n for n in names if not any(o.start <= n.start and n.end <= o.end and len(o) > len(n) for o in names)]
     return list(dict.fromkeys(original_text(n) for n in sorted(widest, key=lambda n: n.start)))
+
+
+def _names_the_subject(token: Token) -> bool:
+    """The word is (in) the subject of its clause ("Our web sites, example.com and example.net, provide ..."), which
+    acts rather than receives."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        token = token.head
+    return False
 
 
 def _authorises(noun: Token) -> bool:
@@ -324,7 +336,7 @@ def recipients_in(sentence: Span, indices: set[int], lexicon: Lexicon, vendor_wo
     receive (by default: in recipient position). A kind followed by the names of its members ("our agents
     Shareit.com or Paypal.com") gives way to the names."""
     kinds = lexicon.recipients.find(sentence)
-    names = named_recipients(sentence, indices, vendor_words, lexicon, kinds)
+    names = named_recipients(sentence, indices, vendor_words, lexicon, kinds, placed)
     found: list[tuple[URIRef, str | None]] = []
     name_kind = PKG.NamedThirdParty
     for mention, head in _placed_kinds(sentence, kinds, indices, vendor_words, placed):
