@@ -3442,6 +3442,14 @@ def test_retention_period_is_kept_on_the_practice():
     assert "for 30 days" in periods
 
 
+def test_a_promise_keeps_its_exception_in_the_policys_own_words():
+    doc = document("Acme will not share your data except with Acme Payments. "
+                   "If you order products directly from Acme, we collect your name and address.", "Acme")
+    conditions = {(p.action, p.negated, p.condition) for p in extract_practices(doc)}
+    assert ("share", True, "except with Acme Payments") in conditions
+    assert ("collect", False, "If you order products directly from Acme") in conditions  # not "from We  "
+
+
 def test_a_period_counted_from_an_event_is_the_retention_period():
     doc = document("We delete passport numbers 30 days after your trip ends.")
     assert {(p.action, p.data, p.retention_period) for p in extract_practices(doc)} == \

@@ -137,6 +137,13 @@ def test_promises_and_selling(memory):
     assert any(row["stance"] == "promises not to sell" and row["vendor"] == "TOPCMM" for row in rows)
 
 
+def test_promises_keep_their_exceptions(memory):
+    rows = outcome_rows(run_query(memory, resolve_query("promises"), {"vendor": "Comm100"}))
+    excepted = {(row["action"], row["condition"]) for row in rows if row["condition"]}
+    assert ("share", "except required by law") in excepted
+    assert any(row["condition"] == "" for row in rows)  # an unqualified promise has none
+
+
 def test_dpv_construct_uses_only_dpv_classes(memory):
     outcome = run_query(memory, resolve_query("dpv"), {})
     turtle = format_outcome(outcome, "ttl")

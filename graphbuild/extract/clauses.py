@@ -333,7 +333,13 @@ def _phrase_after(word: Token) -> Token:
 
 def _span_text(token: Token) -> str:
     tokens = list(token.subtree)
-    return token.doc[tokens[0].i: tokens[-1].i + 1].text
+    return written_text(token.doc[tokens[0].i: tokens[-1].i + 1])
+
+
+def written_text(span: Span) -> str:
+    """The span as the policy wrote it (the parsed text has the vendor's name masked)."""
+    original = span.doc.user_data.get("original", span.doc.text)
+    return original[span.start_char: span.end_char]
 
 
 DURATION = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety)"

@@ -17,7 +17,7 @@ from typing import Iterable
 from rdflib import URIRef
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.clauses import first_conjunct
+from graphbuild.extract.clauses import first_conjunct, written_text
 from graphbuild.extract.nlp import american_spellings, blank_tokenizer
 from graphbuild.vocabulary import PKG, TRACKING_ELEMENTS, Vocabulary, load_vocabulary
 
@@ -83,8 +83,7 @@ def mention_text(sentence: Span, mention: Mention) -> str:
     doc = sentence.doc
     while doc[start].pos_ == "DET" and start < mention.end - 1:
         start += 1
-    original = doc.user_data.get("original", doc.text)  # the text before vendor names were masked
-    return original[doc[start].idx: doc[mention.end - 1].idx + len(doc[mention.end - 1])]
+    return written_text(doc[start: mention.end])
 
 
 class PhraseIndex:

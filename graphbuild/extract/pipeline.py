@@ -29,7 +29,7 @@ from graphbuild.extract.clauses import (COLLABORATING_VERBS, CONDITION_MARKS, SA
                                         agents_of, clause_retention_period, condition, conjunct_group, exception_span,
                                         first_conjunct, governing_verb, is_imperative, is_infinitive, is_passive,
                                         is_time_clause, kept_state, modality, own_clause, pleads, retention_period,
-                                        scope, shared_subject, subject_of, tended_quality)
+                                        scope, shared_subject, subject_of, tended_quality, written_text)
 from graphbuild.extract.lexicon import (DOCUMENT_NOUNS, GENERAL_KINDS, MACHINE_WORDS, NOT_PERSONAL, USER_POSSESSIVES,
                                        Lexicon, Mention, load_lexicon, mention_text, singular, tokens_of)
 from graphbuild.extract.locations import PLACE_NOUNS, locations_in, names_a_place
@@ -641,8 +641,16 @@ def read_arguments(trigger: Trigger, actions: list[str], sentence: Span, mention
         places = locations_in(sentence, set(range(sentence.start, group[0].i)))
     containers = _containers([m for m in mentions if m.start in indices], sentence)
     instruments = _data_of(mentions, means & indices)
+    # a promise keeps its exception: "we do not share it except to complete your order"
+    stated_condition = condition(trigger.verb) or (_text_of_indices(sentence, exceptions)
+                                                   if negated and exceptions else None)
     return Arguments(data, purposes, recipients, places, indices, why, exceptions, containers, instruments, negated,
-                     modality(trigger.verb), condition(trigger.verb), third_party_asks)
+                     modality(trigger.verb), stated_condition, third_party_asks)
+
+
+def _text_of_indices(sentence: Span, indices: set[int]) -> str:
+    """The words from the first of the indices to the last, as the policy wrote them."""
+    return written_text(sentence.doc[min(indices): max(indices) + 1])
 
 
 def _legal_demanders(verb: Token, group: list[Token], exceptions: set[int],
@@ -1022,7 +1030,7 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
     if negated and args.exceptions and not _points_elsewhere(sentence, args.exceptions):
         allowed = recipients_in(sentence, args.exceptions, lexicon, vendor_words, placed=not_a_possessor) \
             or args.recipients  # "not with our companies except as allowed by law": with them, where allowed
-        text = sentence.doc[min(args.exceptions): max(args.exceptions) + 1].text
+        text = _text_of_indices(sentence, args.exceptions)
         implied += [Statement(a, False, args.data, [], allowed, [], mood, text) for a in shared
                     if not (a == "sell" and _shared_alongside(trigger.verb, lexicon))]
         # "not used for any purpose other than to send you the newsletter": used for that

@@ -9,7 +9,7 @@ from rdflib import URIRef
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.actors import EMBEDDED_TOOL_NOUNS, USER_WORDS, names_vendor
-from graphbuild.extract.clauses import first_conjunct, has_negation, is_infinitive
+from graphbuild.extract.clauses import first_conjunct, has_negation, is_infinitive, written_text
 from graphbuild.extract.lexicon import Lexicon, Mention, singular
 from graphbuild.extract.nlp import DOMAIN_NAME
 from graphbuild.extract.references import is_example_marker
@@ -254,8 +254,7 @@ MASKED_VENDOR = {"we", "our"}
 def original_text(span: Span) -> str:
     """The span's text as the policy wrote it (the parsed text has the vendor's name masked), without a bracket
     the tagger ran it into ("Postmark (USA" of "Postmark (USA) delivers ...")."""
-    original = span.doc.user_data.get("original", span.doc.text)
-    text = original[span.start_char: span.end_char]
+    text = written_text(span)
     opened = text.find("(")
     return text[:opened].rstrip() if opened > 0 and text.count("(") > text.count(")") else text
 
