@@ -3450,6 +3450,15 @@ def test_a_promise_keeps_its_exception_in_the_policys_own_words():
     assert ("collect", False, "If you order products directly from Acme") in conditions  # not "from We  "
 
 
+def test_a_closing_bracket_ends_no_sentence():
+    from graphbuild.extract.nlp import load_nlp
+
+    text = ("iii. Double Opt-in (SMS/SMS) Method: users will be directed to send a specific word via a text message "
+            "to a designated short code.")
+    assert len(list(load_nlp()(text).sents)) == 1
+    assert len(list(load_nlp()("We collect names (see below.) Our services are free.").sents)) == 2
+
+
 def test_a_period_counted_from_an_event_is_the_retention_period():
     doc = document("We delete passport numbers 30 days after your trip ends.")
     assert {(p.action, p.data, p.retention_period) for p in extract_practices(doc)} == \

@@ -34,6 +34,7 @@ def load_nlp() -> Language:
         _mend_lemmas(nlp)
         nlp.add_pipe("run_in_headings", before="parser")
         nlp.add_pipe("enumerators_lead_in", before="parser")
+        nlp.add_pipe("brackets_inside_sentences", before="parser")
         nlp.add_pipe("participles_as_modifiers", after="lemmatizer")
         nlp.add_pipe("main_clause_after_condition", after="participles_as_modifiers")
         nlp.add_pipe("condition_before_comma", after="main_clause_after_condition")
@@ -102,6 +103,16 @@ def join_enumerators(doc: Doc) -> Doc:
         doc[3].is_sent_start = False
     elif len(doc) > 2 and ENUMERATOR.match(doc[0].text) and doc[1].text == ".":
         doc[2].is_sent_start = False
+    return doc
+
+
+@Language.component("brackets_inside_sentences")
+def join_after_brackets(doc: Doc) -> Doc:
+    """"(if you are a customer visitor) Customers may use ...": a closing bracket ends no sentence unless what it
+    closes does ("(See below.) Our ..."), however the next word is capitalised."""
+    for bracket in doc[1:-1]:
+        if bracket.text == ")" and doc[bracket.i - 1].text not in (".", "!", "?"):
+            doc[bracket.i + 1].is_sent_start = False
     return doc
 
 
