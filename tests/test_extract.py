@@ -3188,6 +3188,10 @@ CASES = [
     ("Our web sites, example.com and myexample.com, provide information about us and our products.", set(),
      {("share", False, "personal information", "Named third party")}),
     ("Shareit.com receives your name.", {("share", False, "name", "Named third party")}, set()),
+    # how long the reader does something is no retention of the vendor's; how long the vendor keeps data is
+    ("For as long as you are subscribed to our paid service, you will still receive billing-related messages from us.",
+     set(), {("retain", False, "user communications", None)}),
+    ("We keep your data for as long as you have an account.", {("retain", False, "personal information", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -14,8 +14,8 @@ from rdflib import URIRef
 
 from graphbuild.extract.actors import (CHILD_WORDS, THIRD_PARTY, USER, USER_REFERENCES, USER_WORDS, VENDOR,
                                        VENDOR_PRONOUNS, VENDOR_SYSTEMS, actor_of, is_the_company)
-from graphbuild.extract.clauses import (SAFE_WORDS, governing_verb, is_imperative, is_infinitive, qualifies_next,
-                                        subject_of)
+from graphbuild.extract.clauses import (SAFE_WORDS, governing_verb, is_imperative, is_infinitive, is_passive,
+                                        qualifies_next, subject_of)
 from graphbuild.extract.locations import locations_in
 from graphbuild.extract.lexicon import DOCUMENT_NOUNS, MACHINE_WORDS, Lexicon, Mention, PhraseIndex, singular
 from graphbuild.extract.negation import is_negated, user_requests
@@ -118,10 +118,15 @@ def is_hiring(verb: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in verb.children))
 
 
-def _kept_by_others(verb: Token, vendor_words: set[str], lexicon: Lexicon) -> bool:
+def _kept_by_others(cue: Token, vendor_words: set[str], lexicon: Lexicon) -> bool:
     """"(consultants) will not retain the information", "you may keep a copy": another party's keeping, no
-    retention of the vendor's."""
-    return verb.pos_ == "VERB" and actor_of(verb, vendor_words, lexicon) in (THIRD_PARTY, USER)
+    retention of the vendor's; "for as long as you are subscribed, you will receive our emails": how long another
+    party does something."""
+    if cue.pos_ == "VERB":
+        return actor_of(cue, vendor_words, lexicon) in (THIRD_PARTY, USER)
+    verb = governing_verb(cue)  # a duration ("as long as"), not a noun ("consent to our retention of it")
+    return (cue.pos_ != "NOUN" and verb.pos_ == "VERB" and not is_passive(verb)
+            and actor_of(verb, vendor_words, lexicon) in (THIRD_PARTY, USER))
 
 
 KEEPING_VERBS = {"keep", "retain", "store", "save", "maintain", "make", "hold", "archive"}
