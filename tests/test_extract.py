@@ -3192,6 +3192,16 @@ CASES = [
     ("For as long as you are subscribed to our paid service, you will still receive billing-related messages from us.",
      set(), {("retain", False, "user communications", None)}),
     ("We keep your data for as long as you have an account.", {("retain", False, "personal information", None)}, set()),
+    # a third party that places or sets something other than a tracking tool takes no data ("placing advertisements")
+    ("Anyone can access our Web sites, but there are certain areas and services that require registration or "
+     "provision of certain personal information if accessed, such as by way of example: signing up for free use of "
+     "Acme, entering premium content areas, accessing a partner cabinet, placing advertisements online and making "
+     "other online purchases, signing up for e-mail newsletters, promotions, contests, sweepstakes or special offers, "
+     "or participating in reader forums, message boards, chats and reader surveys.", set(),
+     {("share", False, "personal information", "Unnamed third party")}),
+    ("Some of our partners may set and access cookies on your computer.",
+     {("share", False, "cookie", "Unnamed third party")}, set()),
+    ("We have no control over cookies placed by advertisers.", {("share", False, "cookie", "Named third party")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -79,8 +79,13 @@ def _chooses_no_setting(verb: Token) -> bool:
 
 
 def _places_a_tool(verb: Token, lexicon: Lexicon) -> bool:
-    """The verb's object is a tracking tool: "(tracking technologies) may be deployed by our partners"."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and is_tool(c, lexicon) for c in verb.children)
+    """The verb's object is a tracking tool: "(tracking technologies) may be deployed by our partners", "they may
+    set and access cookies" (which the small model may read as a verb joined to a noun), "cookies placed by
+    advertisers"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and is_tool(verb.head, lexicon):
+        return True
+    return any((c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "conj" and c.pos_ == "NOUN") and is_tool(c, lexicon)
+               for v in conjunct_group(verb) for c in v.children)
 
 
 def is_tracking(iri: URIRef) -> bool:
@@ -691,8 +696,9 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         if key in ("provide", "operate", "run", "supply") and _provides_storage(trigger.verb):
             # "our cloud infrastructure is provided by Microsoft Azure in the United States": it holds the data there
             return ["share", "store"] if _in_a_country(trigger.verb) else ["share"]
-        if key not in THIRD_PARTY_VERBS and not (key in TRACKING_VERBS and _places_a_tool(trigger.verb, lexicon)):
-            return []  # "deployed by our partners" places tracking tools; "deployed security measures" does not
+        if (key not in THIRD_PARTY_VERBS or key in TRACKING_VERBS) \
+                and not (key in TRACKING_VERBS and _places_a_tool(trigger.verb, lexicon)):
+            return []  # "deployed by our partners", "they place cookies" place tracking tools; "placing ads" does not
         placed = "store" in actions and _in_a_country(trigger.verb)
         return ["share", "store"] if placed else ["share"]  # "stored by our host in Germany": it is there too
     if _supplied_by_the_user(trigger):
