@@ -3202,6 +3202,9 @@ CASES = [
     ("Some of our partners may set and access cookies on your computer.",
      {("share", False, "cookie", "Unnamed third party")}, set()),
     ("We have no control over cookies placed by advertisers.", {("share", False, "cookie", "Named third party")}, set()),
+    # the object of a practice verb is no subject of the participle that describes it
+    ("Acme collects the e-mail addresses, names and potentially other information volunteered when you communicate "
+     "with us.", {("collect", False, "email address", None), ("collect", False, "name", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

