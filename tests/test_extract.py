@@ -3205,6 +3205,10 @@ CASES = [
     # the object of a practice verb is no subject of the participle that describes it
     ("Acme collects the e-mail addresses, names and potentially other information volunteered when you communicate "
      "with us.", {("collect", False, "email address", None), ("collect", False, "name", None)}, set()),
+    # surfing and site behaviour are the user's online activity
+    ("Cookies will not track the web surfing activities of visitors.", {("collect", True, "browsing path", None)}, set()),
+    ("We may use information based on online Site behavior to provide tailored advertising.",
+     {("use", False, "browsing path", "Advertising")}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),
