@@ -3209,6 +3209,11 @@ CASES = [
     ("Cookies will not track the web surfing activities of visitors.", {("collect", True, "browsing path", None)}, set()),
     ("We may use information based on online Site behavior to provide tailored advertising.",
      {("use", False, "browsing path", "Advertising")}, set()),
+    # a medium that says what kind another data noun is names no address of its own; a medium listed is one
+    ("We record phone or email interactions you have with us.", {("collect", False, "browsing path", None)},
+     {("collect", False, "email address", None), ("collect", False, "phone number", None)}),
+    ("You may still supply us with information such as email or webpage address.",
+     {("collect", False, "email address", None), ("collect", False, "website address", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -689,6 +689,17 @@ class Lexicon:
         head = token.head
         return not self.data.find(sentence.doc[head.i: head.i + 1]) and mention.iri not in TRACKING_ELEMENTS
 
+    def _kind_of(self, sentence: Span, medium: Token) -> bool:
+        """The medium only says what kind of data another noun is: "email interactions", "phone or email
+        interactions" (where the parser hangs the second noun on the first); not of messages ("email messages")."""
+        nouns = [medium.head] if medium.dep_ == "compound" else [
+            c for c in medium.children if c.dep_ == "conj"
+            and any(g.dep_ == "compound" and singular(g.lower_) in self.media for g in c.children)]
+        nouns = [n for n in nouns if n.i == n.left_edge.i + 1 or n.i == medium.i + 1]  # not "email or web address"
+        return any(noun.pos_ == "NOUN" and any(m.iri not in GENERAL_KINDS | {PKG.UserCommunications}
+                                               for m in self.data.find(sentence.doc[noun.i: noun.i + 1]))
+                   for noun in nouns)  # "email messages" are e-mails still
+
     def _medium_use(self, sentence: Span, mention: Mention) -> str | None:
         """"channel" for "contact us by email", "message" for "send us an email", else None (the data)."""
         span = sentence.doc[mention.start:mention.end]
@@ -696,7 +707,7 @@ class Lexicon:
             return None
         root = span.root
         first = first_conjunct(root)  # "by phone and e-mail"
-        if first.dep_ == "pobj" and first.head.lower_ in MEDIUM_PREPOSITIONS:
+        if first.dep_ == "pobj" and first.head.lower_ in MEDIUM_PREPOSITIONS or self._kind_of(sentence, root):
             return "channel"
         indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.children) or any(
             t.lower_ in INDEFINITE for t in sentence.doc[max(mention.start - 3, 0):mention.start])
