@@ -3214,6 +3214,13 @@ CASES = [
      {("collect", False, "email address", None), ("collect", False, "phone number", None)}),
     ("You may still supply us with information such as email or webpage address.",
      {("collect", False, "email address", None), ("collect", False, "website address", None)}, set()),
+    # a clause joined by a semicolon is its own; "they" as subject is what the sentence before was about
+    ("Our cookies do not include names or e-mail addresses; they are typically used to identify a user's computer.",
+     {("use", False, "cookie", "Basic service/feature")}, {("use", False, "name", "Basic service/feature")}),
+    ("Our cookies do not include names or e-mail addresses. They are typically used to identify a user's computer.",
+     {("use", False, "cookie", "Basic service/feature")}, {("use", False, "name", "Basic service/feature")}),
+    ("Your personal information may be made public in your profile; however, your contact information is not displayed.",
+     {("share", True, "contact information", "Public")}, {("share", True, "personal information", "Public")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

@@ -247,6 +247,8 @@ def scope(group: list[Token], others: set[int], sentence: Span) -> set[int]:
             if child.dep_ == "conj" and own_clause(child):
                 indices -= {t.i for t in child.subtree}  # "..., but these statistics will not include ..."
                 indices |= _shared_object(verb, child)
+            if child.dep_ == "parataxis" and _own_subject(child):
+                indices -= {t.i for t in child.subtree}  # "our cookies do not include names; they are used to ..."
     return {i for i in indices if sentence.start <= i < sentence.end}
 
 

@@ -25,6 +25,7 @@ class DocumentMemory:
     """What earlier sentences of a policy said about data, for the sentences that point back."""
 
     last_data: list[URIRef] = field(default_factory=list)
+    last_subject: list[URIRef] = field(default_factory=list)  # the data the sentence before was about, if any
     last_recipients: list[tuple[URIRef, str | None]] = field(default_factory=list)  # of the sentence before
     last_actions: set[str] = field(default_factory=set)  # what the sentence before stated
     last_purposes: list[URIRef] = field(default_factory=list)  # and what for
@@ -52,10 +53,12 @@ class DocumentMemory:
                 token.dep_ == "pobj" and token.head.lower_ not in ("to", "with"))  # "give it to them"
                 or (token.dep_ == "nsubj" and token.head.dep_ != "relcl"))  # "the information they collect"
             pronoun = pronoun and not _stands_for_someone(token, lexicon)
+            subject = token.dep_ in ("nsubj", "nsubjpass")  # "Our cookies hold no names. They are used to ...": cookies
             target = ((_object_above(token, mentions) or _antecedent_in_clause(sentence, token, mentions)
                        or _nearest_before(token, mentions))
                       if pronoun else _earlier_in_sentence(token, mentions)) or (
-                [] if pronoun and _stands_for_the_head_noun(sentence, token) else self.last_data)
+                [] if pronoun and _stands_for_the_head_noun(sentence, token)
+                else self.last_subject if pronoun and subject and self.last_subject else self.last_data)
             if not (pointed or pronoun) and _names_tracking_tools(token, resolved):
                 pointed, target = True, [iri for iri in self.last_data if iri in TRACKING_ELEMENTS]
             if (pointed or pronoun) and target:
@@ -85,6 +88,7 @@ class DocumentMemory:
                          and not introduces_examples(sentence, m)]  # "the actions you take (such as ...)"
                 if extra:
                     self.defined_terms[term] = list(dict.fromkeys(extra))
+        self.last_subject = _subject_data(sentence.root, strong)
         if strong:
             heads = [m for m in strong if introduces_examples(sentence, m)]
             data = list(dict.fromkeys(m.iri for m in heads or strong))
@@ -92,6 +96,13 @@ class DocumentMemory:
         elif any(m.iri == PKG.PersonalInformation and _main_object(sentence, m) for m in mentions):
             self.last_data = [PKG.PersonalInformation]  # "we may share information with vendors. They may not use
             # it ...": information in general, not what a sentence before named
+
+
+def _subject_data(verb: Token, mentions: list[Mention]) -> list[URIRef]:
+    """The data the verb's subject names ("Our cookies do not include names": cookies)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    heads = [subject, *subject.conjuncts] if subject is not None else []  # "your name and email address"
+    return list(dict.fromkeys(m.iri for m in mentions if any(m.start <= h.i < m.end for h in heads)))
 
 
 def _main_object(sentence: Span, mention: Mention) -> bool:
@@ -254,6 +265,8 @@ def _antecedent_in_clause(sentence: Span, pronoun, mentions: list[Mention]) -> l
         joined = clause.dep_ in ("ccomp", "parataxis") and pronoun.dep_ != "nsubj"
         if (clause.dep_ == "advcl" or joined) and clause.right_edge.i < pronoun.i and clause.head in hosts:
             inside = [m for m in mentions if not m.weak and clause.left_edge.i <= m.start <= clause.right_edge.i]
+            if pronoun.dep_ == "nsubjpass" and (about := _subject_data(clause, inside)):
+                return about  # "our cookies do not include names; they are used to ...": the cookies
             examples = [m for m in inside if not introduces_examples(sentence, m)]  # the examples, not their kind
             if inside:
                 return list(dict.fromkeys(m.iri for m in examples or inside))
