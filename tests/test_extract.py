@@ -3221,6 +3221,10 @@ CASES = [
      {("use", False, "cookie", "Basic service/feature")}, {("use", False, "name", "Basic service/feature")}),
     ("Your personal information may be made public in your profile; however, your contact information is not displayed.",
      {("share", True, "contact information", "Public")}, {("share", True, "personal information", "Public")}),
+    # an organisation's name is no person's; a person's is
+    ("We will request your account number, your bank's name and routing number, and your bank account type.",
+     {("collect", False, "bank account number", None)}, {("collect", False, "name", None)}),
+    ("Acme collects the operator's name and email address.", {("collect", False, "name", None)}, set()),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

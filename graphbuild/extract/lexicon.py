@@ -231,6 +231,10 @@ PEOPLE = {"user", "customer", "visitor", "member", "subscriber", "client", "chil
 DEVICE_WORDS = {"computer", "device", "phone", "machine", "laptop", "tablet",  # what the user works on
                 "vehicle", "car", "wearable", "tracker"}  # or has connected
 MACHINE_WORDS = DEVICE_WORDS | {"browser", "app", "application", "software", "program"}  # and what runs there
+# organisations and things whose name is no person's ("your bank's name", "the website's name")
+NAMED_THINGS = {"bank", "company", "business", "organization", "organisation", "institution", "employer", "school",
+                "university", "college", "provider", "carrier", "website", "site", "domain", "browser", "device",
+                "server", "network", "firm", "agency", "store", "product", "brand"}
 PERSON_WORDS = PEOPLE | {"you", "friend", "person", "individual", "parent", "guardian", "recipient", "contact",
                          "owner", "officer", "employee", "representative", "author", "people", "colleague",
                          "coworker", "co-worker", "teammate", "invitee", "applicant", "candidate", "attendee",
@@ -655,13 +659,16 @@ class Lexicon:
         return self.purposes.find(sentence) + shared_heads(sentence, self.purposes)
 
     def _is_a_things_name(self, sentence: Span, mention: Mention) -> bool:
-        """"the name of the domain", "the name of your Internet service provider": a thing's name, no person's; not
-        where the "of" belongs to a data phrase after the name ("name and date of birth", however parsed)."""
+        """"the name of the domain", "the name of your Internet service provider", "your bank's name": a thing's name,
+        no person's; not where the "of" belongs to a data phrase after the name ("name and date of birth", however
+        parsed)."""
         token = sentence.doc[mention.end - 1]
         if mention.iri != PKG.Name or mention.end - mention.start != 1:
             return False
         owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj" and not self._of_a_data_phrase(c, g)]
+        if any(c.dep_ == "poss" and singular(c.lower_) in NAMED_THINGS for c in token.children):
+            return True  # "your bank's name", not "the operator's name"
         return bool(owners) and not any(singular(g.lower_) in PERSON_WORDS for g in owners)
 
     def _of_a_data_phrase(self, preposition: Token, owner: Token) -> bool:
