@@ -3225,6 +3225,11 @@ CASES = [
     ("We will request your account number, your bank's name and routing number, and your bank account type.",
      {("collect", False, "bank account number", None)}, {("collect", False, "name", None)}),
     ("Acme collects the operator's name and email address.", {("collect", False, "name", None)}, set()),
+    # sending messages to the users shares no data, not even where they ask for it; "SPAM" is no company
+    ("It is our policy to never send messages to website users unless they request that we do so.", set(),
+     {("share", False, "user communications", "Unnamed third party")}),
+    ("Acme does not participate in any format of SPAM and will not send any unsolicited emails.", set(),
+     {("share", True, "user communications", "Named third party")}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

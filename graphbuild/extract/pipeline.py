@@ -1024,7 +1024,8 @@ def implied_statements(trigger: Trigger, actions: list[str], args: Arguments, st
         # "we do not store your card number" keeps nothing; "is not stored in cookies" may be kept elsewhere;
         # "transcripts are stored for 90 days" are kept for that long
         implied += [replace(st, action="retain", locations=[]) for st in stated if st.action == "store"]
-    shared = [a for a in actions if a in ("share", "sell")]
+    # what the verb says is shared or sold ("never send messages to users unless they ask" shares nothing)
+    shared = [a for a in actions if a in ("share", "sell") and any(st.action == a for st in stated)]
     if not negated and _only(trigger.verb) and trigger.actor != THIRD_PARTY:  # not "they may only use it for us"
         implied += [Statement(a, True, args.data, [], [(PKG.UnnamedThirdParty, None)], [], mood, cond)
                     for a in shared]  # "only shares ... in these cases"
