@@ -3171,8 +3171,8 @@ CASES = [
     ("Third parties may also place cookies or other tracking technologies on your computer to collect non-personal "
      "information about your use of the Services.", {("share", False, "pages visited", "Unnamed third party")},
      {("collect", False, "pages visited", None), ("collect", False, "non-personal information", None)}),
-    ("As part of their service, advertisers may place a cookie on your computer or utilize other tracking technologies, "
-     "to collect information such as your IP address and browser type.",
+    ("As part of their service, advertisers may place a cookie on your computer or utilize other tracking "
+     "technologies, to collect information such as your IP address and browser type.",
      {("share", False, "ip address", "Named third party")}, {("collect", False, "ip address", None)}),
     # "non-PII" is the opposite of the PII inside it
     ("We may collect non-PII such as your browser type.", {("collect", False, "non-personal information", None)},
@@ -3201,12 +3201,14 @@ CASES = [
      {("share", False, "personal information", "Unnamed third party")}),
     ("Some of our partners may set and access cookies on your computer.",
      {("share", False, "cookie", "Unnamed third party")}, set()),
-    ("We have no control over cookies placed by advertisers.", {("share", False, "cookie", "Named third party")}, set()),
+    ("We have no control over cookies placed by advertisers.",
+     {("share", False, "cookie", "Named third party")}, set()),
     # the object of a practice verb is no subject of the participle that describes it
     ("Acme collects the e-mail addresses, names and potentially other information volunteered when you communicate "
      "with us.", {("collect", False, "email address", None), ("collect", False, "name", None)}, set()),
     # surfing and site behaviour are the user's online activity
-    ("Cookies will not track the web surfing activities of visitors.", {("collect", True, "browsing path", None)}, set()),
+    ("Cookies will not track the web surfing activities of visitors.",
+     {("collect", True, "browsing path", None)}, set()),
     ("We may use information based on online Site behavior to provide tailored advertising.",
      {("use", False, "browsing path", "Advertising")}, set()),
     # a medium that says what kind another data noun is names no address of its own; a medium listed is one
@@ -3219,7 +3221,8 @@ CASES = [
      {("use", False, "cookie", "Basic service/feature")}, {("use", False, "name", "Basic service/feature")}),
     ("Our cookies do not include names or e-mail addresses. They are typically used to identify a user's computer.",
      {("use", False, "cookie", "Basic service/feature")}, {("use", False, "name", "Basic service/feature")}),
-    ("Your personal information may be made public in your profile; however, your contact information is not displayed.",
+    ("Your personal information may be made public in your profile; however, your contact information is not "
+     "displayed.",
      {("share", True, "contact information", "Public")}, {("share", True, "personal information", "Public")}),
     # an organisation's name is no person's; a person's is
     ("We will request your account number, your bank's name and routing number, and your bank account type.",

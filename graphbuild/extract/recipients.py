@@ -31,7 +31,8 @@ NAME_PREPOSITIONS = {"with", "to", "through", "via", "by", "from", "as", "like",
 NOT_A_NAME = {"policy", "privacy", "site", "website", "service", "term", "internet", "web", "agreement",
               "statement", "information", "data", "us", "law", "act", "type", "storage", "communication", "name",
               "notice", "section", "llc", "inc", "ltd", "department", "page", "form", "account", "program", "attn",
-              "attention", "spam"} | {"javascript", "java", "html", "html5", "css", "ajax", "xml", "json"}  # web languages
+              "attention", "spam"} | {
+    "javascript", "java", "html", "html5", "css", "ajax", "xml", "json"}  # web languages
 
 
 CORPORATE_SUFFIXES = {"llc", "inc", "ltd", "plc", "gmbh", "corp"}
