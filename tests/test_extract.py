@@ -3233,6 +3233,9 @@ CASES = [
      {("share", False, "user communications", "Unnamed third party")}),
     ("Acme does not participate in any format of SPAM and will not send any unsolicited emails.", set(),
      {("share", True, "user communications", "Named third party")}),
+    # an opening "should" before its subject is a condition, as "if" is
+    ("Should you have other questions or concerns about these privacy policies, please send us an email using our "
+     "Contact Form.", set(), {("collect", False, "user communications", None)}),
     # setting one's browser to refuse cookies is an opt-out of the cookies, not of the browser
     ("You can set your browser to refuse all or some browser cookies, or to alert you when cookies are being sent.",
      {("opt-out", False, "cookie", None)}, {("opt-out", False, "browser type", None)}),

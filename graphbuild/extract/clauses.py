@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 MODALS = {"may", "might", "will", "would", "must", "can", "could", "shall", "should"}
-CONDITION_MARKS = {"if", "unless", "when", "whenever", "where", "once", "provided"}
+CONDITION_MARKS = {"if", "unless", "when", "whenever", "where", "once", "provided", "should"}  # "should you wish"
 EXCEPTION_WORDS = {"except", "unless", "excluding", "other than", "but only", "save"}
 
 

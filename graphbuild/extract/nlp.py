@@ -38,7 +38,8 @@ def load_nlp() -> Language:
         nlp.add_pipe("participles_as_modifiers", after="lemmatizer")
         nlp.add_pipe("main_clause_after_condition", after="participles_as_modifiers")
         nlp.add_pipe("condition_before_comma", after="main_clause_after_condition")
-        nlp.add_pipe("condition_as_root", after="condition_before_comma")
+        nlp.add_pipe("inverted_conditions", after="condition_before_comma")
+        nlp.add_pipe("condition_as_root", after="inverted_conditions")
         nlp.add_pipe("subject_after_opening_clause", after="condition_as_root")
         nlp.add_pipe("verb_lists", after="subject_after_opening_clause")
         nlp.add_pipe("infinitive_lists", after="verb_lists")
@@ -196,6 +197,19 @@ def close_opening_condition(doc: Doc) -> Doc:
         for word in [t for t in span if t.head.i == root.i and t.i != verb.i] + [opener]:
             word.head = verb
         verb.head, verb.dep_ = root, "advcl"
+    return doc
+
+
+@Language.component("inverted_conditions")
+def mark_inverted_conditions(doc: Doc) -> Doc:
+    """"Should you have any questions, please contact us": an opening "should" before its subject is a condition,
+    as "if" is; the small model reads the clause as a complement of the main verb, or as the main clause."""
+    for should in doc[:-2]:
+        verb = should.head
+        if (should.lower_ == "should" and should.dep_ == "aux" and (should.i == 0 or doc[should.i - 1].is_punct)
+                and any(c.dep_ == "nsubj" and c.i == should.i + 1 for c in verb.children)
+                and verb.dep_ == "ccomp" and verb.head.i > verb.right_edge.i):
+            should.dep_, verb.dep_ = "mark", "advcl"
     return doc
 
 

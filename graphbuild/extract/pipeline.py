@@ -64,7 +64,8 @@ from graphbuild.extract.tables import table_row_statements
 from graphbuild.ingest import Block, PolicyDocument
 from graphbuild.vocabulary import DPV, PKG
 
-CONDITION_WORDS = {"if", "when", "whenever", "once", "unless", "while", "as", "because", "before", "after", "until"}
+CONDITION_WORDS = {"if", "when", "whenever", "once", "unless", "while", "as", "because", "before", "after", "until",
+                   "should"}  # "should you wish to ..."
 PURPOSEFUL_ACTIONS = {"collect", "retain", "store"}
 COMPUTER_SETTINGS = {PKG.BrowserType, PKG.OperatingSystem}
 USE_SECTION = re.compile(r"\b(use|uses|using|purposes?|process|processing)\b", re.I)  # "How we use your data"
