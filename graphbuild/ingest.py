@@ -437,7 +437,9 @@ def vendor_aliases(doc: PolicyDocument) -> list[str]:
             aliases += [n for n in (core, alias) if n and n.lower() not in WE_WORDS and len(n) >= 3]
         elif COMPANY_WORD.search(doc.text[max(0, match.start(1) - 60):match.start(2)]) and alias[:1].isupper():
             aliases.append(alias)  # 'Hearst Communications, Inc. and its Affiliates (collectively, "Hearst")'
-    return list(dict.fromkeys(aliases + _introduced_acronyms(doc.text[:2000]) + acting_names(doc.text)))
+    spellings = list({t.lower(): t for t in sorted(label_spellings(doc)) if t != t.lower()  # "Tanger Outlets"
+                      and t.lower() != doc.vendor.lower()}.values())
+    return list(dict.fromkeys(aliases + spellings + _introduced_acronyms(doc.text[:2000]) + acting_names(doc.text)))
 
 
 # 'The GW Medical Faculty Associates (MFA) is committed to ...': an organisation introducing itself by its initials
@@ -486,19 +488,36 @@ def acting_names(text: str) -> list[str]:
 
 def vendor_name(doc: PolicyDocument) -> str:
     """The vendor's short name: its spelling in the text of the domain's main label (TOPCMM, Comm100)."""
-    domain = _domain_of(doc)
-    label = domain.split(".")[-2] if "." in domain else domain
-    label = label.removeprefix("www")
-    key = re.sub(r"[^a-z0-9]", "", label.lower())
-    if not key:
-        return domain
+    spellings = label_spellings(doc)
+    if spellings:
+        return max(sorted(spellings), key=lambda t: (t != t.lower(), spellings[t]))
+    label = _domain_label(doc)
+    return label.capitalize() if label.islower() else label
+
+
+def label_spellings(doc: PolicyDocument) -> dict[str, int]:
+    """How often the text writes the domain's main label, in one to three words ("Comm100"); in the plural only
+    where no capitalised spelling of the label itself occurs ("Tanger Outlets", "TangerOutlets" of tangeroutlet.com;
+    not "Fools" of fool.com, its readers)."""
+    key = _squashed(_domain_label(doc))
     counts: dict[str, int] = {}
+    if not key:
+        return counts
     words = re.findall(r"[A-Za-z0-9][A-Za-z0-9&\-]*[A-Za-z0-9]", doc.text)
     for size in (1, 2, 3):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i:i + size])
-            if re.sub(r"[^a-z0-9]", "", phrase.lower()) == key:
+            if _squashed(phrase) in (key, key + "s"):
                 counts[phrase] = counts.get(phrase, 0) + 1
-    if counts:
-        return max(sorted(counts), key=lambda t: (t != t.lower(), counts[t]))
-    return label.capitalize() if label.islower() else label
+    exact = {t: n for t, n in counts.items() if _squashed(t) == key}
+    return exact if any(t != t.lower() for t in exact) else counts
+
+
+def _domain_label(doc: PolicyDocument) -> str:
+    domain = _domain_of(doc)
+    label = domain.split(".")[-2] if "." in domain else domain
+    return label.removeprefix("www") or domain
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())

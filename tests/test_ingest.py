@@ -193,6 +193,22 @@ def test_the_name_that_acts_throughout_a_policy_is_the_vendor(tmp_path):
     assert "Valveco" in doc.aliases and "Services" not in doc.aliases
 
 
+def test_every_spelling_of_the_domains_name_is_the_vendor(tmp_path):
+    path = tmp_path / "pineoutlet.com.txt"
+    path.write_text("PineOutlets respects your privacy. Any personal information collected from our customers is used "
+                    "by Pine Outlets only, and is not sold or shared with any third party.", encoding="utf-8")
+    doc = read_policy(path)
+    assert {"PineOutlets", "Pine Outlets"} <= {doc.vendor, *doc.aliases}
+    assert not any(p.action == "share" and not p.negated for p in extract_practices(doc))  # used by the vendor
+
+
+def test_the_plural_of_the_domains_name_is_no_alias_where_the_name_itself_is_written(tmp_path):
+    path = tmp_path / "fool.com.txt"
+    path.write_text("The Fool respects your privacy. Fools who register with The Fool give us their email address, "
+                    "and we use it to send them the newsletters they ask for.", encoding="utf-8")
+    assert "Fools" not in read_policy(path).aliases
+
+
 def test_items_indented_deeper_in_plain_text_are_nested(tmp_path):
     (tmp_path / "p.txt").write_text(
         "Privacy Policy\n\n  1. Sharing of Information. We may share personal information in the following cases:\n"
