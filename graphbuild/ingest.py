@@ -388,8 +388,9 @@ def read_policy(path: str | Path) -> PolicyDocument:
         raise PolicyReadError(f"cannot be read: {exc.__class__.__name__}: {exc}".splitlines()[0]) from exc
     _check_is_policy(doc)
     doc.domain = _domain_of(doc)
-    doc.vendor = vendor_name(doc)
-    doc.aliases = vendor_aliases(doc)
+    spellings = label_spellings(doc)
+    doc.vendor = vendor_name(doc, spellings)
+    doc.aliases = vendor_aliases(doc, spellings)
     return doc
 
 
@@ -422,10 +423,10 @@ SITE_WORDS = {"site", "sites", "website", "websites", "web site", "web sites", "
               "application", "platform"}  # '(the "Site")' names the website, not its owner
 
 
-def vendor_aliases(doc: PolicyDocument) -> list[str]:
+def vendor_aliases(doc: PolicyDocument, spellings: dict[str, int]) -> list[str]:
     """Names the opening of a policy defines for its vendor: 'JivoSite, Inc. ("JivoSite")',
     'Acme Corp. ("we", "us")'; found where the name is a company's, holds the vendor's short name, or the alias
-    is "we"."""
+    is "we"; the text's other spellings of the domain's label; initials it introduces; a name that acts throughout."""
     aliases: list[str] = []
     for match in DEFINED_NAME.finditer(doc.text[:4000]):
         name, alias = match.group(1).strip(" ,"), match.group(2).strip()
@@ -437,9 +438,9 @@ def vendor_aliases(doc: PolicyDocument) -> list[str]:
             aliases += [n for n in (core, alias) if n and n.lower() not in WE_WORDS and len(n) >= 3]
         elif COMPANY_WORD.search(doc.text[max(0, match.start(1) - 60):match.start(2)]) and alias[:1].isupper():
             aliases.append(alias)  # 'Hearst Communications, Inc. and its Affiliates (collectively, "Hearst")'
-    spellings = list({t.lower(): t for t in sorted(label_spellings(doc)) if t != t.lower()  # "Tanger Outlets"
-                      and t.lower() != doc.vendor.lower()}.values())
-    return list(dict.fromkeys(aliases + spellings + _introduced_acronyms(doc.text[:2000]) + acting_names(doc.text)))
+    written = list({t.lower(): t for t in sorted(spellings) if t != t.lower()  # "Tanger Outlets"
+                    and t.lower() != doc.vendor.lower()}.values())
+    return list(dict.fromkeys(aliases + written + _introduced_acronyms(doc.text[:2000]) + acting_names(doc.text)))
 
 
 # 'The GW Medical Faculty Associates (MFA) is committed to ...': an organisation introducing itself by its initials
@@ -486,9 +487,9 @@ def acting_names(text: str) -> list[str]:
             and name.lower() not in WE_WORDS][:1]
 
 
-def vendor_name(doc: PolicyDocument) -> str:
-    """The vendor's short name: its spelling in the text of the domain's main label (TOPCMM, Comm100)."""
-    spellings = label_spellings(doc)
+def vendor_name(doc: PolicyDocument, spellings: dict[str, int]) -> str:
+    """The vendor's short name: its most frequent capitalised spelling in the text of the domain's main label
+    (`label_spellings`: TOPCMM, Comm100)."""
     if spellings:
         return max(sorted(spellings), key=lambda t: (t != t.lower(), spellings[t]))
     label = _domain_label(doc)
@@ -504,10 +505,14 @@ def label_spellings(doc: PolicyDocument) -> dict[str, int]:
     if not key:
         return counts
     words = re.findall(r"[A-Za-z0-9][A-Za-z0-9&\-]*[A-Za-z0-9]", doc.text)
-    for size in (1, 2, 3):
-        for i in range(len(words) - size + 1):
-            phrase = " ".join(words[i:i + size])
-            if _squashed(phrase) in (key, key + "s"):
+    squashed = [_squashed(w) for w in words]
+    for i in range(len(words)):
+        joined = ""
+        for size in range(1, 4):  # a phrase of up to three words that, run together, is the label
+            if i + size > len(words) or not (key + "s").startswith(joined := joined + squashed[i + size - 1]):
+                break
+            if joined in (key, key + "s"):
+                phrase = " ".join(words[i:i + size])
                 counts[phrase] = counts.get(phrase, 0) + 1
     exact = {t: n for t, n in counts.items() if _squashed(t) == key}
     return exact if any(t != t.lower() for t in exact) else counts

@@ -117,12 +117,18 @@ def test_missing_file(tmp_path):
         read_policy(tmp_path / "absent.txt")
 
 
+def policy_from(tmp_path, name: str, text: str):
+    """The policy read back from a file of that name holding the text."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_policy(path)
+
+
 def test_html_soup_keeps_structure(tmp_path):
-    path = tmp_path / "soup.html"
-    path.write_text("<html><head><script>var x = 1;</script><style>p{}</style></head><body><div><h2>Our "
-                    "Privacy Policy<p>We collect your <b>email address</b> and name<br>when you register."
-                    "<ul><li>We use cookies.<li>We never sell your personal information</ul></div>", encoding="utf-8")
-    doc = read_policy(path)
+    doc = policy_from(tmp_path, "soup.html",
+                      "<html><head><script>var x = 1;</script><style>p{}</style></head><body><div><h2>Our "
+                      "Privacy Policy<p>We collect your <b>email address</b> and name<br>when you register."
+                      "<ul><li>We use cookies.<li>We never sell your personal information</ul></div>")
     assert "var x" not in doc.text
     kinds = {b.text: b.kind for b in doc.blocks}
     assert kinds.get("We use cookies.") == "list_item"
@@ -149,64 +155,57 @@ def test_markdown_and_htm_files(tmp_path):
 
 
 def test_vendor_aliases_from_the_opening(tmp_path):
-    path = tmp_path / "acme.com.txt"
-    path.write_text('This privacy policy covers the sites operated by Widget Works, Inc. ("WidgetCo"). '
-                    "WidgetCo collects your name and email address when you register, and never sells them.",
-                    encoding="utf-8")
-    doc = read_policy(path)
+    doc = policy_from(tmp_path, "acme.com.txt",
+                      'This privacy policy covers the sites operated by Widget Works, Inc. ("WidgetCo"). '
+                      "WidgetCo collects your name and email address when you register, and never sells them.")
     assert doc.vendor == "Acme" and {"Widget Works", "WidgetCo"} <= set(doc.aliases)
 
 
 def test_vendor_alias_defined_for_a_group_of_companies(tmp_path):
-    path = tmp_path / "acme.com.txt"
-    path.write_text('This privacy policy describes how Widget Holdings, Inc. and its Affiliates (collectively, '
-                    '"Widgets") treat the information they collect. Widgets protects your personal information.',
-                    encoding="utf-8")
-    assert "Widgets" in read_policy(path).aliases
+    doc = policy_from(tmp_path, "acme.com.txt",
+                      'This privacy policy describes how Widget Holdings, Inc. and its Affiliates (collectively, '
+                      '"Widgets") treat the information they collect. Widgets protects your personal information.')
+    assert "Widgets" in doc.aliases
 
 
 def test_vendor_alias_defined_with_the_vendors_short_name(tmp_path):
-    path = tmp_path / "northfield.edu.html"
-    path.write_text('<h1>Privacy</h1><p>Northfield State University (the "University") respects the privacy of '
-                    'visitors to www.northfield.edu, the University\'s website (the "Site"). The University does not '
-                    "sell your personal information.</p>", encoding="utf-8")
-    doc = read_policy(path)
+    doc = policy_from(tmp_path, "northfield.edu.html",
+                      '<h1>Privacy</h1><p>Northfield State University (the "University") respects the privacy of '
+                      'visitors to www.northfield.edu, the University\'s website (the "Site"). The University does not '
+                      "sell your personal information.</p>")
     assert doc.vendor == "Northfield" and "University" in doc.aliases and "Site" not in doc.aliases
 
 
 def test_initials_an_organisation_introduces_itself_by_are_an_alias(tmp_path):
-    path = tmp_path / "clinicdocs.org.txt"
-    path.write_text("Personally Identifiable Information (PII) is data that identifies you. The Riverside Medical "
-                    "Faculty Associates (MFA) is committed to respecting your privacy. The MFA uses the information "
-                    "collected from you to provide you with better service.", encoding="utf-8")
-    doc = read_policy(path)
+    doc = policy_from(tmp_path, "clinicdocs.org.txt",
+                      "Personally Identifiable Information (PII) is data that identifies you. The Riverside Medical "
+                      "Faculty Associates (MFA) is committed to respecting your privacy. The MFA uses the information "
+                      "collected from you to provide you with better service.")
     assert "MFA" in doc.aliases and "PII" not in doc.aliases
     assert "share" not in {p.action for p in extract_practices(doc)}  # the MFA uses it: no third party gets it
 
 
 def test_the_name_that_acts_throughout_a_policy_is_the_vendor(tmp_path):
-    path = tmp_path / "gamestore.com.txt"
-    path.write_text(" ".join(["Privacy at our store and our services.", "Services may vary."] +
-                             [f"Valveco may use your email address for reason {i}. Services may change {i}."
-                              for i in range(5)]), encoding="utf-8")
-    doc = read_policy(path)
+    doc = policy_from(tmp_path, "gamestore.com.txt",
+                      " ".join(["Privacy at our store and our services.", "Services may vary."] +
+                               [f"Valveco may use your email address for reason {i}. Services may change {i}."
+                                for i in range(5)]))
     assert "Valveco" in doc.aliases and "Services" not in doc.aliases
 
 
 def test_every_spelling_of_the_domains_name_is_the_vendor(tmp_path):
-    path = tmp_path / "pineoutlet.com.txt"
-    path.write_text("PineOutlets respects your privacy. Any personal information collected from our customers is used "
-                    "by Pine Outlets only, and is not sold or shared with any third party.", encoding="utf-8")
-    doc = read_policy(path)
+    doc = policy_from(tmp_path, "pineoutlet.com.txt",
+                      "PineOutlets respects your privacy. Any personal information collected from our customers is "
+                      "used by Pine Outlets only, and is not sold or shared with any third party.")
     assert {"PineOutlets", "Pine Outlets"} <= {doc.vendor, *doc.aliases}
     assert not any(p.action == "share" and not p.negated for p in extract_practices(doc))  # used by the vendor
 
 
 def test_the_plural_of_the_domains_name_is_no_alias_where_the_name_itself_is_written(tmp_path):
-    path = tmp_path / "fool.com.txt"
-    path.write_text("The Fool respects your privacy. Fools who register with The Fool give us their email address, "
-                    "and we use it to send them the newsletters they ask for.", encoding="utf-8")
-    assert "Fools" not in read_policy(path).aliases
+    doc = policy_from(tmp_path, "fool.com.txt",
+                      "The Fool respects your privacy. Fools who register with The Fool give us their email address, "
+                      "and we use it to send them the newsletters they ask for.")
+    assert "Fools" not in doc.aliases
 
 
 def test_items_indented_deeper_in_plain_text_are_nested(tmp_path):

@@ -45,7 +45,7 @@ CONSENT_WORDS = {"consent", "permission", "authorization", "authorisation", "app
 TRACKING_VERBS = {"place", "set", "deploy", "install", "serve", "distribute"}
 CONTAINING_VERBS = {"contain", "embed", "incorporate"}  # "our emails contain web beacons"
 THIRD_PARTY_VERBS = {"collect", "use", "utilize", "utilise", "employ", "gather", "obtain", "receive", "access", "track",
-                     "record", "log", "monitor", "capture", "acquire", "process", "store", "place", "set", "share",
+                     "record", "log", "monitor", "capture", "acquire", "process", "store", "share",
                      "view", "read", "see", "host", "handle", "recognize", "recognise", "retrieve", "compile"}
 VISITING_LEMMAS = {"visit", "browse", "navigate"}
 
@@ -696,8 +696,7 @@ def interpret(trigger: Trigger, sentence: Span, lexicon: Lexicon, cued: list[str
         if key in ("provide", "operate", "run", "supply") and _provides_storage(trigger.verb):
             # "our cloud infrastructure is provided by Microsoft Azure in the United States": it holds the data there
             return ["share", "store"] if _in_a_country(trigger.verb) else ["share"]
-        if (key not in THIRD_PARTY_VERBS or key in TRACKING_VERBS) \
-                and not (key in TRACKING_VERBS and _places_a_tool(trigger.verb, lexicon)):
+        if not (_places_a_tool(trigger.verb, lexicon) if key in TRACKING_VERBS else key in THIRD_PARTY_VERBS):
             return []  # "deployed by our partners", "they place cookies" place tracking tools; "placing ads" does not
         placed = "store" in actions and _in_a_country(trigger.verb)
         return ["share", "store"] if placed else ["share"]  # "stored by our host in Germany": it is there too

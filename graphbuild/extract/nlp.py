@@ -316,8 +316,8 @@ def retag_verb_lists(doc: Doc) -> Doc:
             if word.pos_ != "VERB":
                 word.pos_, word.tag_ = "VERB", "VB"
     for word in doc:  # "you can access or delete your data, object to marketing and ask for a copy"
-        if (word.dep_ == "conj" and word.tag_ == "NN" and word.head.tag_ == "VB" and word.lower_ in _user_verbs()
-                and word.i + 1 < len(doc)
+        if (word.dep_ == "conj" and word.tag_ == "NN" and word.head.tag_ == "VB"
+                and word.lower_ in _action_verbs(by_user=True) and word.i + 1 < len(doc)
                 and doc[word.i + 1].dep_ == "prep" and doc[word.i + 1].head.i == word.i
                 and all(c.dep_ in ("prep", "conj", "cc", "punct") for c in word.children)):
             word.pos_, word.tag_ = "VERB", "VB"
@@ -330,7 +330,7 @@ def reattach_described_objects(doc: Doc) -> Doc:
     read the object of a practice verb as the subject of a past participle that describes it, as if that were a clause
     of what the vendor says. The noun is the verb's object, the participle its modifier."""
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _vendor_verbs() \
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _action_verbs(by_user=False) \
                 or any(c.dep_ == "dobj" for c in verb.children):
             continue
         for participle in [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")]:
@@ -344,16 +344,12 @@ def reattach_described_objects(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=1)
-def _vendor_verbs() -> frozenset[str]:
-    """The verbs by which the ontology says a vendor acts on data ("collect", "share", "store")."""
-    return frozenset(v for term in load_vocabulary().actions.values() for v in term.vendor_verbs if " " not in v)
-
-
-@lru_cache(maxsize=1)
-def _user_verbs() -> frozenset[str]:
-    """The verbs by which the ontology says a user acts on data ("object", "consent", "unsubscribe")."""
-    return frozenset(v for term in load_vocabulary().actions.values() for v in term.user_verbs if " " not in v)
+@lru_cache(maxsize=2)
+def _action_verbs(by_user: bool) -> frozenset[str]:
+    """The one-word verbs by which the ontology says a vendor ("collect", "share", "store") or a user ("object",
+    "consent", "unsubscribe") acts on data."""
+    return frozenset(v for term in load_vocabulary().actions.values()
+                     for v in (term.user_verbs if by_user else term.vendor_verbs) if " " not in v)
 
 
 def _coordinated(token: Token) -> list[Token]:

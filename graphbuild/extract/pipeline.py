@@ -93,8 +93,8 @@ class SentenceContext:
         laid out as a paragraph, or, where its items are nested under the lead-in, at the next item as shallow
         as the lead-in. Within the list, "such information" in an item is the lead-in's data."""
         if block.outline != self.outline:  # "this information" at the top of a section is not the last one's
-            self.outline, self.memory.last_data, self.memory.last_purposes = block.outline, [], []
-            self.memory.last_subject = []
+            self.outline = block.outline
+            self.memory.new_section()
             if self.lead_items_read:  # a list whose items are read ends at a heading; a heading may open them
                 self.lead = None
         self.section = topic_heading(block)

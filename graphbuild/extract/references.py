@@ -31,6 +31,11 @@ class DocumentMemory:
     last_purposes: list[URIRef] = field(default_factory=list)  # and what for
     defined_terms: dict[str, list[URIRef]] = field(default_factory=dict)
 
+    def new_section(self) -> None:
+        """Forget what the last section's sentences were about ("this information" at the top of a section is not
+        the last one's); its defined terms and recipients stay."""
+        self.last_data, self.last_subject, self.last_purposes = [], [], []
+
     def resolve(self, sentence: Span, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
         """Add the data of defined terms and of reference words to a sentence's own mentions."""
         defining = [(sentence.start_char + m.start(), sentence.start_char + m.end())
